@@ -1,0 +1,90 @@
+// The spin-repair matcher: finds spun phrases in a token stream and decides
+// which to repair.
+//
+// All phrases (lexicon entries, context-rule keys, forward-spun gazetteer
+// names) live in one trie over case-folded tokens; matching is greedy
+// leftmost-longest, so the work is linear in the number of tokens times the
+// longest phrase. Korean names not in the gazetteer are caught by a second,
+// pattern-based matcher (family name + given-name syllables, where a
+// syllable was swapped for an English word: "Kim Ji Received").
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "repair/context_rule.h"
+#include "repair/match_token.h"
+#include "repair/spin_data.h"
+
+namespace dramasearch::repair {
+
+enum class Reason { kLexicon, kName, kContext };
+const char* reason_name(Reason r);
+
+struct Candidate {
+  std::size_t first = 0;   // first token
+  std::size_t count = 0;   // tokens covered
+  std::string replacement; // original wording, case restored
+  SpinClass cls = SpinClass::kSure;
+  Reason reason = Reason::kLexicon;
+};
+
+struct RepairTuning {
+  // Article spin evidence (see evidence()) above which "likely" forms are
+  // repaired in the displayed text.
+  double likely_threshold = 0.006;
+  // Weight of a "likely" hit in the evidence relative to a "sure" one.
+  double likely_weight = 0.25;
+  // Token count below which evidence is computed as if the text had this
+  // many tokens (a short text with one sure hit is not 100% spun).
+  double min_tokens = 60;
+};
+
+class Repairer {
+ public:
+  explicit Repairer(const SpinData& data, RepairTuning tuning = {});
+  ~Repairer();
+
+  // Candidates in order, non-overlapping.
+  std::vector<Candidate> find(const std::vector<MatchToken>& tokens) const;
+
+  // Spin evidence of a text from its candidates: weighted density of
+  // unmistakable spun forms.
+  double evidence(const std::vector<Candidate>& candidates, std::size_t token_count) const;
+
+  // True if the candidate should change the displayed text given the
+  // article's evidence; false leaves it as an indexed alternate only.
+  bool should_apply(const Candidate& c, double evidence) const;
+
+  std::size_t phrase_count() const;
+
+ private:
+  struct Node;
+  struct NameEntry { std::string name; };
+  struct LexEntry { std::string original; SpinClass cls; };
+
+  std::uint32_t insert(const std::vector<std::string>& terms);
+  void add_names(const SpinData& data);
+  bool match_name_pattern(const std::vector<MatchToken>& tokens, std::size_t i, Candidate& out) const;
+  std::size_t spun_syllable_at(const std::vector<MatchToken>& tokens, std::size_t i,
+                               std::string& syllable) const;
+
+  RepairTuning tuning_;
+  std::vector<Node> nodes_;
+  std::vector<LexEntry> lex_;
+  std::vector<NameEntry> names_;
+  std::vector<ContextRule> rules_;
+  std::unordered_set<std::string> family_names_;       // folded
+  std::unordered_set<std::string> syllables_;          // folded
+  // folded spun-form phrase -> syllable as written ("received" -> "Won")
+  std::vector<std::pair<std::vector<std::string>, std::string>> syllable_spins_;
+};
+
+// Restores the case pattern of the spun words onto the replacement.
+std::string restore_case(const std::vector<MatchToken>& tokens, std::size_t first,
+                         std::size_t count, const std::string& replacement);
+
+}  // namespace dramasearch::repair

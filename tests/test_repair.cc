@@ -1,0 +1,113 @@
+// Unit tests of spin repair over a small fixture lexicon (tests/fixtures/
+// spin-data) so that the expectations do not move with the real lexicon.
+#include <catch2/catch.hpp>
+
+#include "dramasearch/despin.h"
+#include "dramasearch/pipeline.h"
+#include "test_helpers.h"
+
+using dramasearch::Analysis;
+using dramasearch::Pipeline;
+
+namespace {
+const Pipeline& fixture_pipeline() {
+  static const Pipeline p(Pipeline::Options{true, testutil::fixture("spin-data")});
+  return p;
+}
+}  // namespace
+
+TEST_CASE("sure lexicon phrases are repaired, longest match first") {
+  const Analysis a = fixture_pipeline().analyse("They filmed inside the tenting automotive with a digicam.");
+  CHECK(a.text == "They filmed inside the camping car with a camera.");
+  REQUIRE(a.edits.size() == 2);
+  CHECK(a.edits[0].from == "tenting automotive");
+  CHECK(a.edits[0].to == "camping car");
+  CHECK(a.edits[0].reason == "lexicon");
+  CHECK(a.spun_tokens == 3);
+}
+
+TEST_CASE("repair restores the case of the spun words") {
+  CHECK(fixture_pipeline().analyse("Digicams were everywhere.").text == "Cameras were everywhere.");
+  CHECK(fixture_pipeline().analyse("DIGICAM ROLLING").text == "CAMERA ROLLING");
+}
+
+TEST_CASE("ambiguous words change only in a supporting context") {
+  const auto& p = fixture_pipeline();
+  CHECK(p.analyse("The ice was solid within hours.").text == "The ice was solid within hours.");
+  CHECK(p.analyse("the solid of Lovestruck arrived").text == "the cast of Lovestruck arrived");
+  CHECK(p.analyse("The solid members laughed").text == "The cast members laughed");
+  CHECK(p.analyse("they received married last year").text == "they got married last year");
+}
+
+TEST_CASE("uncertain candidates are kept in the text but indexed as alternates") {
+  const Analysis a = fixture_pipeline().analyse("The ice was solid.");
+  REQUIRE(a.edits.size() == 1);
+  CHECK_FALSE(a.edits[0].applied);
+  bool found = false;
+  for (const auto& t : a.tokens)
+    if (t.term == "solid") found = std::find(t.alternates.begin(), t.alternates.end(), "cast") != t.alternates.end();
+  CHECK(found);
+  CHECK(a.spun_tokens == 0);
+}
+
+TEST_CASE("applied repairs keep the spun form as an alternate") {
+  const Analysis a = fixture_pipeline().analyse("a digicam");
+  REQUIRE(a.tokens.size() == 2);
+  CHECK(a.tokens[1].term == "camera");
+  CHECK(a.tokens[1].alternates == std::vector<std::string>{"digicam"});
+}
+
+TEST_CASE("likely words follow the spin evidence of the text") {
+  const auto& p = fixture_pipeline();
+  // No other sign of spinning: "whereas" stays.
+  CHECK(p.analyse("He waited, whereas she left.").text == "He waited, whereas she left.");
+  // Strong evidence from sure phrases: "whereas" is repaired too.
+  CHECK(p.analyse("A coronary heart, a digicam, whereas a summer time evening.", -1).text ==
+        "A heart, a camera, while a summer night.");
+  // Evidence can be given from the whole article.
+  CHECK(p.analyse("He waited, whereas she left.", 0.5).text == "He waited, while she left.");
+}
+
+TEST_CASE("gazetteer names are found in their spun forms") {
+  const auto& p = fixture_pipeline();
+  CHECK(p.analyse("She sang on Music Financial institution today.").text == "She sang on Music Bank today.");
+  CHECK(p.analyse("Kim Ji Received smiled.").text == "Kim Ji Won smiled.");
+  CHECK(p.analyse("They watched House Alone.").text == "They watched Home Alone.");
+  // Lower case is ordinary English, not a title.
+  CHECK(p.analyse("a house alone on the hill").text == "a house alone on the hill");
+}
+
+TEST_CASE("unknown Korean names with spun syllables are repaired by pattern") {
+  const auto& p = fixture_pipeline();
+  const Analysis a = p.analyse("Park Min Gained and Lee Soo Web optimization met.");
+  CHECK(a.text == "Park Min Won and Lee Soo Seo met.");
+  REQUIRE(a.edits.size() == 2);
+  CHECK(a.edits[0].reason == "name");
+  // Not a name: no family name before it.
+  CHECK(p.analyse("The team Received praise.").text == "The team Received praise.");
+}
+
+TEST_CASE("phrases do not match across line breaks or punctuation") {
+  const auto& p = fixture_pipeline();
+  CHECK(p.analyse("tenting\n\nautomotive").text == "tenting\n\nautomotive");
+  CHECK(p.analyse("tenting. Automotive").text == "tenting. Automotive");
+}
+
+TEST_CASE("repair off passes text through") {
+  const Pipeline p(Pipeline::Options{false, ""});
+  CHECK(p.analyse("a digicam").text == "a digicam");
+  CHECK_FALSE(p.repair_enabled());
+}
+
+TEST_CASE("despin keeps layout and typography of the input") {
+  const auto r = dramasearch::despin(fixture_pipeline(), "“The digicam,” she said.\n\nIt’s a tenting automotive.\n");
+  CHECK(r.text == "“The camera,” she said.\n\nIt’s a camping car.\n");
+  REQUIRE(r.edits.size() == 2);
+  CHECK(r.edits[0].spun == "digicam");
+  CHECK(r.edits[0].offset == std::string("“The ").size());
+}
+
+TEST_CASE("fingerprint changes with the data and the options") {
+  const Pipeline off(Pipeline::Options{false, ""});
+  CHECK(off.fingerprint() != fixture_pipeline().fingerprint());
+}
