@@ -1,0 +1,69 @@
+// dramasearch::Indexer — writes articles into a dramasearch index.
+//
+// An index is a Xapian database directory (schema: docs/index-format.md).
+// Each article is analysed by the shared Pipeline, split into passages and
+// stored as one Xapian document per passage. Writes are grouped in
+// transactions of `batch_articles` articles; an article's passages always
+// land in the same commit, so a reader (or a crash) never sees half an
+// article. Only one Indexer can have an index open at a time (Xapian's
+// write lock); a second gets an Error.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "dramasearch/article.h"
+#include "dramasearch/pipeline.h"
+
+namespace dramasearch {
+
+struct IndexerOptions {
+  bool repair = true;              // run spin repair (drama-index --no-despin turns it off)
+  std::string data_dir;            // replacement spin data files; empty = built in
+  std::size_t batch_articles = 500;  // articles per commit
+  std::size_t max_passage_words = 80;
+};
+
+enum class AddResult { kAdded, kReplaced, kUnchanged, kEmpty };
+
+class Indexer {
+ public:
+  // Opens the index at `path`, creating it if needed. Throws Error if it is
+  // locked by another writer, is not a dramasearch index, or has another
+  // schema version.
+  Indexer(const std::string& path, const IndexerOptions& options = {});
+  ~Indexer();  // commits pending work; errors are swallowed, call commit() to see them
+  Indexer(const Indexer&) = delete;
+  Indexer& operator=(const Indexer&) = delete;
+
+  // Adds or replaces one article. An article whose content and analysis are
+  // unchanged since it was indexed is left alone (kUnchanged); one without
+  // any words gives kEmpty and is not stored. Throws Error on an invalid id.
+  AddResult add(const Article& article, const std::string& format = "");
+
+  // Passages written by the last add() call.
+  std::size_t last_passages() const;
+
+  // Removes an article; returns its number of passages (0 if absent).
+  std::size_t remove(const std::string& article_id);
+
+  // Removes every indexed article whose id is not in `keep`; returns how
+  // many articles were removed.
+  std::size_t prune(const std::set<std::string>& keep);
+
+  // Makes everything added so far durable and visible to readers.
+  void commit();
+
+  std::size_t article_count() const;
+  std::size_t passage_count() const;
+  const Pipeline& pipeline() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dramasearch

@@ -1,0 +1,72 @@
+#include "index/database.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "dramasearch/error.h"
+#include "index/schema.h"
+
+namespace dramasearch::index {
+
+void check_schema(const Xapian::Database& db, const std::string& path) {
+  const std::string version = db.get_metadata(schema::kVersionKey);
+  if (version.empty()) {
+    if (db.get_doccount() == 0) return;  // a new, empty index
+    throw Error(path + ": not a dramasearch index (no schema version); index it with drama-index");
+  }
+  if (version != std::to_string(schema::kVersion))
+    throw Error(path + ": index schema version " + version + ", this program reads version " +
+                std::to_string(schema::kVersion) +
+                "; re-index: remove the directory and run drama-index again");
+}
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    throw Error(path + ": exists and is not a directory");
+  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "iamglass", ec) &&
+      !fs::exists(fs::path(path) / "flintlock", ec))
+    throw Error(path + ": directory is not empty and is not a dramasearch index");
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    check_schema(db, path);
+    if (db.get_metadata(schema::kVersionKey).empty()) {
+      db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+      db.commit();
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(path + ": index is locked by another indexer");
+  } catch (const Xapian::Error& e) {
+    throw Error(path + ": cannot open index for writing: " + e.get_description());
+  }
+}
+
+Xapian::Database open_readable(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw Error(path + ": no such index (create it with drama-index)");
+  try {
+    Xapian::Database db(path);
+    check_schema(db, path);
+    return db;
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
+                " (re-create it with drama-index)");
+  } catch (const Xapian::Error& e) {
+    throw Error(path + ": cannot open index: " + e.get_description());
+  }
+}
+
+std::string utc_now() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace dramasearch::index

@@ -1,0 +1,26 @@
+// Opening Xapian databases with the schema checks and the error messages
+// shared by the writer and the searcher.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+namespace dramasearch::index {
+
+// Opens (creating if needed) a writable index. Throws dramasearch::Error if
+// the directory is locked by another writer, is not a dramasearch index, or
+// has another schema version.
+Xapian::WritableDatabase open_writable(const std::string& path);
+
+// Opens an index for reading, with the same checks.
+Xapian::Database open_readable(const std::string& path);
+
+// Throws dramasearch::Error unless `db` carries the current schema version.
+// `path` names the index in the message.
+void check_schema(const Xapian::Database& db, const std::string& path);
+
+// Current time as ISO 8601 UTC, for the last-commit metadata.
+std::string utc_now();
+
+}  // namespace dramasearch::index

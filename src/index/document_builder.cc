@@ -1,0 +1,89 @@
+#include "index/document_builder.h"
+
+#include <nlohmann/json.hpp>
+
+#include "index/schema.h"
+#include "text/segment.h"
+
+namespace dramasearch::index {
+namespace {
+constexpr std::size_t kMaxTermBytes = 240;  // Xapian's limit is 245
+constexpr Xapian::termpos kTitleGap = 100;  // keeps phrases from spanning body and title
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() : stemmer_("english") {}
+
+const std::string& DocumentBuilder::stem(const std::string& term) {
+  auto it = stem_cache_.find(term);
+  if (it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() > 200000) stem_cache_.clear();  // bound memory on huge vocabularies
+  return stem_cache_.emplace(term, stemmer_(term)).first->second;
+}
+
+void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
+                               const std::string& term, Xapian::termpos pos) {
+  if (term.empty() || term.size() + prefix.size() + 1 > kMaxTermBytes) return;
+  doc.add_posting(prefix + term, pos);
+  const std::string& s = stem(term);
+  if (!s.empty()) doc.add_term(schema::kStem + prefix + s);
+}
+
+Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage& p) {
+  const Article& art = *ctx.article;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  for (std::size_t i = p.token_begin; i < p.token_end; ++i) {
+    const Token& t = ctx.body->tokens[i];
+    ++pos;
+    add_word(doc, "", t.term, pos);
+    for (const auto& alt : t.alternates) add_word(doc, "", alt, pos);
+  }
+  // Title words: searchable with title: and, past a gap, as plain words so a
+  // passage is found by the drama named only in its article's title.
+  Xapian::termpos tpos = 0;
+  pos += kTitleGap;
+  for (const Token& t : ctx.title->tokens) {
+    ++tpos;
+    ++pos;
+    add_word(doc, schema::kTitle, t.term, tpos);
+    add_word(doc, "", t.term, pos);
+    for (const auto& alt : t.alternates) {
+      add_word(doc, schema::kTitle, alt, tpos);
+      add_word(doc, "", alt, pos);
+    }
+  }
+
+  doc.add_boolean_term(schema::uid_term(ctx.key, p.number));
+  doc.add_boolean_term(schema::kArticle + ctx.key);
+  if (!art.source.empty()) {
+    const std::string src = text::fold_case(art.source);
+    if (src.size() < kMaxTermBytes) doc.add_boolean_term(schema::kSource + src);
+  }
+  if (art.date.size() == 10) {
+    const std::string ymd = art.date.substr(0, 4) + art.date.substr(5, 2) + art.date.substr(8, 2);
+    doc.add_boolean_term(schema::kYear + ymd.substr(0, 4));
+    doc.add_boolean_term(schema::kMonth + ymd.substr(0, 6));
+    doc.add_boolean_term(schema::kDay + ymd);
+    doc.add_value(schema::kDateSlot, ymd);
+  }
+  if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);
+  if (!ctx.format.empty()) doc.add_boolean_term(schema::kFormat + ctx.format);
+
+  doc.add_value(schema::kArticleSlot, ctx.key);
+  doc.add_value(schema::kPassageSlot, Xapian::sortable_serialise(static_cast<double>(p.number)));
+  doc.add_value(schema::kSpinSlot, Xapian::sortable_serialise(ctx.spin_score));
+  doc.add_value(schema::kHashSlot, ctx.hash);
+  doc.add_value(schema::kPassagesSlot, Xapian::sortable_serialise(static_cast<double>(ctx.passages)));
+
+  nlohmann::json data = {
+      {"article_id", art.id},   {"passage", p.number},  {"title", ctx.title->text},
+      {"date", art.date},       {"url", art.url},       {"source", art.source},
+      {"text", p.text},         {"spin", ctx.spin_score},
+  };
+  if (p.original != p.text) data["original"] = p.original;
+  if (ctx.title->original != ctx.title->text) data["original_title"] = ctx.title->original;
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return doc;
+}
+
+}  // namespace dramasearch::index

@@ -1,0 +1,48 @@
+// The Xapian index schema (documented in docs/index-format.md). Every term
+// prefix, value slot and metadata key used by the writer and the searcher
+// is defined here and nowhere else.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dramasearch::schema {
+
+constexpr int kVersion = 1;
+constexpr const char* kVersionKey = "dramasearch.schema";
+constexpr const char* kFingerprintKey = "dramasearch.fingerprint";
+constexpr const char* kRepairKey = "dramasearch.repair";          // "on" / "off"
+constexpr const char* kLastCommitKey = "dramasearch.last_commit";  // ISO 8601 UTC
+
+// Free-text prefixes (positional).
+constexpr const char* kStem = "Z";        // stemmed terms, as Xapian's QueryParser expects
+constexpr const char* kTitle = "S";       // title words (title:)
+// Boolean prefixes.
+constexpr const char* kUid = "Q";         // unique passage id: Q<article key>#<n>
+constexpr const char* kArticle = "XA";    // article key (all passages of an article)
+constexpr const char* kSource = "XSRC";   // source/publisher, case-folded (source:)
+constexpr const char* kYear = "Y";        // YYYY
+constexpr const char* kMonth = "M";       // YYYYMM
+constexpr const char* kDay = "D";         // YYYYMMDD
+constexpr const char* kSpun = "XSPUN";    // present on passages of spun articles
+constexpr const char* kFormat = "XFMT";   // input kind: jsonl, txt, md, html
+
+// Value slots.
+enum Slot : unsigned {
+  kDateSlot = 0,       // YYYYMMDD (string, sorts lexically)
+  kArticleSlot = 1,    // article key, collapse key
+  kPassageSlot = 2,    // passage number, sortable_serialise
+  kSpinSlot = 3,       // article spin score in [0,1], sortable_serialise
+  kHashSlot = 4,       // article content hash (hex), for incremental runs
+  kPassagesSlot = 5,   // number of passages of the article, sortable_serialise
+};
+
+// Articles whose spin score is at least this are "spun" (XSPUN).
+constexpr double kSpunThreshold = 0.02;
+
+// Xapian terms are limited to 245 bytes: long article ids are shortened
+// with a hash so that their terms stay unique and valid.
+std::string article_key(std::string_view article_id);
+std::string uid_term(std::string_view article_key, std::size_t passage);
+
+}  // namespace dramasearch::schema

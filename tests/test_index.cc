@@ -1,0 +1,196 @@
+// Unit tests of the index writer and the searcher, end to end through the
+// library: passages, incremental updates, filters, collapse, snippets.
+#include <catch2/catch.hpp>
+
+#include <xapian.h>
+
+#include "dramasearch/error.h"
+#include "dramasearch/indexer.h"
+#include "dramasearch/searcher.h"
+#include "index/passages.h"
+#include "test_helpers.h"
+
+using namespace dramasearch;
+
+namespace {
+
+Article make_article(const std::string& id, const std::string& title, const std::string& body,
+                     const std::string& date = "2025-03-14", const std::string& source = "Drama Wire") {
+  Article a;
+  a.id = id;
+  a.title = title;
+  a.body = body;
+  a.date = date;
+  a.source = source;
+  a.origin = id;
+  return a;
+}
+
+const char* kCasting =
+    "Han Seo Won has been cast as the lawyer Yoon Dae Ho in the legal drama Moonlit Courthouse.\n\n"
+    "The drama will premiere on tvN in May.";
+const char* kFilming =
+    "The cast of Moonlit Courthouse filmed a rain scene on the rooftop.\n\n"
+    "Han Seo Won laughed between takes while the staff held umbrellas.";
+
+}  // namespace
+
+TEST_CASE("passages follow paragraphs and cut long ones at sentences") {
+  Pipeline p;
+  std::string body = "Short first paragraph.\n\n";
+  for (int i = 0; i < 30; ++i) body += "This sentence has exactly seven words here. ";
+  const Analysis a = p.analyse(body);
+  const auto passages = index::split_passages(a, 80);
+  REQUIRE(passages.size() >= 4);
+  CHECK(passages[0].text == "Short first paragraph.");
+  for (std::size_t i = 1; i < passages.size(); ++i) {
+    CHECK(passages[i].token_end - passages[i].token_begin <= 80);
+    CHECK(passages[i].text.back() == '.');  // cut at a sentence end
+    CHECK(passages[i].number == i);
+  }
+}
+
+TEST_CASE("indexing and searching round trip") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  {
+    Indexer ix(path);
+    CHECK(ix.add(make_article("a1", "Han Seo Won joins Moonlit Courthouse", kCasting), "txt") == AddResult::kAdded);
+    CHECK(ix.last_passages() == 2);
+    CHECK(ix.add(make_article("a2", "Rooftop rain scene", kFilming, "2025-06-01", "Other Site"), "md") ==
+          AddResult::kAdded);
+    ix.commit();
+    CHECK(ix.article_count() == 2);
+    CHECK(ix.passage_count() == 4);
+  }
+  Searcher s(path);
+  SECTION("best passage per article, with snippet and fields") {
+    const auto r = s.search("lawyer");
+    REQUIRE(r.hits.size() == 1);
+    const Hit& h = r.hits[0];
+    CHECK(h.article_id == "a1");
+    CHECK(h.passage == 0);
+    CHECK(h.passage_id == "a1#0");
+    CHECK(h.title == "Han Seo Won joins Moonlit Courthouse");
+    CHECK(h.date == "2025-03-14");
+    CHECK(h.source == "Drama Wire");
+    CHECK(h.snippet.find("<b>lawyer</b>") != std::string::npos);
+    CHECK(h.rank == 1);
+  }
+  SECTION("stemming matches other word forms") {
+    CHECK(s.search("laughing").hits.size() == 1);
+    CHECK(s.search("scenes").hits.size() == 1);
+  }
+  SECTION("collapse keeps one passage per article unless all passages are asked for") {
+    SearchOptions o;
+    CHECK(s.search("Han Seo Won", o).hits.size() == 2);
+    o.all_passages = true;
+    CHECK(s.search("\"Han Seo Won\"", o).hits.size() == 3);  // title words are in every passage
+    CHECK(s.search("drama OR scene OR staff OR premiere", o).hits.size() == 4);
+  }
+  SECTION("phrases use positions") {
+    CHECK(s.search("\"rain scene\"").hits.size() == 1);
+    CHECK(s.search("\"scene rain\"").hits.empty());
+  }
+  SECTION("title and boolean field prefixes") {
+    CHECK(s.search("title:rooftop").hits.at(0).article_id == "a2");
+    CHECK(s.search("courthouse source:\"other site\"").hits.size() == 1);
+    CHECK(s.search("courthouse year:2025").hits.size() == 2);
+  }
+  SECTION("date filters") {
+    SearchOptions o;
+    o.since = "2025-05-01";
+    const auto r = s.search("Moonlit Courthouse", o);
+    REQUIRE(r.hits.size() == 1);
+    CHECK(r.hits[0].article_id == "a2");
+    o.since = "2025-13-01x";
+    CHECK_THROWS_AS(s.search("x", o), Error);
+  }
+  SECTION("paging") {
+    SearchOptions o;
+    o.limit = 1;
+    const auto first = s.search("Han Seo Won", o);
+    o.offset = 1;
+    const auto second = s.search("Han Seo Won", o);
+    REQUIRE(first.hits.size() == 1);
+    REQUIRE(second.hits.size() == 1);
+    CHECK(first.hits[0].article_id != second.hits[0].article_id);
+    CHECK(second.hits[0].rank == 2);
+  }
+  SECTION("bad queries give an Error") {
+    CHECK_THROWS_AS(s.search(""), Error);
+    SearchOptions o;
+    o.max_query_bytes = 10;
+    CHECK_THROWS_AS(s.search("a very long query indeed", o), Error);
+  }
+}
+
+TEST_CASE("re-adding is incremental: unchanged, replaced, stale passages removed") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  Indexer ix(path);
+  ix.add(make_article("a1", "T", kCasting));
+  ix.commit();
+  CHECK(ix.add(make_article("a1", "T", kCasting)) == AddResult::kUnchanged);
+  CHECK(ix.add(make_article("a1", "T", "Only one paragraph now about the lawyer.")) == AddResult::kReplaced);
+  ix.commit();
+  CHECK(ix.passage_count() == 1);
+  CHECK(ix.article_count() == 1);
+  CHECK(ix.add(make_article("a2", "T", "   \n\n  ")) == AddResult::kEmpty);
+  CHECK(ix.remove("a1") == 1);
+  ix.commit();
+  CHECK(ix.passage_count() == 0);
+}
+
+TEST_CASE("prune removes articles that are not kept") {
+  testutil::TempDir dir;
+  Indexer ix(dir.sub("idx"));
+  ix.add(make_article("keep", "T", kCasting));
+  ix.add(make_article("gone", "T", kFilming));
+  ix.commit();
+  CHECK(ix.prune({"keep"}) == 1);
+  CHECK(ix.article_count() == 1);
+}
+
+TEST_CASE("very long ids get valid, distinct terms") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  const std::string base(400, 'x');
+  {
+    Indexer ix(path);
+    ix.add(make_article(base + "1", "T", "first long id article about a lawyer"));
+    ix.add(make_article(base + "2", "T", "second long id article about a lawyer"));
+    ix.commit();
+    CHECK(ix.article_count() == 2);
+  }
+  Searcher s(path);
+  SearchOptions o;
+  const auto r = s.search("lawyer", o);
+  REQUIRE(r.hits.size() == 2);
+  CHECK(r.hits[0].article_id.size() == 401);
+}
+
+TEST_CASE("a second writer is refused while the first holds the lock") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  Indexer first(path);
+  CHECK_THROWS_WITH(Indexer(path), Catch::Contains("locked"));
+}
+
+TEST_CASE("opening what is not an index gives a clear Error") {
+  testutil::TempDir dir;
+  CHECK_THROWS_WITH(Searcher(dir.sub("missing")), Catch::Contains("no such index"));
+  {
+    Xapian::WritableDatabase other(dir.sub("foreign"), Xapian::DB_CREATE);
+    other.add_document(Xapian::Document());
+    other.commit();
+  }
+  CHECK_THROWS_WITH(Searcher(dir.sub("foreign")), Catch::Contains("not a dramasearch index"));
+  {
+    Xapian::WritableDatabase future(dir.sub("future"), Xapian::DB_CREATE);
+    future.set_metadata("dramasearch.schema", "999");
+    future.commit();
+  }
+  CHECK_THROWS_WITH(Searcher(dir.sub("future")), Catch::Contains("re-index"));
+  CHECK_THROWS_WITH(Indexer(dir.sub("future")), Catch::Contains("re-index"));
+}

@@ -1,0 +1,161 @@
+// drama-query: search a dramasearch index from the command line.
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+#include <nlohmann/json.hpp>
+
+#include "dramasearch/error.h"
+#include "dramasearch/searcher.h"
+
+namespace po = boost::program_options;
+using dramasearch::SearchOptions;
+
+namespace {
+
+const char* kUsage = R"(Usage: drama-query --index DIR [options] QUERY...
+
+Ranks passages of drama news articles for QUERY, written in plain words; spun
+wording in the query is repaired the same way as in the articles.
+
+Query syntax (Xapian QueryParser):
+  words             any of the words (BM25 ranking), English stemming
+  "a phrase"        the words in this order
+  +word -word       must contain / must not contain
+  A AND B, A OR B, A NOT B, (grouping)
+  title:word        word in the article title
+  source:NAME       only articles from this source (exact)
+  id:ARTICLE_ID     only this article
+  year:2025  month:202503  day:20250314   date filters
+  drama*            words starting with "drama"
+
+Exit status: 0 hits found, 1 no hits, 2 error.
+
+Options)";
+
+std::string unescape_html(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&') {
+      static const std::pair<const char*, char> ents[] = {
+          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
+      bool done = false;
+      for (const auto& [ent, ch] : ents)
+        if (s.compare(i, std::char_traits<char>::length(ent), ent) == 0) {
+          out.push_back(ch);
+          i += std::char_traits<char>::length(ent) - 1;
+          done = true;
+          break;
+        }
+      if (done) continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size()) s.replace(p, from.size(), to);
+  return s;
+}
+
+nlohmann::json hit_json(const dramasearch::Hit& h) {
+  return {{"rank", h.rank},         {"score", h.score},     {"article_id", h.article_id},
+          {"passage", h.passage},   {"passage_id", h.passage_id}, {"title", h.title},
+          {"date", h.date},         {"source", h.source},   {"url", h.url},
+          {"spun", h.spun},         {"spin_score", h.spin_score}, {"text", h.text},
+          {"snippet", h.snippet}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string index, spun = "any";
+  std::vector<std::string> words;
+  SearchOptions opt;
+  po::options_description desc(kUsage);
+  desc.add_options()
+      ("help,h", "show this help")
+      ("index,i", po::value(&index), "index directory (required)")
+      ("limit,n", po::value(&opt.limit)->default_value(10), "number of hits")
+      ("offset", po::value(&opt.offset)->default_value(0), "skip this many hits (paging)")
+      ("all-passages", po::bool_switch(&opt.all_passages), "every matching passage, not only the best one per article")
+      ("since", po::value(&opt.since), "only articles dated on or after YYYY-MM-DD")
+      ("until", po::value(&opt.until), "only articles dated on or before YYYY-MM-DD")
+      ("spun", po::value(&spun)->default_value("any"), "spun articles: any, only or exclude")
+      ("original", po::bool_switch(&opt.original_text), "show text as published, not repaired")
+      ("json", "JSON Lines output, one hit per line")
+      ("max-query-bytes", po::value(&opt.max_query_bytes)->default_value(8192), "reject longer queries")
+      ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit")
+      ("query", po::value(&words)->composing(), "query words");
+  po::positional_options_description pos;
+  pos.add("query", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(desc).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "drama-query: " << e.what() << "\nTry 'drama-query --help'.\n";
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << desc << "\n";
+    return 0;
+  }
+  if (index.empty()) {
+    std::cerr << "drama-query: --index DIR is required\nTry 'drama-query --help'.\n";
+    return 2;
+  }
+  if (spun == "only") opt.spun = SearchOptions::Spun::kOnly;
+  else if (spun == "exclude") opt.spun = SearchOptions::Spun::kExclude;
+  else if (spun != "any") {
+    std::cerr << "drama-query: --spun must be any, only or exclude\n";
+    return 2;
+  }
+  std::string query;
+  for (const auto& w : words) query += (query.empty() ? "" : " ") + w;
+
+  const bool json = vm.count("json") > 0;
+  const bool tty = isatty(STDOUT_FILENO);
+  if (!json) {
+    opt.highlight_start = "\x01";
+    opt.highlight_end = "\x02";
+  }
+  try {
+    dramasearch::Searcher searcher(index);
+    const auto result = searcher.search(query, opt);
+    if (json) {
+      for (const auto& h : result.hits)
+        std::cout << hit_json(h).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    } else {
+      const std::string bold = tty ? "\x1b[1m" : "", off = tty ? "\x1b[0m" : "";
+      if (result.hits.empty()) std::cout << "No hits for: " << result.query_text << "\n";
+      for (const auto& h : result.hits) {
+        std::cout << h.rank << ". " << bold << (h.title.empty() ? h.article_id : h.title) << off;
+        std::string meta;
+        if (!h.date.empty()) meta += h.date;
+        if (!h.source.empty()) meta += (meta.empty() ? "" : ", ") + h.source;
+        if (h.spun) meta += (meta.empty() ? "" : ", ") + std::string("spun");
+        if (!meta.empty()) std::cout << "  (" << meta << ")";
+        std::cout << "\n   " << h.passage_id << "  score " << h.score << "\n";
+        std::string snip = unescape_html(h.snippet);
+        snip = replace_all(replace_all(snip, "\x01", bold), "\x02", off);
+        std::cout << "   " << replace_all(snip, "\n", " ") << "\n\n";
+      }
+      if (!result.hits.empty())
+        std::cout << "About " << result.total_estimate << (opt.all_passages ? " passages" : " articles")
+                  << " match.\n";
+    }
+    return result.hits.empty() ? 1 : 0;
+  } catch (const dramasearch::Error& e) {
+    std::cerr << "drama-query: " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "drama-query: unexpected error: " << e.what() << "\n";
+    return 2;
+  }
+}
