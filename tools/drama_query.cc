@@ -17,6 +17,7 @@ using dramasearch::SearchOptions;
 namespace {
 
 const char* kUsage = R"(Usage: drama-query --index DIR [options] QUERY...
+       drama-query --index DIR --who NAME | --cast-of TITLE [--json]
 
 Ranks passages of drama news articles for QUERY, written in plain words; spun
 wording in the query is repaired the same way as in the articles.
@@ -27,6 +28,10 @@ Query syntax (Xapian QueryParser):
   +word -word       must contain / must not contain
   A AND B, A OR B, A NOT B, (grouping)
   title:word        word in the article title
+  cast:"Name"       passages naming this person (also person:)
+  character:"Name"  passages naming this character
+  drama:"Title"     passages about this drama, show or film
+  kind:scene        passages of this kind: scene, cast or other
   source:NAME       only articles from this source (exact)
   id:ARTICLE_ID     only this article
   year:2025  month:202503  day:20250314   date filters
@@ -63,18 +68,86 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
   return s;
 }
 
-nlohmann::json hit_json(const dramasearch::Hit& h) {
-  return {{"rank", h.rank},         {"score", h.score},     {"article_id", h.article_id},
-          {"passage", h.passage},   {"passage_id", h.passage_id}, {"title", h.title},
-          {"date", h.date},         {"source", h.source},   {"url", h.url},
-          {"spun", h.spun},         {"spin_score", h.spin_score}, {"text", h.text},
-          {"snippet", h.snippet}};
+nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
+  nlohmann::json cast = nlohmann::json::array();
+  for (const auto& c : h.cast) cast.push_back({{"name", c.name}, {"character", c.character}});
+  nlohmann::json j = {{"rank", h.rank},       {"score", h.score},       {"article_id", h.article_id},
+                      {"passage", h.passage}, {"passage_id", h.passage_id}, {"title", h.title},
+                      {"date", h.date},       {"source", h.source},     {"url", h.url},
+                      {"spun", h.spun},       {"spin_score", h.spin_score}, {"kind", h.kind},
+                      {"drama", h.drama},     {"cast", cast},           {"text", h.text},
+                      {"snippet", h.snippet}};
+  if (explain) {
+    const auto& w = h.explain;
+    j["explain"] = {{"bm25", w.bm25},
+                    {"bm25_normalized", w.bm25_normalized},
+                    {"entity_match", w.entity_match},
+                    {"entity_contribution", w.entity_contribution},
+                    {"kind_match", w.kind_match},
+                    {"kind_contribution", w.kind_contribution},
+                    {"query_kind", w.query_kind},
+                    {"query_entities", w.query_entities},
+                    {"matched_entities", w.matched_entities}};
+  }
+  return j;
+}
+
+nlohmann::json facets_json(const dramasearch::Facets& f) {
+  auto list = [](const std::vector<dramasearch::FacetCount>& v) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& c : v) a.push_back({{"value", c.value}, {"count", c.count}});
+    return a;
+  };
+  return {{"people", list(f.people)}, {"dramas", list(f.dramas)}, {"kinds", list(f.kinds)}};
+}
+
+std::string dump(const nlohmann::json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+int print_who(dramasearch::Searcher& s, const std::string& name, bool json) {
+  const auto p = s.who(name);
+  if (json) {
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto& r : p.roles)
+      roles.push_back({{"drama", r.drama}, {"character", r.character}, {"articles", r.articles}});
+    std::cout << dump({{"name", p.name}, {"passages", p.passages}, {"articles", p.articles}, {"roles", roles}}) << "\n";
+  } else if (p.passages == 0) {
+    std::cout << "No passages mention " << name << ".\n";
+  } else {
+    std::cout << p.name << ": mentioned in " << p.passages << " passages of " << p.articles.size() << " articles\n";
+    for (const auto& r : p.roles) {
+      std::cout << "  " << (r.drama.empty() ? "(drama unknown)" : r.drama);
+      if (!r.character.empty()) std::cout << " as " << r.character;
+      std::cout << "  [";
+      for (std::size_t i = 0; i < r.articles.size(); ++i) std::cout << (i ? ", " : "") << r.articles[i];
+      std::cout << "]\n";
+    }
+  }
+  return p.passages ? 0 : 1;
+}
+
+int print_cast_of(dramasearch::Searcher& s, const std::string& title, bool json) {
+  const auto p = s.cast_of(title);
+  if (json) {
+    nlohmann::json cast = nlohmann::json::array();
+    for (const auto& m : p.cast)
+      cast.push_back({{"name", m.name}, {"character", m.character}, {"articles", m.articles}});
+    std::cout << dump({{"title", p.title}, {"passages", p.passages}, {"articles", p.articles}, {"cast", cast}}) << "\n";
+  } else if (p.passages == 0) {
+    std::cout << "No passages about " << title << ".\n";
+  } else {
+    std::cout << p.title << ": " << p.passages << " passages in " << p.articles.size() << " articles\n";
+    for (const auto& m : p.cast)
+      std::cout << "  " << m.name << (m.character.empty() ? "" : " as " + m.character) << "\n";
+  }
+  return p.passages ? 0 : 1;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string index, spun = "any";
+  std::string index, spun = "any", who, cast_of;
   std::vector<std::string> words;
   SearchOptions opt;
   po::options_description desc(kUsage);
@@ -88,7 +161,16 @@ int main(int argc, char** argv) {
       ("until", po::value(&opt.until), "only articles dated on or before YYYY-MM-DD")
       ("spun", po::value(&spun)->default_value("any"), "spun articles: any, only or exclude")
       ("original", po::bool_switch(&opt.original_text), "show text as published, not repaired")
-      ("json", "JSON Lines output, one hit per line")
+      ("cast", po::value(&opt.cast)->composing(), "only passages naming this person (repeatable)")
+      ("drama", po::value(&opt.drama), "only passages about this drama, show or film")
+      ("kind", po::value(&opt.kind), "only passages of this kind: scene, cast or other")
+      ("facets", "count people, dramas and kinds over all matches")
+      ("explain", "show the ranking features of each hit")
+      ("who", po::value(&who), "profile of a person: dramas, characters, articles")
+      ("cast-of", po::value(&cast_of), "cast list of a drama with characters")
+      ("json", "JSON Lines output, one hit per line (with --facets, a last line {\"facets\":...})")
+      ("entity-weight", po::value(&opt.entity_weight)->default_value(0.35), "ranking weight of query entities named by a passage")
+      ("kind-weight", po::value(&opt.kind_weight)->default_value(0.25), "ranking weight of a passage of the kind the query asks for")
       ("max-query-bytes", po::value(&opt.max_query_bytes)->default_value(8192), "reject longer queries")
       ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit")
       ("query", po::value(&words)->composing(), "query words");
@@ -120,6 +202,8 @@ int main(int argc, char** argv) {
   for (const auto& w : words) query += (query.empty() ? "" : " ") + w;
 
   const bool json = vm.count("json") > 0;
+  opt.facets = vm.count("facets") > 0;
+  opt.explain = vm.count("explain") > 0;
   const bool tty = isatty(STDOUT_FILENO);
   if (!json) {
     opt.highlight_start = "\x01";
@@ -127,10 +211,12 @@ int main(int argc, char** argv) {
   }
   try {
     dramasearch::Searcher searcher(index);
+    if (!who.empty()) return print_who(searcher, who, json);
+    if (!cast_of.empty()) return print_cast_of(searcher, cast_of, json);
     const auto result = searcher.search(query, opt);
     if (json) {
-      for (const auto& h : result.hits)
-        std::cout << hit_json(h).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      for (const auto& h : result.hits) std::cout << dump(hit_json(h, opt.explain)) << "\n";
+      if (opt.facets) std::cout << dump({{"facets", facets_json(result.facets)}}) << "\n";
     } else {
       const std::string bold = tty ? "\x1b[1m" : "", off = tty ? "\x1b[0m" : "";
       if (result.hits.empty()) std::cout << "No hits for: " << result.query_text << "\n";
@@ -141,10 +227,32 @@ int main(int argc, char** argv) {
         if (!h.source.empty()) meta += (meta.empty() ? "" : ", ") + h.source;
         if (h.spun) meta += (meta.empty() ? "" : ", ") + std::string("spun");
         if (!meta.empty()) std::cout << "  (" << meta << ")";
-        std::cout << "\n   " << h.passage_id << "  score " << h.score << "\n";
+        std::cout << "\n   " << h.passage_id << "  " << h.kind << "  score " << h.score << "\n";
+        if (!h.cast.empty()) {
+          std::cout << "   cast:";
+          for (const auto& c : h.cast) std::cout << " " << c.name << (c.character.empty() ? "" : " (" + c.character + ")") << ";";
+          std::cout << "\n";
+        }
+        if (opt.explain) {
+          const auto& w = h.explain;
+          std::cout << "   explain: bm25 " << w.bm25 << " -> " << w.bm25_normalized << "; entities "
+                    << w.matched_entities.size() << "/" << w.query_entities.size() << " -> +"
+                    << w.entity_contribution << "; kind " << (w.kind_match ? "match" : "no match") << " (query asks "
+                    << w.query_kind << ") -> +" << w.kind_contribution << "\n";
+        }
         std::string snip = unescape_html(h.snippet);
         snip = replace_all(replace_all(snip, "\x01", bold), "\x02", off);
         std::cout << "   " << replace_all(snip, "\n", " ") << "\n\n";
+      }
+      if (opt.facets) {
+        auto show = [](const char* label, const std::vector<dramasearch::FacetCount>& v) {
+          std::cout << label << ":";
+          for (const auto& c : v) std::cout << " " << c.value << " (" << c.count << ");";
+          std::cout << "\n";
+        };
+        show("People", result.facets.people);
+        show("Dramas", result.facets.dramas);
+        show("Kinds", result.facets.kinds);
       }
       if (!result.hits.empty())
         std::cout << "About " << result.total_estimate << (opt.all_passages ? " passages" : " articles")

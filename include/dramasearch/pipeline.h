@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dramasearch/entities.h"
+
 namespace dramasearch {
 
 // One change made (or proposed) by spin repair. Offsets are byte offsets in
@@ -84,6 +86,15 @@ class Pipeline {
   // Article-level spin evidence in [0,1]: density of unmistakable spun forms
   // in the (normalized) text. Used to decide uncertain repairs.
   double spin_evidence(std::string_view normalized) const;
+
+  // Last stage: entities, cast credits and the passage kind of tokens
+  // [token_begin, token_end) of `a`. `default_drama` (usually the drama of
+  // the article title) is credited when the passage names none.
+  PassageInfo recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
+                        const std::string& default_drama = "") const;
+
+  // The passage kind a query asks about (scene / cast), kOther if neither.
+  PassageKind query_intent(const Analysis& query) const;
 
   // Case-folded words of already normalized text, no repair (for titles of
   // filters and for tests).

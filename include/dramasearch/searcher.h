@@ -7,8 +7,12 @@
 //   source:NAME   boolean filter on the publisher (exact, case-insensitive)
 //   id:ID         boolean filter on the article id
 //   year:YYYY  month:YYYYMM  day:YYYYMMDD   boolean date filters
-// Ranking is BM25 over passages; by default only the best passage of each
-// article is returned (collapse on the article).
+//   cast:"NAME"  drama:"TITLE"  kind:scene|cast|other   entity filters
+// Ranking starts from BM25 over passages and re-ranks the top candidates
+// with two documented features (SearchOptions): the share of the people and
+// dramas recognized in the query that the passage names as entities, and
+// whether the passage kind (scene / cast) is the one the query asks for.
+// By default only the best passage of each article is returned.
 //
 // Thread safety: a Searcher is NOT safe for concurrent use; create one per
 // thread (they are cheap relative to a query stream and share nothing).
@@ -33,9 +37,38 @@ struct SearchOptions {
   // matched words.
   std::string highlight_start = "<b>";
   std::string highlight_end = "</b>";
+  // Filters on recognized entities and passage kinds (empty = any).
+  std::vector<std::string> cast;  // passages mentioning all these people
+  std::string drama;              // passages about this drama/show/film
+  std::string kind;               // "scene", "cast" or "other"
+  bool facets = false;            // count people, dramas, kinds over all matches
+  bool explain = false;           // fill Hit::explain
+  // Ranking: BM25 (normalized to [0,1] over the candidates) plus these
+  // feature weights, applied to the top `rerank_depth` passages.
+  double entity_weight = 0.35;    // x share of the query's entities the passage names
+  double kind_weight = 0.25;      // x 1 if the passage kind is the one the query asks for
+  std::size_t rerank_depth = 200;
   // Limits against hostile queries.
   std::size_t max_query_bytes = 8192;
   std::size_t max_wildcard_terms = 500;
+};
+
+struct CastEntry {
+  std::string name;
+  std::string character;  // may be empty
+};
+
+// Why a hit scored what it did (SearchOptions::explain).
+struct Explanation {
+  double bm25 = 0;              // raw BM25 weight of the passage
+  double bm25_normalized = 0;   // bm25 / best bm25 among the candidates
+  double entity_match = 0;      // share of query entities named by the passage
+  double entity_contribution = 0;
+  bool kind_match = false;
+  double kind_contribution = 0;
+  std::string query_kind;       // what the query asks about: scene, cast or other
+  std::vector<std::string> query_entities;    // recognized in the query
+  std::vector<std::string> matched_entities;  // of those, named by the passage
 };
 
 struct Hit {
@@ -52,6 +85,19 @@ struct Hit {
   std::string snippet;
   bool spun = false;
   double spin_score = 0;
+  std::string kind;               // scene, cast or other
+  std::string drama;              // drama the passage is about, may be empty
+  std::vector<CastEntry> cast;    // credits found in the passage
+  Explanation explain;            // filled when SearchOptions::explain
+};
+
+struct FacetCount {
+  std::string value;
+  std::size_t count = 0;
+};
+
+struct Facets {
+  std::vector<FacetCount> people, dramas, kinds;  // most frequent first
 };
 
 struct SearchResult {
@@ -59,6 +105,31 @@ struct SearchResult {
   std::size_t total_estimate = 0;  // matching articles (or passages with all_passages)
   std::string query_text;          // the query after normalization and repair
   std::string parsed_query;        // Xapian's description of the parsed query
+  Facets facets;                   // filled when SearchOptions::facets
+};
+
+// A person's profile (drama-query --who).
+struct PersonProfile {
+  std::string name;
+  std::size_t passages = 0;                // passages naming the person
+  std::vector<std::string> articles;       // article ids
+  struct Role {
+    std::string drama, character;
+    std::vector<std::string> articles;
+  };
+  std::vector<Role> roles;
+};
+
+// A drama's cast list (drama-query --cast-of).
+struct DramaProfile {
+  std::string title;
+  std::size_t passages = 0;
+  std::vector<std::string> articles;
+  struct Member {
+    std::string name, character;
+    std::vector<std::string> articles;
+  };
+  std::vector<Member> cast;
 };
 
 struct IndexStats {
@@ -80,6 +151,11 @@ class Searcher {
 
   // Throws Error for an unparsable or over-limit query.
   SearchResult search(const std::string& query, const SearchOptions& options = {});
+
+  // Profiles from the recognized entities and credits. Names are matched
+  // case-insensitively and whole ("Kim Ji Won" is not "Kim Ji Soo").
+  PersonProfile who(const std::string& name);
+  DramaProfile cast_of(const std::string& title);
 
   // Re-opens the index at its latest committed revision.
   void reopen();

@@ -1,5 +1,7 @@
 #include "index/document_builder.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
@@ -28,7 +30,37 @@ void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
   if (!s.empty()) doc.add_term(schema::kStem + prefix + s);
 }
 
-Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage& p) {
+namespace {
+
+const char* entity_prefix(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return schema::kPerson;
+    case EntityType::kCharacter: return schema::kCharacter;
+    case EntityType::kDrama:
+    case EntityType::kShow:
+    case EntityType::kFilm: return schema::kTitleEntity;
+    case EntityType::kGroup: return schema::kGroup;
+    case EntityType::kBroadcaster: return schema::kNetwork;
+  }
+  return schema::kPerson;
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& s) {
+  if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+}
+
+std::string joined(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& s : list) {
+    if (!out.empty()) out += schema::kListSeparator;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage& p, const PassageInfo& info) {
   const Article& art = *ctx.article;
   Xapian::Document doc;
   Xapian::termpos pos = 0;
@@ -69,6 +101,31 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage
   if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);
   if (!ctx.format.empty()) doc.add_boolean_term(schema::kFormat + ctx.format);
 
+  // Entities, credits and kind.
+  std::vector<std::string> people, titles;
+  nlohmann::json entities = nlohmann::json::array();
+  for (const auto& e : info.entities) {
+    doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
+    if (e.type == EntityType::kPerson) add_unique(people, e.name);
+    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) add_unique(titles, e.name);
+    entities.push_back({{"type", entity_type_name(e.type)}, {"name", e.name}});
+  }
+  nlohmann::json cast = nlohmann::json::array();
+  for (const auto& c : info.cast) {
+    doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
+    add_unique(people, c.actor);
+    if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
+    cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
+  }
+  if (!info.drama.empty()) {
+    doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, info.drama));
+    add_unique(titles, info.drama);
+  }
+  doc.add_boolean_term(std::string(schema::kKind) + passage_kind_name(info.kind));
+  doc.add_value(schema::kPeopleSlot, joined(people));
+  doc.add_value(schema::kTitlesSlot, joined(titles));
+  doc.add_value(schema::kKindSlot, passage_kind_name(info.kind));
+
   doc.add_value(schema::kArticleSlot, ctx.key);
   doc.add_value(schema::kPassageSlot, Xapian::sortable_serialise(static_cast<double>(p.number)));
   doc.add_value(schema::kSpinSlot, Xapian::sortable_serialise(ctx.spin_score));
@@ -80,6 +137,10 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage
       {"date", art.date},       {"url", art.url},       {"source", art.source},
       {"text", p.text},         {"spin", ctx.spin_score},
   };
+  data["kind"] = passage_kind_name(info.kind);
+  data["drama"] = info.drama;
+  data["cast"] = std::move(cast);
+  data["entities"] = std::move(entities);
   if (p.original != p.text) data["original"] = p.original;
   if (ctx.title->original != ctx.title->text) data["original_title"] = ctx.title->original;
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

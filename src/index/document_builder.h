@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "dramasearch/article.h"
+#include "dramasearch/entities.h"
 #include "dramasearch/pipeline.h"
 #include "index/passages.h"
 
@@ -27,7 +28,7 @@ struct ArticleContext {
 class DocumentBuilder {
  public:
   DocumentBuilder();
-  Xapian::Document build(const ArticleContext& ctx, const Passage& passage);
+  Xapian::Document build(const ArticleContext& ctx, const Passage& passage, const PassageInfo& info);
 
  private:
   void add_word(Xapian::Document& doc, const std::string& prefix, const std::string& term,

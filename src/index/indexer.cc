@@ -1,5 +1,7 @@
 #include "dramasearch/indexer.h"
 
+#include <map>
+
 #include <xapian.h>
 
 #include "dramasearch/error.h"
@@ -10,6 +12,36 @@
 #include "util/hash.h"
 
 namespace dramasearch {
+namespace {
+
+// Entities of each passage. Credits and passages that name no drama get the
+// article's: the drama of its title, else the one its passages name most.
+std::vector<PassageInfo> recognize_passages(const Pipeline& pipeline, const Analysis& body,
+                                            const Analysis& title, const std::vector<index::Passage>& passages) {
+  std::string drama = pipeline.recognize(title, 0, title.tokens.size()).drama;
+  std::vector<PassageInfo> infos;
+  infos.reserve(passages.size());
+  for (const auto& p : passages) infos.push_back(pipeline.recognize(body, p.token_begin, p.token_end, drama));
+  if (drama.empty()) {
+    std::map<std::string, int> votes;
+    for (const auto& info : infos)
+      if (!info.drama.empty()) ++votes[info.drama];
+    int best = 0;
+    for (const auto& [name, count] : votes)
+      if (count > best) {
+        best = count;
+        drama = name;
+      }
+    for (auto& info : infos) {
+      if (info.drama.empty()) info.drama = drama;
+      for (auto& c : info.cast)
+        if (c.drama.empty()) c.drama = drama;
+    }
+  }
+  return infos;
+}
+
+}  // namespace
 
 struct Indexer::Impl {
   IndexerOptions options;
@@ -112,8 +144,9 @@ AddResult Indexer::add(const Article& article, const std::string& format) {
     ctx.passages = passages.size();
     const std::size_t words = body.original_tokens + title.original_tokens;
     ctx.spin_score = words ? double(body.spun_tokens + title.spun_tokens) / double(words) : 0.0;
-    for (const auto& p : passages)
-      m.db.replace_document(schema::uid_term(key, p.number), m.builder.build(ctx, p));
+    const auto infos = recognize_passages(m.pipeline, body, title, passages);
+    for (std::size_t i = 0; i < passages.size(); ++i)
+      m.db.replace_document(schema::uid_term(key, passages[i].number), m.builder.build(ctx, passages[i], infos[i]));
     for (std::size_t n = passages.size(); n < old_passages; ++n)
       m.db.delete_document(schema::uid_term(key, n));
     m.last_passages = passages.size();

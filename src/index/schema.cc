@@ -1,5 +1,6 @@
 #include "index/schema.h"
 
+#include "repair/match_token.h"
 #include "util/hash.h"
 
 namespace dramasearch::schema {
@@ -11,6 +12,18 @@ std::string article_key(std::string_view id) {
   std::size_t cut = kMax;
   while (cut > 0 && (static_cast<unsigned char>(id[cut]) & 0xC0) == 0x80) --cut;
   return std::string(id.substr(0, cut)) + "#" + util::hex64(util::fnv1a64(id));
+}
+
+std::string entity_term(const char* prefix, std::string_view name) {
+  std::string t = prefix;
+  bool first = true;
+  for (const auto& w : repair::phrase_terms(name)) {
+    if (!first) t += ' ';
+    t += w;
+    first = false;
+  }
+  if (t.size() > 240) t.resize(240);
+  return t;
 }
 
 std::string uid_term(std::string_view key, std::size_t passage) {

@@ -8,7 +8,7 @@
 
 namespace dramasearch::schema {
 
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 constexpr const char* kVersionKey = "dramasearch.schema";
 constexpr const char* kFingerprintKey = "dramasearch.fingerprint";
 constexpr const char* kRepairKey = "dramasearch.repair";          // "on" / "off"
@@ -26,6 +26,13 @@ constexpr const char* kMonth = "M";       // YYYYMM
 constexpr const char* kDay = "D";         // YYYYMMDD
 constexpr const char* kSpun = "XSPUN";    // present on passages of spun articles
 constexpr const char* kFormat = "XFMT";   // input kind: jsonl, txt, md, html
+// Entities (case-folded names, words separated by one space) and kind.
+constexpr const char* kPerson = "XP";     // people: actors, idols, directors (--cast, cast:)
+constexpr const char* kCharacter = "XR";  // characters (role names)
+constexpr const char* kTitleEntity = "XD";  // dramas, shows, films (--drama, drama:)
+constexpr const char* kGroup = "XG";      // groups
+constexpr const char* kNetwork = "XB";    // broadcasters and platforms
+constexpr const char* kKind = "K";        // passage kind: scene, cast, other (--kind, kind:)
 
 // Value slots.
 enum Slot : unsigned {
@@ -35,7 +42,16 @@ enum Slot : unsigned {
   kSpinSlot = 3,       // article spin score in [0,1], sortable_serialise
   kHashSlot = 4,       // article content hash (hex), for incremental runs
   kPassagesSlot = 5,   // number of passages of the article, sortable_serialise
+  kPeopleSlot = 6,     // people of the passage, display names joined by '\x1f' (facets)
+  kTitlesSlot = 7,     // dramas/shows/films of the passage, joined by '\x1f' (facets)
+  kKindSlot = 8,       // passage kind: "scene", "cast" or "other" (facets)
 };
+
+// Separator of multi-valued value slots.
+constexpr char kListSeparator = '\x1f';
+
+// The boolean term of an entity name ("Kim Ji Won" -> "XPkim ji won").
+std::string entity_term(const char* prefix, std::string_view name);
 
 // Articles whose spin score is at least this are "spun" (XSPUN).
 constexpr double kSpunThreshold = 0.02;

@@ -2,6 +2,7 @@
 
 #include "dramasearch/error.h"
 #include "index/schema.h"
+#include "search/entity_field.h"
 
 namespace dramasearch::search {
 namespace {
@@ -29,8 +30,10 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
     throw Error("query is too long (" + std::to_string(user_query.size()) + " bytes, limit " +
                 std::to_string(options.max_query_bytes) + ")");
   BuiltQuery out;
-  out.query_text = pipeline.analyse(user_query).text;
+  out.analysis = pipeline.analyse(user_query);
+  out.query_text = out.analysis.text;
 
+  // The parser keeps a reference to the stopper; it lives for the program.
   static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
   Xapian::QueryParser qp;
   qp.set_database(db);
@@ -44,6 +47,12 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
   qp.add_boolean_prefix("year", schema::kYear);
   qp.add_boolean_prefix("month", schema::kMonth);
   qp.add_boolean_prefix("day", schema::kDay);
+  // Entity filters fold their text like the indexer does.
+  qp.add_boolean_prefix("cast", (new EntityField(schema::kPerson))->release());
+  qp.add_boolean_prefix("person", (new EntityField(schema::kPerson))->release());
+  qp.add_boolean_prefix("character", (new EntityField(schema::kCharacter))->release());
+  qp.add_boolean_prefix("drama", (new EntityField(schema::kTitleEntity))->release());
+  qp.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
   qp.set_max_expansion(static_cast<Xapian::termcount>(options.max_wildcard_terms),
                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
@@ -67,6 +76,14 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lo, hi);
   }
   if (options.spun == SearchOptions::Spun::kOnly) filters.emplace_back(schema::kSpun);
+  for (const auto& name : options.cast)
+    if (!name.empty()) filters.emplace_back(schema::entity_term(schema::kPerson, name));
+  if (!options.drama.empty()) filters.emplace_back(schema::entity_term(schema::kTitleEntity, options.drama));
+  if (!options.kind.empty()) {
+    PassageKind k;
+    if (!parse_passage_kind(options.kind, k)) throw Error("kind '" + options.kind + "' is not scene, cast or other");
+    filters.emplace_back(std::string(schema::kKind) + options.kind);
+  }
 
   if (q.empty()) {
     if (filters.empty() && options.spun != SearchOptions::Spun::kExclude)

@@ -13,6 +13,7 @@ namespace dramasearch::search {
 struct BuiltQuery {
   Xapian::Query query;
   std::string query_text;  // after normalization and repair
+  Analysis analysis;       // the query through the shared pipeline
 };
 
 // Analyses `user_query` with the pipeline (so spun wording is repaired like

@@ -7,7 +7,10 @@
 #include "dramasearch/pipeline.h"
 #include "index/database.h"
 #include "index/schema.h"
+#include "search/facet_spy.h"
+#include "search/profiles.h"
 #include "search/query_builder.h"
+#include "search/reranker.h"
 
 namespace dramasearch {
 
@@ -23,12 +26,11 @@ struct Searcher::Impl {
     pipeline = std::make_unique<Pipeline>(opts);
   }
 
-  Hit make_hit(const Xapian::MSet& mset, const Xapian::MSetIterator& it, const SearchOptions& o) {
+  Hit make_hit(const Xapian::MSet& mset, const search::Candidate& c, std::size_t rank, const SearchOptions& o) {
     Hit h;
-    h.rank = it.get_rank() + 1;
-    h.score = it.get_weight();
-    const Xapian::Document doc = it.get_document();
-    nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    h.rank = rank;
+    h.score = c.score;
+    nlohmann::json data = nlohmann::json::parse(c.doc.get_data(), nullptr, false);
     if (data.is_discarded() || !data.is_object()) throw Error(path + ": corrupt document data");
     h.article_id = data.value("article_id", "");
     h.passage = data.value("passage", std::size_t{0});
@@ -40,6 +42,10 @@ struct Searcher::Impl {
     h.text = data.value("text", "");
     h.spin_score = data.value("spin", 0.0);
     h.spun = h.spin_score >= schema::kSpunThreshold;
+    h.kind = data.value("kind", "other");
+    h.drama = data.value("drama", "");
+    if (data.contains("cast") && data["cast"].is_array())
+      for (const auto& c : data["cast"]) h.cast.push_back({c.value("name", ""), c.value("character", "")});
     if (o.original_text) {
       h.text = data.value("original", h.text);
       h.title = data.value("original_title", h.title);
@@ -47,6 +53,7 @@ struct Searcher::Impl {
     h.snippet = mset.snippet(h.text, o.snippet_chars, Xapian::Stem("english"),
                              Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                              o.highlight_start, o.highlight_end, "...");
+    if (o.explain) h.explain = c.why;
     return h;
   }
 
@@ -55,15 +62,57 @@ struct Searcher::Impl {
     search::BuiltQuery bq = search::build_query(db, *pipeline, query, o);
     r.query_text = bq.query_text;
     r.parsed_query = bq.query.get_description();
+
     Xapian::Enquire enquire(db);
     enquire.set_query(bq.query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    if (!o.all_passages) enquire.set_collapse_key(schema::kArticleSlot);
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(o.offset),
-                                               static_cast<Xapian::doccount>(o.limit));
+    // Two passages per article reach the re-ranker, which picks the best.
+    if (!o.all_passages) enquire.set_collapse_key(schema::kArticleSlot, 2);
+    search::FacetSpy spy;
+    if (o.facets) enquire.add_matchspy(&spy);
+    const std::size_t wanted = o.offset + o.limit;
+    const std::size_t depth = std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth),
+                                               o.facets ? db.get_doccount() : 0);
     r.total_estimate = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) r.hits.push_back(make_hit(mset, it, o));
+    if (o.facets) r.facets = spy.result();
+
+    std::vector<search::Candidate> candidates;
+    candidates.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      candidates.push_back({*it, it.get_document(), it.get_weight(), 0, {}});
+    const auto entities = search::query_entities(db, *pipeline, bq.analysis);
+    search::rerank(candidates, entities, pipeline->query_intent(bq.analysis), o);
+
+    std::vector<std::string> seen;  // article keys already shown
+    std::size_t rank = 0;
+    for (const auto& c : candidates) {
+      if (!o.all_passages) {
+        const std::string key = c.doc.get_value(schema::kArticleSlot);
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+      }
+      ++rank;
+      if (rank <= o.offset) continue;
+      if (r.hits.size() >= o.limit) break;
+      r.hits.push_back(make_hit(mset, c, rank, o));
+    }
     return r;
+  }
+
+  template <typename Fn>
+  auto retrying(Fn fn) {
+    // A writer may commit while we read; Xapian then asks us to reopen.
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return fn();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 3) throw Error(path + ": index keeps changing under the search; try again");
+        db.reopen();
+      } catch (const Xapian::Error& e) {
+        throw Error(path + ": search failed: " + e.get_description());
+      }
+    }
   }
 };
 
@@ -73,28 +122,28 @@ Searcher::~Searcher() = default;
 void Searcher::reopen() { impl_->db.reopen(); }
 
 SearchResult Searcher::search(const std::string& query, const SearchOptions& options) {
-  // A writer may commit while we read; Xapian then asks us to reopen.
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return impl_->run(query, options);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 3) throw Error(impl_->path + ": index keeps changing under the search; try again");
-      impl_->db.reopen();
-    } catch (const Xapian::Error& e) {
-      throw Error(impl_->path + ": search failed: " + e.get_description());
-    }
-  }
+  return impl_->retrying([&] { return impl_->run(query, options); });
+}
+
+PersonProfile Searcher::who(const std::string& name) {
+  return impl_->retrying([&] { return search::person_profile(impl_->db, name); });
+}
+
+DramaProfile Searcher::cast_of(const std::string& title) {
+  return impl_->retrying([&] { return search::drama_profile(impl_->db, title); });
 }
 
 IndexStats Searcher::stats() {
-  IndexStats s;
-  s.passages = impl_->db.get_doccount();
-  const std::string prefix = schema::kArticle;
-  for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) ++s.articles;
-  s.schema_version = impl_->db.get_metadata(schema::kVersionKey);
-  s.last_commit = impl_->db.get_metadata(schema::kLastCommitKey);
-  s.repair = impl_->pipeline->repair_enabled();
-  return s;
+  return impl_->retrying([&] {
+    IndexStats s;
+    s.passages = impl_->db.get_doccount();
+    const std::string prefix = schema::kArticle;
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) ++s.articles;
+    s.schema_version = impl_->db.get_metadata(schema::kVersionKey);
+    s.last_commit = impl_->db.get_metadata(schema::kLastCommitKey);
+    s.repair = impl_->pipeline->repair_enabled();
+    return s;
+  });
 }
 
 }  // namespace dramasearch

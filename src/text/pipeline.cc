@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/kind_classifier.h"
+#include "entities/recognizer.h"
 #include "repair/repairer.h"
 #include "text/normalize.h"
 #include "text/segment.h"
@@ -17,6 +19,7 @@ constexpr const char* kPipelineVersion = "pipeline-3";
 struct Pipeline::Impl {
   Options options;
   std::unique_ptr<repair::Repairer> repairer;
+  std::unique_ptr<entities::Recognizer> recognizer;
   std::string fingerprint;
 };
 
@@ -24,13 +27,11 @@ Pipeline::Pipeline() : Pipeline(Options{}) {}
 
 Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
-  std::string digest = "none";
-  if (options.repair) {
-    const repair::SpinData data = repair::load_spin_data(options.data_dir);
-    impl_->repairer = std::make_unique<repair::Repairer>(data);
-    digest = data.digest;
-  }
-  impl_->fingerprint = std::string(kPipelineVersion) + ";repair=" + digest;
+  const repair::SpinData data = repair::load_spin_data(options.data_dir);
+  if (options.repair) impl_->repairer = std::make_unique<repair::Repairer>(data);
+  impl_->recognizer = std::make_unique<entities::Recognizer>(data);
+  impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +
+                       ";repair=" + (options.repair ? "on" : "off");
 }
 
 Pipeline::~Pipeline() = default;
@@ -47,6 +48,18 @@ std::vector<std::string> Pipeline::words(std::string_view normalized) const {
   for (const auto& w : text::split_words(normalized))
     out.push_back(text::fold_case(normalized.substr(w.offset, w.length)));
   return out;
+}
+
+PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
+                                const std::string& default_drama) const {
+  token_end = std::min(token_end, a.tokens.size());
+  token_begin = std::min(token_begin, token_end);
+  return impl_->recognizer->recognize(a, token_begin, token_end, default_drama);
+}
+
+PassageKind Pipeline::query_intent(const Analysis& query) const {
+  return entities::query_intent(query.tokens.size(),
+                                [&](std::size_t k) -> const std::string& { return query.tokens[k].term; });
 }
 
 double Pipeline::spin_evidence(std::string_view normalized) const {

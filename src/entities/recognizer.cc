@@ -1,0 +1,325 @@
+#include "entities/recognizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "entities/kind_classifier.h"
+#include "repair/match_token.h"
+#include "text/segment.h"
+
+namespace dramasearch::entities {
+namespace {
+
+EntityType type_from_string(const std::string& t) {
+  if (t == "character") return EntityType::kCharacter;
+  if (t == "drama") return EntityType::kDrama;
+  if (t == "show") return EntityType::kShow;
+  if (t == "film") return EntityType::kFilm;
+  if (t == "group") return EntityType::kGroup;
+  if (t == "broadcaster") return EntityType::kBroadcaster;
+  return EntityType::kPerson;
+}
+
+bool is_title_type(EntityType t) {
+  return t == EntityType::kDrama || t == EntityType::kShow || t == EntityType::kFilm;
+}
+
+// Lower-case words allowed inside a Title Case title.
+bool small_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"a", "an", "the", "of", "in", "on", "at", "to", "for",
+                                                    "and", "or", "with", "from", "by", "is", "my", "your"};
+  return s.count(w) > 0;
+}
+
+bool title_context_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "drama", "dramas", "series", "show", "shows", "program", "film", "movie", "sitcom", "season",
+      "premiere", "premieres", "airs", "aired", "starring", "stars", "cast", "ost", "episode", "finale"};
+  return s.count(w) > 0;
+}
+
+// Capitalized words that are never part of a name.
+bool never_name(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "the", "a", "an", "he", "she", "they", "it", "i", "we", "his", "her", "their", "this", "that",
+      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m"};
+  return s.count(w) > 0;
+}
+
+// View of the tokens with what the patterns need.
+struct Tok {
+  std::string_view surface;
+  const std::string* term;
+  bool upper;
+  bool joined;        // only spaces since the previous token
+  char open_before;   // '"' or '(' right before this token, else 0
+  char close_after;   // '"' or ')' right after this token, else 0
+  bool possessive;    // "X's"
+  std::size_t sentence;
+};
+
+std::vector<Tok> view(const Analysis& a, std::size_t begin, std::size_t end) {
+  std::vector<Tok> out;
+  out.reserve(end - begin);
+  for (std::size_t i = begin; i < end; ++i) {
+    const Token& t = a.tokens[i];
+    Tok v;
+    v.surface = std::string_view(a.text).substr(t.offset, t.length);
+    v.term = &t.term;
+    v.upper = text::starts_upper(v.surface);
+    v.sentence = t.sentence;
+    v.possessive = v.surface.size() > 2 && v.surface.substr(v.surface.size() - 2) == "'s";
+    const std::size_t prev_end = i > begin ? a.tokens[i - 1].offset + a.tokens[i - 1].length : t.offset;
+    std::string_view gap = std::string_view(a.text).substr(prev_end, t.offset - prev_end);
+    v.joined = i > begin && gap.find_first_not_of(' ') == std::string_view::npos && !gap.empty();
+    v.open_before = 0;
+    for (char c : gap)
+      if (c == '"' || c == '(') v.open_before = c;
+    v.close_after = 0;
+    const std::size_t after = t.offset + t.length;
+    const std::size_t next = i + 1 < a.tokens.size() ? a.tokens[i + 1].offset : a.text.size();
+    for (std::size_t k = after; k < next && k < a.text.size(); ++k) {
+      const char c = a.text[k];
+      if (c == '"' || c == ')') {
+        v.close_after = c;
+        break;
+      }
+      if (c != ',' && c != '.' && c != '!' && c != '?' && c != ' ' && c != '\'') break;
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::string join(const std::vector<Tok>& toks, std::size_t b, std::size_t e) {
+  std::string s;
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b) s += ' ';
+    std::string_view w = toks[k].surface;
+    if (k + 1 == e && toks[k].possessive) w.remove_suffix(2);
+    s += w;
+  }
+  return s;
+}
+
+}  // namespace
+
+Recognizer::Recognizer(const repair::SpinData& data)
+    : names_(data.family_names, [&] {
+        std::vector<std::string> s;
+        for (const auto& row : data.syllables) s.push_back(row.syllable);
+        return s;
+      }()) {
+  trie_.emplace_back();
+  for (const auto& g : data.gazetteer) {
+    const auto terms = repair::phrase_terms(g.name);
+    if (terms.empty()) continue;
+    std::uint32_t cur = 0;
+    for (const auto& t : terms) {
+      auto it = trie_[cur].next.find(t);
+      if (it == trie_[cur].next.end()) {
+        const auto id = static_cast<std::uint32_t>(trie_.size());
+        trie_[cur].next.emplace(t, id);
+        trie_.emplace_back();
+        cur = id;
+      } else {
+        cur = it->second;
+      }
+    }
+    if (trie_[cur].entry < 0) {
+      trie_[cur].entry = static_cast<std::int32_t>(entries_.size());
+      entries_.push_back({g.name, type_from_string(g.type)});
+    }
+  }
+}
+
+Recognizer::~Recognizer() = default;
+
+PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::size_t end,
+                                  const std::string& default_drama) const {
+  PassageInfo info;
+  const std::vector<Tok> toks = view(a, begin, end);
+  const std::size_t n = toks.size();
+  // Entity found at each token (index into info.entities) or -1.
+  std::vector<int> owner(n, -1);
+
+  std::vector<Entity> found;
+  auto claim = [&](EntityType type, std::string name, std::size_t b, std::size_t e) {
+    for (std::size_t k = b; k < e; ++k)
+      if (owner[k] >= 0) return;
+    for (std::size_t k = b; k < e; ++k) owner[k] = static_cast<int>(found.size());
+    found.push_back({type, std::move(name), begin + b, begin + e});
+  };
+
+  // 1. Gazetteer, longest match, capitalized start.
+  for (std::size_t i = 0; i < n;) {
+    std::size_t best_len = 0;
+    std::int32_t best = -1;
+    if (toks[i].upper || std::isdigit(static_cast<unsigned char>(toks[i].surface[0]))) {
+      std::uint32_t cur = 0;
+      for (std::size_t j = i; j < n; ++j) {
+        if (j > i && toks[j].sentence != toks[i].sentence) break;
+        auto it = trie_[cur].next.find(*toks[j].term);
+        if (it == trie_[cur].next.end()) break;
+        cur = it->second;
+        if (trie_[cur].entry >= 0) {
+          best = trie_[cur].entry;
+          best_len = j - i + 1;
+        }
+      }
+    }
+    if (best >= 0) {
+      claim(entries_[best].type, entries_[best].name, i, i + best_len);
+      i += best_len;
+    } else {
+      ++i;
+    }
+  }
+
+  // 2. Korean name shapes.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (owner[i] >= 0 || !toks[i].upper || !names_.is_family_name(*toks[i].term)) continue;
+    std::size_t j = i + 1;
+    while (j < n && j - i <= 2 && owner[j] < 0 && toks[j].joined && toks[j].upper &&
+           (names_.is_known_syllable(*toks[j].term) || KoreanNames::syllable_shaped(*toks[j].term)))
+      ++j;
+    const std::size_t given = j - i - 1;
+    if (given == 2 || (given == 1 && names_.is_known_syllable(*toks[i + 1].term) && !(j < n && toks[j].joined && toks[j].upper)))
+      claim(EntityType::kPerson, join(toks, i, j), i, j);
+  }
+
+  // 3. Quoted Title Case titles.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (toks[i].open_before != '"' || !toks[i].upper) continue;
+    std::size_t j = i;
+    bool title_case = true;
+    while (j < n && j - i < 10) {
+      if (!toks[j].upper && !small_word(*toks[j].term) &&
+          !std::isdigit(static_cast<unsigned char>(toks[j].surface[0])))
+        title_case = false;
+      if (toks[j].close_after == '"') break;
+      ++j;
+    }
+    if (j >= n || j - i >= 10 || !title_case || toks[j].close_after != '"') continue;
+    bool free = true;
+    for (std::size_t k = i; k <= j; ++k) free = free && (owner[k] < 0 || is_title_type(found[owner[k]].type));
+    if (!free) continue;
+    if (owner[i] >= 0) continue;  // already a known title
+    EntityType type = EntityType::kDrama;
+    bool context = false;  // a word saying what kind of title this is
+    for (std::size_t k = (i >= 3 ? i - 3 : 0); k < std::min(n, j + 4); ++k) {
+      if (k >= i && k <= j) continue;
+      const std::string& w = *toks[k].term;
+      if (w == "show" || w == "program" || w == "variety") type = EntityType::kShow;
+      else if (w == "film" || w == "movie") type = EntityType::kFilm;
+      if (title_context_word(w)) context = true;
+    }
+    // A quoted single word ("Cut!") is a title only when the text says so.
+    if (j == i && !context) continue;
+    claim(type, join(toks, i, j + 1), i, j + 1);
+  }
+
+  // 4. Credits. A capitalized run after a credit cue is a character.
+  auto capitalized_run = [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
+    std::size_t k = from, skipped = 0;
+    while (k < n && toks[k].sentence == sentence && !toks[k].upper && skipped < 5) {
+      ++k;
+      ++skipped;
+    }
+    if (k >= n || toks[k].sentence != sentence || !toks[k].upper || never_name(*toks[k].term)) return {0, 0};
+    std::size_t e = k + 1;
+    while (e < n && e - k < 4 && toks[e].joined && toks[e].upper && !toks[e - 1].possessive &&
+           !never_name(*toks[e].term))
+      ++e;
+    return {k, e};
+  };
+  auto person_at = [&](std::size_t k) { return owner[k] >= 0 && found[owner[k]].type == EntityType::kPerson; };
+  auto make_character = [&](std::size_t b, std::size_t e) -> std::string {
+    // A run that was recognized as a person is a character here.
+    if (owner[b] >= 0 && found[owner[b]].type == EntityType::kPerson) {
+      Entity& ent = found[owner[b]];
+      ent.type = EntityType::kCharacter;
+      return ent.name;
+    }
+    if (owner[b] >= 0) return {};
+    const std::string name = join(toks, b, e);
+    claim(EntityType::kCharacter, name, b, e);
+    return name;
+  };
+  static const std::unordered_set<std::string> play_verbs = {
+      "plays", "play", "playing", "played", "portrays", "portray", "portraying", "portrayed"};
+  std::vector<std::pair<std::string, std::string>> credits;  // actor, character
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!person_at(i)) continue;
+    const std::string actor = found[owner[i]].name;  // a copy: found may grow below
+    std::size_t after = i;
+    while (after < n && owner[after] == owner[i]) ++after;
+    const std::size_t s = toks[i].sentence;
+    std::string character;
+    // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
+    for (std::size_t k = after; k < n && k < after + 7 && toks[k].sentence == s; ++k) {
+      const std::string& w = *toks[k].term;
+      if (person_at(k) && k > after) break;
+      if (play_verbs.count(w) || w == "as" || (w == "character" && k == after) ||
+          (w == "role" && k + 1 < n && *toks[k + 1].term == "of")) {
+        auto [b, e] = capitalized_run(k + 1 + (w == "role" ? 1 : 0), s);
+        if (e > b && (owner[b] < 0 || person_at(b))) character = make_character(b, e);
+        break;
+      }
+    }
+    // "Y, played by X": the character named right before the verb.
+    if (character.empty() && i >= 3 && *toks[i - 1].term == "by" && play_verbs.count(*toks[i - 2].term)) {
+      std::size_t e = i - 2, b = e;
+      while (b > 0 && e - b < 4 && toks[b - 1].upper && toks[b - 1].sentence == s && !never_name(*toks[b - 1].term) &&
+             (b == e || toks[b].joined))
+        --b;
+      if (b < e) character = make_character(b, e);
+    }
+    // "Y (X)": the character named right before a parenthesized actor.
+    if (character.empty() && toks[i].open_before == '(' && i > 0) {
+      std::size_t e = i, b = i;
+      while (b > 0 && e - b < 4 && toks[b - 1].upper && toks[b - 1].sentence == s &&
+             (b == i || toks[b].joined))
+        --b;
+      if (b < e) character = make_character(b, e);
+    }
+    credits.emplace_back(actor, character);
+    i = after - 1;
+  }
+
+  // Drama of the passage: the first title named, else the article's.
+  for (const auto& e : found)
+    if (is_title_type(e.type)) {
+      info.drama = e.name;
+      break;
+    }
+  if (info.drama.empty()) info.drama = default_drama;
+
+  // Credits: only actors with a character, or starring/cast cues.
+  bool cast_cue = false;
+  for (const auto& t : toks) {
+    const std::string& w = *t.term;
+    if (w == "starring" || w == "stars" || w == "star" || w == "cast" || w == "lineup" || w == "joins" ||
+        w == "joined" || w == "join")
+      cast_cue = true;
+  }
+  std::unordered_set<std::string> seen;
+  for (const auto& [actor, character] : credits) {
+    if (character.empty() && !cast_cue) continue;
+    if (!seen.insert(actor + "\x1f" + character).second) continue;
+    // A person credited with a character elsewhere in the passage needs no bare credit.
+    if (character.empty() &&
+        std::any_of(credits.begin(), credits.end(),
+                    [&](const auto& c) { return c.first == actor && !c.second.empty(); }))
+      continue;
+    info.cast.push_back({actor, character, info.drama});
+  }
+  info.entities = std::move(found);
+  classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return *toks[k].term; }, info);
+  return info;
+}
+
+}  // namespace dramasearch::entities

@@ -1,0 +1,94 @@
+#include "search/profiles.h"
+
+#include <algorithm>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "index/schema.h"
+
+namespace dramasearch::search {
+namespace {
+
+// Case-folded, single-spaced form used to compare names.
+std::string key_of(const std::string& name) {
+  return schema::entity_term("", name);
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+// Calls fn(data) for the JSON data of every passage holding `term`.
+template <typename Fn>
+std::size_t for_each_passage(const Xapian::Database& db, const std::string& term, Fn fn) {
+  std::size_t n = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    ++n;
+    fn(data);
+  }
+  return n;
+}
+
+}  // namespace
+
+PersonProfile person_profile(const Xapian::Database& db, const std::string& name) {
+  PersonProfile p;
+  p.name = name;
+  const std::string key = key_of(name);
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> roles;  // (drama, character)
+  p.passages = for_each_passage(db, schema::entity_term(schema::kPerson, name), [&](const nlohmann::json& d) {
+    const std::string article = d.value("article_id", "");
+    add_unique(p.articles, article);
+    if (!d.contains("cast") || !d["cast"].is_array()) return;
+    for (const auto& c : d["cast"]) {
+      if (key_of(c.value("name", "")) != key) continue;
+      if (p.name == name) p.name = c.value("name", name);  // spelling as written in the articles
+      auto& arts = roles[{c.value("drama", ""), c.value("character", "")}];
+      add_unique(arts, article);
+    }
+  });
+  // A credit without a character is shown only if no credit for the same drama has one.
+  for (const auto& [dc, arts] : roles) {
+    if (dc.second.empty() &&
+        std::any_of(roles.begin(), roles.end(),
+                    [&](const auto& r) { return r.first.first == dc.first && !r.first.second.empty(); }))
+      continue;
+    p.roles.push_back({dc.first, dc.second, arts});
+  }
+  return p;
+}
+
+DramaProfile drama_profile(const Xapian::Database& db, const std::string& title) {
+  DramaProfile p;
+  p.title = title;
+  const std::string key = key_of(title);
+  std::map<std::string, std::pair<std::string, std::map<std::string, std::vector<std::string>>>> members;
+  p.passages = for_each_passage(db, schema::entity_term(schema::kTitleEntity, title), [&](const nlohmann::json& d) {
+    const std::string article = d.value("article_id", "");
+    add_unique(p.articles, article);
+    if (key_of(d.value("drama", "")) == key) p.title = d.value("drama", title);
+    if (!d.contains("cast") || !d["cast"].is_array()) return;
+    for (const auto& c : d["cast"]) {
+      if (key_of(c.value("drama", "")) != key) continue;
+      const std::string name = c.value("name", "");
+      auto& m = members[key_of(name)];
+      m.first = name;
+      add_unique(m.second[c.value("character", "")], article);
+    }
+  });
+  for (const auto& [k, m] : members) {
+    bool named = false;
+    for (const auto& [character, arts] : m.second) {
+      if (character.empty()) continue;
+      p.cast.push_back({m.first, character, arts});
+      named = true;
+    }
+    if (!named) p.cast.push_back({m.first, "", m.second.begin()->second});
+  }
+  return p;
+}
+
+}  // namespace dramasearch::search

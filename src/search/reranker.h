@@ -1,0 +1,44 @@
+// Re-ranking of BM25 candidates with entity and passage-kind features.
+//
+//   score = bm25 / max_bm25                      (in [0,1] over the candidates)
+//         + entity_weight * matched_entities / query_entities
+//         + kind_weight   * [passage kind == kind the query asks for]
+//
+// Query entities are what the shared pipeline recognizes in the query plus
+// word n-grams that are known entities of the index (XP/XR/XD terms), so a
+// fictional drama recognized in the articles is recognized in lower-case
+// queries too.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "dramasearch/pipeline.h"
+#include "dramasearch/searcher.h"
+
+namespace dramasearch::search {
+
+struct QueryEntity {
+  std::string term;   // boolean term, e.g. "XPhan seo won"
+  std::string label;  // for explanations
+};
+
+// Entities of the query, longest first, no two overlapping.
+std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeline& pipeline,
+                                        const Analysis& query);
+
+struct Candidate {
+  Xapian::docid did = 0;
+  Xapian::Document doc;
+  double bm25 = 0;
+  double score = 0;
+  Explanation why;
+};
+
+// Scores and sorts `candidates` (best first).
+void rerank(std::vector<Candidate>& candidates, const std::vector<QueryEntity>& entities,
+            PassageKind intent, const SearchOptions& options);
+
+}  // namespace dramasearch::search

@@ -1,0 +1,94 @@
+// Unit tests of entity recognition, cast credits and passage kinds, over the
+// fixture data (tests/fixtures/spin-data).
+#include <catch2/catch.hpp>
+
+#include "dramasearch/pipeline.h"
+#include "test_helpers.h"
+
+using namespace dramasearch;
+
+namespace {
+const Pipeline& pipeline() {
+  static const Pipeline p(Pipeline::Options{true, testutil::fixture("spin-data")});
+  return p;
+}
+
+PassageInfo recognize(const std::string& text, const std::string& drama = "") {
+  const Analysis a = pipeline().analyse(text);
+  return pipeline().recognize(a, 0, a.tokens.size(), drama);
+}
+
+bool has_entity(const PassageInfo& info, EntityType type, const std::string& name) {
+  for (const auto& e : info.entities)
+    if (e.type == type && e.name == name) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("credits: X plays Y in a quoted drama") {
+  const auto info = recognize("Han Seo Won plays the lawyer Yoon Dae Ho in \"Moonlit Courthouse.\"");
+  CHECK(has_entity(info, EntityType::kPerson, "Han Seo Won"));
+  CHECK(has_entity(info, EntityType::kCharacter, "Yoon Dae Ho"));
+  CHECK(has_entity(info, EntityType::kDrama, "Moonlit Courthouse"));
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Han Seo Won");
+  CHECK(info.cast[0].character == "Yoon Dae Ho");
+  CHECK(info.cast[0].drama == "Moonlit Courthouse");
+  CHECK(info.drama == "Moonlit Courthouse");
+  CHECK(info.kind == PassageKind::kCast);
+}
+
+TEST_CASE("credits: X as Y, Y (X), Y played by X, and the article's drama") {
+  auto info = recognize("Kim Ji Won has been cast as Lee Eun Oh, a freelance marketer.", "Lovestruck");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character == "Lee Eun Oh");  // a Korean name shape, but a character here
+  CHECK(info.cast[0].drama == "Lovestruck");
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Eun Oh"));
+
+  info = recognize("In the scene, Park Jae Won (Ji Chang Wook) waits for the ball.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Ji Chang Wook");
+  CHECK(info.cast[0].character == "Park Jae Won");
+
+  info = recognize("The prosecutor Kang Tae Won, played by Park Min Soo, returns.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Park Min Soo");
+  CHECK(info.cast[0].character == "Kang Tae Won");
+}
+
+TEST_CASE("whole names only") {
+  const auto info = recognize("Kim Ji Won met Kim Ji Soo on set.");
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Ji Won"));
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Ji Soo"));
+  CHECK(info.entities.size() == 2);
+}
+
+TEST_CASE("spun names are recognized after repair") {
+  const auto info = recognize("Kim Ji Received laughed on Music Financial institution.");
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Ji Won"));
+  CHECK(has_entity(info, EntityType::kShow, "Music Bank"));
+}
+
+TEST_CASE("quoted speech is not a title, a quoted single word needs context") {
+  auto info = recognize("She said, \"I think he ate my hand too.\"");
+  CHECK(info.entities.empty());
+  info = recognize("The director shouted \"Cut!\" and everyone laughed.");
+  CHECK(info.entities.empty());
+  info = recognize("The drama \"Lantern\" premieres in May.");
+  CHECK(has_entity(info, EntityType::kDrama, "Lantern"));
+}
+
+TEST_CASE("passage kinds") {
+  CHECK(recognize("The cast filmed the rain scene on the rooftop set while cameras rolled behind the scenes.").kind ==
+        PassageKind::kScene);
+  CHECK(recognize("The drama confirmed its lineup: Kim Ji Won will play the lead role.").kind == PassageKind::kCast);
+  CHECK(recognize("The finale recorded 12.4 percent nationwide ratings on Sunday.").kind == PassageKind::kOther);
+}
+
+TEST_CASE("query intent") {
+  const auto intent = [](const std::string& q) { return pipeline().query_intent(pipeline().analyse(q)); };
+  CHECK(intent("Kim Ji Won camping car scene") == PassageKind::kScene);
+  CHECK(intent("behind the scenes of Moonlit Courthouse") == PassageKind::kScene);
+  CHECK(intent("who plays the lawyer in Moonlit Courthouse") == PassageKind::kCast);
+  CHECK(intent("Moonlit Courthouse ratings") == PassageKind::kOther);
+}
