@@ -16,6 +16,7 @@
 #include <boost/program_options.hpp>
 #include <nlohmann/json.hpp>
 
+#include "dramasearch/article_analysis.h"
 #include "dramasearch/despin.h"
 #include "dramasearch/error.h"
 #include "dramasearch/indexer.h"
@@ -35,6 +36,7 @@ struct Interrupted {};
 const char* kUsage = R"(Usage: drama-index --index DIR [options] INPUT...
        drama-index despin [--diff | --json] [FILE...]
        drama-index extract INPUT...
+       drama-index passages [--no-despin] INPUT...
 
 Indexes drama news articles for drama-query. INPUT is a file, a directory
 (walked recursively) or - for JSON Lines on standard input. Formats by
@@ -110,6 +112,53 @@ int run_extract(int argc, char** argv) {
         nlohmann::json j = {{"id", a.id},   {"title", a.title},   {"body", a.body},   {"date", a.date},
                             {"url", a.url}, {"source", a.source}, {"origin", a.origin}};
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      },
+      [&](const std::string& where, const std::string& reason) {
+        std::cerr << where << ": " << reason << "\n";
+        ++problems;
+      });
+  return problems ? 1 : 0;
+}
+
+// Prints every passage of the articles in INPUTs as the indexer analyses
+// it (text, kind, entities, credits) as JSON Lines: a debugging and
+// evaluation view of the pipeline.
+int run_passages(int argc, char** argv) {
+  std::vector<std::string> inputs;
+  bool no_despin = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--no-despin") no_despin = true;
+    else if (a == "--help" || a == "-h") {
+      std::cout << "Usage: drama-index passages [--no-despin] INPUT...\n"
+                   "Prints each passage as the indexer analyses it (JSON Lines: article_id, passage,\n"
+                   "paragraph, text, original, kind, scores, drama, entities, cast).\n";
+      return 0;
+    } else inputs.push_back(a);
+  }
+  if (inputs.empty()) {
+    std::cerr << "drama-index passages: give at least one INPUT\n";
+    return 2;
+  }
+  Pipeline pipeline(Pipeline::Options{!no_despin, ""});
+  std::size_t problems = 0;
+  walk_inputs(
+      inputs,
+      [&](Article&& a) {
+        const AnalysedArticle aa = analyse_article(pipeline, a);
+        for (const auto& p : aa.passages) {
+          nlohmann::json entities = nlohmann::json::array(), cast = nlohmann::json::array();
+          for (const auto& e : p.info.entities) entities.push_back({{"type", entity_type_name(e.type)}, {"name", e.name}});
+          for (const auto& c : p.info.cast)
+            cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
+          nlohmann::json j = {{"article_id", a.id},        {"passage", p.number},
+                              {"paragraph", p.paragraph},  {"text", p.text},
+                              {"original", p.original},    {"kind", passage_kind_name(p.info.kind)},
+                              {"scene_score", p.info.scene_score}, {"cast_score", p.info.cast_score},
+                              {"drama", p.info.drama},     {"entities", entities},
+                              {"cast", cast},              {"spin_score", aa.spin_score}};
+          std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        }
       },
       [&](const std::string& where, const std::string& reason) {
         std::cerr << where << ": " << reason << "\n";
@@ -195,8 +244,10 @@ int run_despin(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);  // faster JSON Lines on stdin
   if (argc > 1 && std::string(argv[1]) == "despin") return run_despin(argc, argv);
   if (argc > 1 && std::string(argv[1]) == "extract") return run_extract(argc, argv);
+  if (argc > 1 && std::string(argv[1]) == "passages") return run_passages(argc, argv);
 
   std::string index;
   std::vector<std::string> inputs;

@@ -244,14 +244,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       ent.type = EntityType::kCharacter;
       return ent.name;
     }
-    if (owner[b] >= 0) return {};
+    if (owner[b] >= 0) return found[owner[b]].type == EntityType::kCharacter ? found[owner[b]].name : std::string();
     const std::string name = join(toks, b, e);
     claim(EntityType::kCharacter, name, b, e);
     return name;
   };
   static const std::unordered_set<std::string> play_verbs = {
       "plays", "play", "playing", "played", "portrays", "portray", "portraying", "portrayed"};
-  std::vector<std::pair<std::string, std::string>> credits;  // actor, character
+  struct Credit {
+    std::string actor, character;
+    std::size_t sentence;
+  };
+  std::vector<Credit> credits;
   for (std::size_t i = 0; i < n; ++i) {
     if (!person_at(i)) continue;
     const std::string actor = found[owner[i]].name;  // a copy: found may grow below
@@ -266,7 +270,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (play_verbs.count(w) || w == "as" || (w == "character" && k == after) ||
           (w == "role" && k + 1 < n && *toks[k + 1].term == "of")) {
         auto [b, e] = capitalized_run(k + 1 + (w == "role" ? 1 : 0), s);
-        if (e > b && (owner[b] < 0 || person_at(b))) character = make_character(b, e);
+        if (e > b) character = make_character(b, e);
         break;
       }
     }
@@ -286,17 +290,28 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         --b;
       if (b < e) character = make_character(b, e);
     }
-    credits.emplace_back(actor, character);
+    credits.push_back({actor, character, toks[i].sentence});
     i = after - 1;
   }
 
-  // Drama of the passage: the first title named, else the article's.
-  for (const auto& e : found)
-    if (is_title_type(e.type)) {
-      info.drama = e.name;
-      break;
-    }
-  if (info.drama.empty()) info.drama = default_drama;
+  // Drama of the passage: the article's if the passage names it or no
+  // title at all, else the first drama named (a show or film if no drama).
+  std::string first_drama, first_title;
+  bool names_default = false;
+  for (const auto& e : found) {
+    if (!is_title_type(e.type)) continue;
+    if (first_title.empty()) first_title = e.name;
+    if (first_drama.empty() && e.type == EntityType::kDrama) first_drama = e.name;
+    if (e.name == default_drama) names_default = true;
+  }
+  if (!default_drama.empty() && (names_default || first_title.empty())) info.drama = default_drama;
+  else info.drama = !first_drama.empty() ? first_drama : first_title;
+  // A credit's drama: a drama named in its own sentence, else the passage's.
+  auto drama_of_sentence = [&](std::size_t sentence) {
+    for (const auto& e : found)
+      if (e.type == EntityType::kDrama && a.tokens[e.token_begin].sentence == sentence) return e.name;
+    return info.drama;
+  };
 
   // Credits: only actors with a character, or starring/cast cues.
   bool cast_cue = false;
@@ -307,15 +322,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       cast_cue = true;
   }
   std::unordered_set<std::string> seen;
-  for (const auto& [actor, character] : credits) {
-    if (character.empty() && !cast_cue) continue;
-    if (!seen.insert(actor + "\x1f" + character).second) continue;
+  for (const auto& c : credits) {
+    if (c.character.empty() && !cast_cue) continue;
+    if (!seen.insert(c.actor + "\x1f" + c.character).second) continue;
     // A person credited with a character elsewhere in the passage needs no bare credit.
-    if (character.empty() &&
+    if (c.character.empty() &&
         std::any_of(credits.begin(), credits.end(),
-                    [&](const auto& c) { return c.first == actor && !c.second.empty(); }))
+                    [&](const Credit& o) { return o.actor == c.actor && !o.character.empty(); }))
       continue;
-    info.cast.push_back({actor, character, info.drama});
+    info.cast.push_back({c.actor, c.character, drama_of_sentence(c.sentence)});
   }
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return *toks[k].term; }, info);

@@ -3,11 +3,24 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 
 #include "dramasearch/error.h"
 #include "index/schema.h"
 
+#include <unistd.h>
+
 namespace dramasearch::index {
+
+void write_pid_file(const std::string& path) {
+  std::ofstream out(std::filesystem::path(path) / kPidFile, std::ios::trunc);
+  out << getpid() << "\n";
+}
+
+void remove_pid_file(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::remove(std::filesystem::path(path) / kPidFile, ec);
+}
 
 void check_schema(const Xapian::Database& db, const std::string& path) {
   const std::string version = db.get_metadata(schema::kVersionKey);
@@ -38,7 +51,10 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
-    throw Error(path + ": index is locked by another indexer");
+    std::string holder;
+    std::ifstream pid_file(fs::path(path) / kPidFile);
+    if (pid_file >> holder) holder = " (pid " + holder + ")";
+    throw Error(path + ": index is locked by another indexer" + holder);
   } catch (const Xapian::Error& e) {
     throw Error(path + ": cannot open index for writing: " + e.get_description());
   }

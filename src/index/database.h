@@ -20,6 +20,12 @@ Xapian::Database open_readable(const std::string& path);
 // `path` names the index in the message.
 void check_schema(const Xapian::Database& db, const std::string& path);
 
+// The writer records its pid here so that a refused second writer can say
+// who holds the lock. Only informative: Xapian's lock is what protects.
+constexpr const char* kPidFile = "dramasearch-writer.pid";
+void write_pid_file(const std::string& path);
+void remove_pid_file(const std::string& path);
+
 // Current time as ISO 8601 UTC, for the last-commit metadata.
 std::string utc_now();
 

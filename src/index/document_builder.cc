@@ -60,7 +60,8 @@ std::string joined(const std::vector<std::string>& list) {
 
 }  // namespace
 
-Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage& p, const PassageInfo& info) {
+Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const AnalysedPassage& p) {
+  const PassageInfo& info = p.info;
   const Article& art = *ctx.article;
   Xapian::Document doc;
   Xapian::termpos pos = 0;
@@ -93,9 +94,10 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Passage
   }
   if (art.date.size() == 10) {
     const std::string ymd = art.date.substr(0, 4) + art.date.substr(5, 2) + art.date.substr(8, 2);
-    doc.add_boolean_term(schema::kYear + ymd.substr(0, 4));
-    doc.add_boolean_term(schema::kMonth + ymd.substr(0, 6));
-    doc.add_boolean_term(schema::kDay + ymd);
+    // (append() rather than operator+ sidesteps a GCC 12 -Wrestrict false positive)
+    doc.add_boolean_term(std::string(schema::kYear).append(ymd, 0, 4));
+    doc.add_boolean_term(std::string(schema::kMonth).append(ymd, 0, 6));
+    doc.add_boolean_term(std::string(schema::kDay).append(ymd));
     doc.add_value(schema::kDateSlot, ymd);
   }
   if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);

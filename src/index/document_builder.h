@@ -10,7 +10,7 @@
 #include "dramasearch/article.h"
 #include "dramasearch/entities.h"
 #include "dramasearch/pipeline.h"
-#include "index/passages.h"
+#include "dramasearch/article_analysis.h"
 
 namespace dramasearch::index {
 
@@ -28,7 +28,7 @@ struct ArticleContext {
 class DocumentBuilder {
  public:
   DocumentBuilder();
-  Xapian::Document build(const ArticleContext& ctx, const Passage& passage, const PassageInfo& info);
+  Xapian::Document build(const ArticleContext& ctx, const AnalysedPassage& passage);
 
  private:
   void add_word(Xapian::Document& doc, const std::string& prefix, const std::string& term,

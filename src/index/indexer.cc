@@ -1,9 +1,8 @@
 #include "dramasearch/indexer.h"
 
-#include <map>
-
 #include <xapian.h>
 
+#include "dramasearch/article_analysis.h"
 #include "dramasearch/error.h"
 #include "index/database.h"
 #include "index/document_builder.h"
@@ -12,36 +11,6 @@
 #include "util/hash.h"
 
 namespace dramasearch {
-namespace {
-
-// Entities of each passage. Credits and passages that name no drama get the
-// article's: the drama of its title, else the one its passages name most.
-std::vector<PassageInfo> recognize_passages(const Pipeline& pipeline, const Analysis& body,
-                                            const Analysis& title, const std::vector<index::Passage>& passages) {
-  std::string drama = pipeline.recognize(title, 0, title.tokens.size()).drama;
-  std::vector<PassageInfo> infos;
-  infos.reserve(passages.size());
-  for (const auto& p : passages) infos.push_back(pipeline.recognize(body, p.token_begin, p.token_end, drama));
-  if (drama.empty()) {
-    std::map<std::string, int> votes;
-    for (const auto& info : infos)
-      if (!info.drama.empty()) ++votes[info.drama];
-    int best = 0;
-    for (const auto& [name, count] : votes)
-      if (count > best) {
-        best = count;
-        drama = name;
-      }
-    for (auto& info : infos) {
-      if (info.drama.empty()) info.drama = drama;
-      for (auto& c : info.cast)
-        if (c.drama.empty()) c.drama = drama;
-    }
-  }
-  return infos;
-}
-
-}  // namespace
 
 struct Indexer::Impl {
   IndexerOptions options;
@@ -54,7 +23,10 @@ struct Indexer::Impl {
   std::size_t last_passages = 0;
 
   Impl(const std::string& p, const IndexerOptions& o)
-      : options(o), path(p), pipeline(Pipeline::Options{o.repair, o.data_dir}), db(index::open_writable(p)) {}
+      : options(o), path(p), pipeline(Pipeline::Options{o.repair, o.data_dir}), db(index::open_writable(p)) {
+    index::write_pid_file(p);
+  }
+  ~Impl() { index::remove_pid_file(path); }
 
   void begin() {
     if (!in_txn) {
@@ -124,9 +96,8 @@ AddResult Indexer::add(const Article& article, const std::string& format) {
     const bool existed = m.lookup(key, old_hash, old_passages);
     if (existed && old_hash == hash) return AddResult::kUnchanged;
 
-    const Analysis body = m.pipeline.analyse(article.body);
-    const Analysis title = m.pipeline.analyse(article.title, body.spin_evidence);
-    const auto passages = index::split_passages(body, m.options.max_passage_words);
+    const AnalysedArticle aa = analyse_article(m.pipeline, article, m.options.max_passage_words);
+    const auto& passages = aa.passages;
 
     m.begin();
     if (passages.empty()) {
@@ -139,14 +110,11 @@ AddResult Indexer::add(const Article& article, const std::string& format) {
     ctx.key = key;
     ctx.hash = hash;
     ctx.format = format;
-    ctx.body = &body;
-    ctx.title = &title;
+    ctx.body = &aa.body;
+    ctx.title = &aa.title;
     ctx.passages = passages.size();
-    const std::size_t words = body.original_tokens + title.original_tokens;
-    ctx.spin_score = words ? double(body.spun_tokens + title.spun_tokens) / double(words) : 0.0;
-    const auto infos = recognize_passages(m.pipeline, body, title, passages);
-    for (std::size_t i = 0; i < passages.size(); ++i)
-      m.db.replace_document(schema::uid_term(key, passages[i].number), m.builder.build(ctx, passages[i], infos[i]));
+    ctx.spin_score = aa.spin_score;
+    for (const auto& p : passages) m.db.replace_document(schema::uid_term(key, p.number), m.builder.build(ctx, p));
     for (std::size_t n = passages.size(); n < old_passages; ++n)
       m.db.delete_document(schema::uid_term(key, n));
     m.last_passages = passages.size();

@@ -23,11 +23,12 @@ void trim(const std::string& s, std::size_t& b, std::size_t& e) {
 }
 
 void emit(const Analysis& a, std::size_t b, std::size_t e, std::size_t tb, std::size_t te,
-          std::vector<Passage>& out) {
+          std::size_t paragraph, std::vector<Passage>& out) {
   trim(a.text, b, e);
   if (tb >= te || b >= e) return;
   Passage p;
   p.number = out.size();
+  p.paragraph = paragraph;
   p.text = a.text.substr(b, e - b);
   std::size_t ob = original_offset(a, b), oe = original_offset(a, e);
   // An offset inside a replaced phrase maps to the phrase start; widen the
@@ -47,7 +48,7 @@ std::vector<Passage> split_passages(const Analysis& a, std::size_t max_words) {
   std::vector<Passage> out;
   const std::string& t = a.text;
   std::size_t tok = 0;
-  std::size_t para_begin = 0;
+  std::size_t para_begin = 0, paragraph = 0;
   while (para_begin < t.size()) {
     std::size_t para_end = t.find("\n\n", para_begin);
     if (para_end == std::string::npos) para_end = t.size();
@@ -57,7 +58,7 @@ std::vector<Passage> split_passages(const Analysis& a, std::size_t max_words) {
     while (tok_end < a.tokens.size() && a.tokens[tok_end].offset < para_end) ++tok_end;
 
     if (tok_end - tok <= max_words + max_words / 4) {
-      emit(a, para_begin, para_end, tok, tok_end, out);
+      emit(a, para_begin, para_end, tok, tok_end, paragraph, out);
     } else {
       // Windows of whole sentences, at most max_words words each.
       std::size_t win_tok = tok, win_begin = para_begin;
@@ -69,7 +70,7 @@ std::vector<Passage> split_passages(const Analysis& a, std::size_t max_words) {
         while (next < tok_end && a.tokens[next].sentence == sentence) ++next;
         if (next - win_tok > max_words && k > win_tok) {
           const std::size_t cut = a.tokens[k].offset;
-          emit(a, win_begin, cut, win_tok, k, out);
+          emit(a, win_begin, cut, win_tok, k, paragraph, out);
           win_tok = k;
           win_begin = cut;
           continue;
@@ -78,13 +79,14 @@ std::vector<Passage> split_passages(const Analysis& a, std::size_t max_words) {
         k = next;
         if (k - win_tok >= max_words && k < tok_end) {
           const std::size_t cut = a.tokens[k].offset;
-          emit(a, win_begin, cut, win_tok, k, out);
+          emit(a, win_begin, cut, win_tok, k, paragraph, out);
           win_tok = k;
           win_begin = cut;
         }
       }
-      emit(a, win_begin, para_end, win_tok, tok_end, out);
+      emit(a, win_begin, para_end, win_tok, tok_end, paragraph, out);
     }
+    if (tok_end > tok) ++paragraph;  // paragraphs without words are not counted
     tok = tok_end;
     para_begin = para_end + 2;
   }

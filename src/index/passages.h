@@ -11,6 +11,7 @@ namespace dramasearch::index {
 
 struct Passage {
   std::size_t number = 0;       // 0-based within the article
+  std::size_t paragraph = 0;    // 0-based paragraph of the body it comes from
   std::string text;             // repaired text of the passage
   std::string original;         // the same span as published
   std::size_t token_begin = 0;  // range in Analysis::tokens
