@@ -457,7 +457,7 @@ TEST_CASE("markdown_to_text strips links, images, lists, quotes, tables and HTML
         "Mail me@example.org or https://example.org/a?b=c.");
   CHECK(
       markdown_to_text("- one\n- two\n  continued\n* three\n+ four\n1. five\n2) six\n- [x] done") ==
-      "one\n\ntwo\ncontinued\n\nthree\n\nfour\n\nfive\n\nsix\n\ndone");
+      "one\ntwo\ncontinued\nthree\nfour\nfive\nsix\ndone");
   CHECK(markdown_to_text("> quoted\n> > nested\n>\n> after") == "quoted\nnested\n\nafter");
   CHECK(markdown_to_text(
             "| City | Pop |\n|:-----|----:|\n| Seoul | 9.7M |\n| Busan | 3.4M |\n\nAfter") ==

@@ -137,7 +137,9 @@ class BlockBuilder {
       }
     }
     if (const std::size_t m = list_marker(t, para_.empty() || in_list_)) {
-      flush();
+      // A whole list is one paragraph (a line-up reads as one passage);
+      // its items stay on lines of their own.
+      if (!in_list_) flush();
       t = ltrim(t.substr(m));
       if (t.size() >= 3 && t[0] == '[' && t[2] == ']' &&
           (t[1] == ' ' || t[1] == 'x' || t[1] == 'X')) {
