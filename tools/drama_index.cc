@@ -210,7 +210,8 @@ int run_despin(int argc, char** argv) {
       const DespinResult r = despin(pipeline, content);
       if (json) {
         nlohmann::json j = {{"file", f == "-" ? "<stdin>" : f}, {"text", r.text},
-                            {"spin_score", r.spin_score}, {"edits", nlohmann::json::array()}};
+                            {"spin_score", r.spin_score}, {"spin_evidence", r.spin_evidence},
+                            {"edits", nlohmann::json::array()}};
         for (const auto& e : r.edits)
           j["edits"].push_back({{"offset", e.offset}, {"length", e.length}, {"spun", e.spun},
                                 {"repaired", e.repaired}, {"reason", e.reason}, {"applied", e.applied}});

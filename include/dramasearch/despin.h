@@ -25,6 +25,7 @@ struct DespinResult {
   std::string text;                // input with the applied edits
   std::vector<DespinEdit> edits;   // in input order
   double spin_score = 0;           // share of words changed
+  double spin_evidence = 0;        // density of unmistakable spun forms (decides uncertain repairs)
   std::size_t invalid_bytes = 0;
 };
 

@@ -12,6 +12,7 @@ DespinResult despin(const Pipeline& pipeline, std::string_view input) {
   const std::string raw = text::sanitize_utf8(input, &r.invalid_bytes);
   const Analysis a = pipeline.analyse(raw);
   r.spin_score = a.spin_score();
+  r.spin_evidence = a.spin_evidence;
 
   // Normalization can move offsets (NFKC, folded quotes); words correspond
   // one to one, so edits are carried over by word index.
