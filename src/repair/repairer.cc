@@ -30,7 +30,10 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
     Node& n = nodes_[insert(terms)];
     if (n.lex >= 0) continue;  // first row wins
     n.lex = static_cast<std::int32_t>(lex_.size());
-    lex_.push_back({row.original, row.cls});
+    // Numbers are too common in news for a digit to be taken as a swapped
+    // number word on evidence alone ("episode 2"); they stay alternates.
+    const bool numeric = terms.size() == 1 && terms[0].find_first_not_of("0123456789") == std::string::npos;
+    lex_.push_back({row.original, row.cls, row.observed >= tuning_.min_observed && !numeric});
   }
   for (const auto& row : data.rules) {
     const auto terms = phrase_terms(row.spun);
@@ -158,7 +161,7 @@ bool Repairer::match_name_pattern(const std::vector<MatchToken>& tokens, std::si
   if (!fam.upper || !family_names_.count(fam.term)) return false;
   std::string replacement(fam.surface);
   std::size_t j = i + 1;
-  int syllables = 0, spun = 0;
+  int syllables = 0, spun = 0, genuine = 0;
   while (syllables < 2 && j < tokens.size() && tokens[j].joined && tokens[j].upper) {
     std::string syl;
     if (std::size_t n = spun_syllable_at(tokens, j, syl)) {
@@ -169,12 +172,16 @@ bool Repairer::match_name_pattern(const std::vector<MatchToken>& tokens, std::si
       replacement += ' ';
       replacement += tokens[j].surface;
       ++j;
+      ++genuine;
     } else {
       break;
     }
     ++syllables;
   }
-  if (spun == 0) return false;
+  // At least one given-name syllable must be genuine: a family name followed
+  // only by swapped words is too often a Title Case headline ("Kim Received
+  // Praise"); such two-syllable names are left to the gazetteer.
+  if (spun == 0 || genuine == 0) return false;
   // Only the syllables up to the last spun one belong to the edit.
   out.first = i;
   out.count = j - i;
@@ -211,7 +218,7 @@ std::vector<Candidate> Repairer::find(const std::vector<MatchToken>& tokens) con
         }
       if (!ruled && n.lex >= 0)
         best = {i, count, restore_case(tokens, i, count, lex_[n.lex].original), lex_[n.lex].cls,
-                Reason::kLexicon};
+                Reason::kLexicon, lex_[n.lex].observed};
     }
     Candidate name;
     if (match_name_pattern(tokens, i, name) && name.count >= best.count) best = name;
@@ -238,7 +245,7 @@ bool Repairer::should_apply(const Candidate& c, double evidence) const {
   switch (c.cls) {
     case SpinClass::kSure: return true;
     case SpinClass::kLikely: return evidence >= tuning_.likely_threshold;
-    case SpinClass::kAmbiguous: return false;
+    case SpinClass::kAmbiguous: return c.observed && evidence >= tuning_.observed_threshold;
   }
   return false;
 }

@@ -30,12 +30,18 @@ struct Candidate {
   std::string replacement; // original wording, case restored
   SpinClass cls = SpinClass::kSure;
   Reason reason = Reason::kLexicon;
+  bool observed = false;  // the swap was seen in real spun text
 };
 
 struct RepairTuning {
   // Article spin evidence (see evidence()) above which "likely" forms are
   // repaired in the displayed text.
   double likely_threshold = 0.006;
+  // Evidence above which "ambiguous" swaps observed in real spun text are
+  // repaired too: in a text this densely spun, a form the spinner is known
+  // to produce is far more often a swap than the author's word.
+  double observed_threshold = 0.02;
+  int min_observed = 2;  // a single sighting may be alignment noise
   // Weight of a "likely" hit in the evidence relative to a "sure" one.
   double likely_weight = 0.25;
   // Token count below which evidence is computed as if the text had this
@@ -64,7 +70,11 @@ class Repairer {
  private:
   struct Node;
   struct NameEntry { std::string name; };
-  struct LexEntry { std::string original; SpinClass cls; };
+  struct LexEntry {
+    std::string original;
+    SpinClass cls;
+    bool observed;  // seen at least min_observed times in real spun text
+  };
 
   std::uint32_t insert(const std::vector<std::string>& terms);
   void add_names(const SpinData& data);

@@ -81,7 +81,15 @@ SpinData load_spin_data(const std::string& data_dir) {
     const std::string where = "spin-lexicon.tsv:" + std::to_string(line);
     if (f.size() < 3) throw Error(where + ": expected spun<TAB>original<TAB>class");
     if (f[0].empty() || f[1].empty()) throw Error(where + ": empty phrase");
-    data.lexicon.push_back({f[0], f[1], parse_class(f[2], where)});
+    int count = 0;
+    if (f.size() > 4 && !f[4].empty()) {
+      try {
+        count = std::stoi(f[4]);
+      } catch (const std::exception&) {
+        throw Error(where + ": count '" + f[4] + "' is not a number");
+      }
+    }
+    data.lexicon.push_back({f[0], f[1], parse_class(f[2], where), count});
   });
   const std::string rules = content("context-rules.tsv");
   for_each_row(rules, [&](const std::vector<std::string>& f, std::size_t line) {

@@ -1,7 +1,7 @@
 // The spin-repair data files, parsed but not yet compiled into matchers.
 //
 // Files (see corpus/lexicon/README.md for their meaning):
-//   spin-lexicon.tsv      spun <TAB> original <TAB> class <TAB> evidence
+//   spin-lexicon.tsv      spun <TAB> original <TAB> class <TAB> evidence [<TAB> count]
 //   context-rules.tsv     spun <TAB> original <TAB> pattern
 //   gazetteer.tsv,
 //   gazetteer-corpus.tsv  name <TAB> type
@@ -18,7 +18,11 @@ namespace dramasearch::repair {
 
 enum class SpinClass { kSure, kLikely, kAmbiguous };
 
-struct LexiconRow { std::string spun, original; SpinClass cls; };
+struct LexiconRow {
+  std::string spun, original;
+  SpinClass cls;
+  int observed = 0;  // times seen in real spun/original pairs (column 5)
+};
 struct RuleRow { std::string spun, original, pattern; };
 struct GazetteerRow { std::string name, type; };
 struct SyllableRow { std::string syllable; std::vector<std::string> spun_forms; };
