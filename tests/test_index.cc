@@ -2,6 +2,9 @@
 // library: passages, incremental updates, filters, collapse, snippets.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <thread>
+
 #include <xapian.h>
 
 #include "dramasearch/error.h"
@@ -193,4 +196,61 @@ TEST_CASE("opening what is not an index gives a clear Error") {
   }
   CHECK_THROWS_WITH(Searcher(dir.sub("future")), Catch::Contains("re-index"));
   CHECK_THROWS_WITH(Indexer(dir.sub("future")), Catch::Contains("re-index"));
+}
+
+TEST_CASE("one Searcher per thread: concurrent searches agree with a single thread") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  {
+    Indexer ix(path);
+    for (int i = 0; i < 40; ++i)
+      ix.add(make_article("a" + std::to_string(i), "Title " + std::to_string(i),
+                          std::string(i % 2 ? kCasting : kFilming) + "\n\nExtra paragraph " + std::to_string(i)));
+    ix.commit();
+  }
+  const std::vector<std::string> queries = {"lawyer", "rain scene", "Han Seo Won", "staff umbrellas", "premiere"};
+  std::vector<std::vector<std::string>> expected;
+  {
+    Searcher s(path);
+    for (const auto& q : queries) {
+      std::vector<std::string> ids;
+      for (const auto& h : s.search(q).hits) ids.push_back(h.passage_id);
+      expected.push_back(ids);
+    }
+  }
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      Searcher s(path);
+      for (int round = 0; round < 20; ++round)
+        for (std::size_t q = 0; q < queries.size(); ++q) {
+          std::vector<std::string> ids;
+          for (const auto& h : s.search(queries[q]).hits) ids.push_back(h.passage_id);
+          if (ids != expected[q]) ++mismatches;
+        }
+    });
+  for (auto& t : threads) t.join();
+  CHECK(mismatches == 0);
+}
+
+TEST_CASE("verify_index reports whole articles") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  {
+    Indexer ix(path);
+    ix.add(make_article("a1", "T", kCasting));
+    ix.commit();
+  }
+  const IndexCheck c = verify_index(path);
+  CHECK(c.problems.empty());
+  CHECK(c.articles == 1);
+  CHECK(c.passages == 2);
+  {
+    // Remove one passage behind the indexer's back: the check must notice.
+    Xapian::WritableDatabase db(path);
+    db.delete_document("Qa1#1");
+    db.commit();
+  }
+  CHECK(verify_index(path).problems.size() == 1);
 }

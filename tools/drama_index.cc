@@ -37,6 +37,7 @@ const char* kUsage = R"(Usage: drama-index --index DIR [options] INPUT...
        drama-index despin [--diff | --json] [FILE...]
        drama-index extract INPUT...
        drama-index passages [--no-despin] INPUT...
+       drama-index check --index DIR
 
 Indexes drama news articles for drama-query. INPUT is a file, a directory
 (walked recursively) or - for JSON Lines on standard input. Formats by
@@ -167,6 +168,35 @@ int run_passages(int argc, char** argv) {
   return problems ? 1 : 0;
 }
 
+// drama-index check --index DIR: is every article whole?
+int run_check(int argc, char** argv) {
+  std::string index;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if ((a == "--index" || a == "-i") && i + 1 < argc) index = argv[++i];
+    else if (a == "--help" || a == "-h") {
+      std::cout << "Usage: drama-index check --index DIR\n"
+                   "Verifies that every article of the index is whole (all passages, one version).\n"
+                   "Exit status: 0 consistent, 1 problems found, 2 cannot open the index.\n";
+      return 0;
+    }
+  }
+  if (index.empty()) {
+    std::cerr << "drama-index check: --index DIR is required\n";
+    return 2;
+  }
+  try {
+    const IndexCheck c = verify_index(index);
+    for (const auto& p : c.problems) std::cerr << index << ": " << p << "\n";
+    std::cout << (c.problems.empty() ? "ok: " : "PROBLEMS: ") << c.articles << " articles, " << c.passages
+              << " passages\n";
+    return c.problems.empty() ? 0 : 1;
+  } catch (const Error& e) {
+    std::cerr << "drama-index check: " << e.what() << "\n";
+    return 2;
+  }
+}
+
 int run_despin(int argc, char** argv) {
   bool diff = false, json = false, all = false;
   std::vector<std::string> files;
@@ -249,6 +279,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "despin") return run_despin(argc, argv);
   if (argc > 1 && std::string(argv[1]) == "extract") return run_extract(argc, argv);
   if (argc > 1 && std::string(argv[1]) == "passages") return run_passages(argc, argv);
+  if (argc > 1 && std::string(argv[1]) == "check") return run_check(argc, argv);
 
   std::string index;
   std::vector<std::string> inputs;

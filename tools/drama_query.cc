@@ -172,6 +172,7 @@ int main(int argc, char** argv) {
       ("entity-weight", po::value(&opt.entity_weight)->default_value(0.35), "ranking weight of query entities named by a passage")
       ("kind-weight", po::value(&opt.kind_weight)->default_value(0.25), "ranking weight of a passage of the kind the query asks for")
       ("max-query-bytes", po::value(&opt.max_query_bytes)->default_value(8192), "reject longer queries")
+      ("max-query-terms", po::value(&opt.max_query_terms)->default_value(256), "reject queries with more words")
       ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit")
       ("query", po::value(&words)->composing(), "query words");
   po::positional_options_description pos;

@@ -66,4 +66,16 @@ class Indexer {
   std::unique_ptr<Impl> impl_;
 };
 
+// Result of verify_index().
+struct IndexCheck {
+  std::size_t articles = 0;
+  std::size_t passages = 0;
+  std::vector<std::string> problems;  // empty when the index is consistent
+};
+
+// Checks that every article in the index is whole: all its passages
+// present (numbers 0..n-1, n = the stored passage count), one content hash.
+// Throws Error if the index cannot be opened.
+IndexCheck verify_index(const std::string& path);
+
 }  // namespace dramasearch

@@ -50,6 +50,7 @@ struct SearchOptions {
   std::size_t rerank_depth = 200;
   // Limits against hostile queries.
   std::size_t max_query_bytes = 8192;
+  std::size_t max_query_terms = 256;
   std::size_t max_wildcard_terms = 500;
 };
 

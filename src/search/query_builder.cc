@@ -32,6 +32,9 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
   BuiltQuery out;
   out.analysis = pipeline.analyse(user_query);
   out.query_text = out.analysis.text;
+  if (out.analysis.tokens.size() > options.max_query_terms)
+    throw Error("query has too many words (" + std::to_string(out.analysis.tokens.size()) + ", limit " +
+                std::to_string(options.max_query_terms) + ")");
 
   // The parser keeps a reference to the stopper; it lives for the program.
   static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
