@@ -51,12 +51,14 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
     }
   });
   // A credit without a character is shown only if no credit for the same drama has one.
-  for (const auto& [dc, arts] : roles) {
-    if (dc.second.empty() &&
+  for (const auto& role : roles) {
+    const std::string& drama = role.first.first;
+    const std::string& character = role.first.second;
+    if (character.empty() &&
         std::any_of(roles.begin(), roles.end(),
-                    [&](const auto& r) { return r.first.first == dc.first && !r.first.second.empty(); }))
+                    [&](const auto& r) { return r.first.first == drama && !r.first.second.empty(); }))
       continue;
-    p.roles.push_back({dc.first, dc.second, arts});
+    p.roles.push_back({drama, character, role.second});
   }
   return p;
 }
