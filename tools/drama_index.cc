@@ -285,7 +285,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   IndexerOptions iopt;
   bool prune = false, quiet = false, no_despin = false;
-  std::size_t max_file_mb = 512;
+  std::size_t max_file_mb = 512, chunk_size = 256;
   po::options_description desc(kUsage);
   desc.add_options()
       ("help,h", "show this help")
@@ -294,6 +294,7 @@ int main(int argc, char** argv) {
       ("no-despin", po::bool_switch(&no_despin), "index the text as published, without spin repair")
       ("quiet,q", po::bool_switch(&quiet), "no progress display")
       ("batch", po::value(&iopt.batch_articles)->default_value(500), "articles per commit")
+      ("threads", po::value(&iopt.threads)->default_value(0), "analysis threads (0 = one per core)")
       ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files")
       ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files")
       ("input", po::value(&inputs)->composing(), "inputs");
@@ -343,6 +344,34 @@ int main(int argc, char** argv) {
   std::unordered_map<std::string, std::string> seen;  // id -> origin, for duplicates and --prune
   int status = 0;
   WalkStats ws;
+  // Articles are indexed in chunks: the indexer analyses a chunk on all
+  // cores while it writes.
+  std::vector<Article> chunk;
+  std::vector<std::string> formats;
+  auto flush = [&] {
+    if (chunk.empty()) return;
+    const auto outcomes = indexer->add_many(chunk, formats);
+    for (std::size_t i = 0; i < outcomes.size(); ++i) {
+      const auto& o = outcomes[i];
+      if (!o.error.empty()) {
+        report(chunk[i].origin, o.error);
+        ++skipped;
+        continue;
+      }
+      switch (o.result) {
+        case AddResult::kAdded: ++added; passages += o.passages; break;
+        case AddResult::kReplaced: ++replaced; passages += o.passages; break;
+        case AddResult::kUnchanged: ++unchanged; break;
+        case AddResult::kEmpty:
+          report(chunk[i].origin, "no words to index, skipped");
+          ++empty;
+          break;
+      }
+    }
+    chunk.clear();
+    formats.clear();
+    progress.update(files_done, articles, bytes_done);
+  };
   try {
     ws = walk_inputs(
         inputs,
@@ -355,21 +384,9 @@ int main(int argc, char** argv) {
             return;
           }
           ++articles;
-          try {
-            switch (indexer->add(a, format_name(a.origin))) {
-              case AddResult::kAdded: ++added; passages += indexer->last_passages(); break;
-              case AddResult::kReplaced: ++replaced; passages += indexer->last_passages(); break;
-              case AddResult::kUnchanged: ++unchanged; break;
-              case AddResult::kEmpty:
-                report(a.origin, "no words to index, skipped");
-                ++empty;
-                break;
-            }
-          } catch (const Error& e) {
-            report(a.origin, e.what());
-            ++skipped;
-          }
-          progress.update(files_done, articles, bytes_done);
+          formats.push_back(format_name(a.origin));
+          chunk.push_back(std::move(a));
+          if (chunk.size() >= chunk_size) flush();
         },
         report,
         [&](const std::string&, std::uint64_t size) {
@@ -379,6 +396,7 @@ int main(int argc, char** argv) {
           progress.update(files_done, articles, bytes_done);
         },
         static_cast<std::uint64_t>(max_file_mb) << 20);
+    flush();
     if (prune) {
       std::set<std::string> keep;
       for (const auto& [id, origin] : seen) keep.insert(id);
@@ -388,6 +406,7 @@ int main(int argc, char** argv) {
     indexer->commit();
   } catch (const Interrupted&) {
     try {
+      flush();  // the articles already read are complete: write them
       indexer->commit();
     } catch (const Error& e) {
       std::cerr << "drama-index: " << e.what() << "\n";

@@ -25,6 +25,9 @@ struct IndexerOptions {
   std::string data_dir;            // replacement spin data files; empty = built in
   std::size_t batch_articles = 500;  // articles per commit
   std::size_t max_passage_words = 80;
+  // Threads analysing articles in add_many() while the calling thread
+  // writes; 0 = one per core.
+  std::size_t threads = 0;
 };
 
 enum class AddResult { kAdded, kReplaced, kUnchanged, kEmpty };
@@ -43,6 +46,21 @@ class Indexer {
   // unchanged since it was indexed is left alone (kUnchanged); one without
   // any words gives kEmpty and is not stored. Throws Error on an invalid id.
   AddResult add(const Article& article, const std::string& format = "");
+
+  // Adds or replaces many articles: text analysis runs on `threads` worker
+  // threads while the calling thread writes finished articles in order.
+  // formats[i] (may be shorter) is the input format of articles[i]. Results
+  // are in input order; an article that cannot be added (no id, a Xapian
+  // error) gets its message in errors[i] (errors is resized to match) and
+  // AddResult::kEmpty. passages[i] is the number of passages written.
+  // Ids must be unique within one call.
+  struct Outcome {
+    AddResult result = AddResult::kEmpty;
+    std::size_t passages = 0;
+    std::string error;
+  };
+  std::vector<Outcome> add_many(const std::vector<Article>& articles,
+                                const std::vector<std::string>& formats = {});
 
   // Passages written by the last add() call.
   std::size_t last_passages() const;

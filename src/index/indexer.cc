@@ -1,23 +1,48 @@
 #include "dramasearch/indexer.h"
 
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #include <xapian.h>
 
 #include "dramasearch/article_analysis.h"
 #include "dramasearch/error.h"
 #include "index/database.h"
 #include "index/document_builder.h"
-#include "index/passages.h"
 #include "index/schema.h"
 #include "util/hash.h"
 
 namespace dramasearch {
+namespace {
+
+// An article analysed and turned into Xapian documents, ready to write.
+struct Prepared {
+  std::vector<std::pair<std::string, Xapian::Document>> docs;  // (unique id term, document)
+  std::string error;
+};
+
+std::string content_hash(const Pipeline& pipeline, const Article& a, const std::string& format,
+                         std::size_t max_words) {
+  std::uint64_t h = util::fnv1a64(pipeline.fingerprint());
+  for (const std::string* f : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &format}) {
+    h = util::fnv1a64(*f, h);
+    h = util::fnv1a64(std::string_view("\x1f", 1), h);
+  }
+  h = util::fnv1a64(std::to_string(max_words), h);
+  return util::hex64(h);
+}
+
+}  // namespace
 
 struct Indexer::Impl {
   IndexerOptions options;
   std::string path;
   Pipeline pipeline;
   Xapian::WritableDatabase db;
-  index::DocumentBuilder builder;
   bool in_txn = false;
   std::size_t pending = 0;
   std::size_t last_passages = 0;
@@ -55,6 +80,55 @@ struct Indexer::Impl {
     passages = db.get_termfreq(term);
     return true;
   }
+
+  // Pure work, safe on any thread: analysis and document building.
+  Prepared prepare(const Article& article, const std::string& key, const std::string& hash,
+                   const std::string& format, index::DocumentBuilder& builder) const {
+    Prepared out;
+    try {
+      const AnalysedArticle aa = analyse_article(pipeline, article, options.max_passage_words);
+      index::ArticleContext ctx;
+      ctx.article = &article;
+      ctx.key = key;
+      ctx.hash = hash;
+      ctx.format = format;
+      ctx.body = &aa.body;
+      ctx.title = &aa.title;
+      ctx.passages = aa.passages.size();
+      ctx.spin_score = aa.spin_score;
+      for (const auto& p : aa.passages) out.docs.emplace_back(schema::uid_term(key, p.number), builder.build(ctx, p));
+    } catch (const std::exception& e) {
+      out.error = article.origin + ": " + e.what();
+    }
+    return out;
+  }
+
+  // Writes one prepared article (replacing its old passages).
+  Outcome write(const Article& article, const std::string& key, bool existed, std::size_t old_passages,
+                Prepared& prep) {
+    Outcome o;
+    if (!prep.error.empty()) {
+      o.error = prep.error;
+      return o;
+    }
+    try {
+      begin();
+      if (prep.docs.empty()) {
+        if (existed) db.delete_document(schema::kArticle + key);
+        o.result = AddResult::kEmpty;
+      } else {
+        for (auto& [uid, doc] : prep.docs) db.replace_document(uid, doc);
+        for (std::size_t n = prep.docs.size(); n < old_passages; ++n) db.delete_document(schema::uid_term(key, n));
+        o.result = existed ? AddResult::kReplaced : AddResult::kAdded;
+        o.passages = prep.docs.size();
+      }
+      if (++pending >= options.batch_articles) commit();
+    } catch (const Xapian::Error& e) {
+      o.error = path + ": writing article '" + article.id + "': " + e.get_description();
+      o.result = AddResult::kEmpty;
+    }
+    return o;
+  }
 };
 
 Indexer::Indexer(const std::string& path, const IndexerOptions& options) {
@@ -77,52 +151,88 @@ std::size_t Indexer::last_passages() const { return impl_->last_passages; }
 
 AddResult Indexer::add(const Article& article, const std::string& format) {
   if (article.id.empty()) throw Error(article.origin + ": article has no id");
+  std::vector<Article> one{article};
+  const auto outcome = add_many(one, {format});
+  if (!outcome[0].error.empty()) throw Error(outcome[0].error);
+  impl_->last_passages = outcome[0].passages;
+  return outcome[0].result;
+}
+
+std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& articles,
+                                                const std::vector<std::string>& formats) {
   Impl& m = *impl_;
-  m.last_passages = 0;
-  const std::string key = schema::article_key(article.id);
+  const std::size_t n = articles.size();
+  std::vector<Outcome> out(n);
+  static const std::string no_format;
+  auto format_of = [&](std::size_t i) -> const std::string& { return i < formats.size() ? formats[i] : no_format; };
 
-  std::uint64_t h = util::fnv1a64(m.pipeline.fingerprint());
-  for (const std::string* f : {&article.id, &article.title, &article.body, &article.date, &article.url,
-                               &article.source, &format}) {
-    h = util::fnv1a64(*f, h);
-    h = util::fnv1a64(std::string_view("\x1f", 1), h);
-  }
-  h = util::fnv1a64(std::to_string(m.options.max_passage_words), h);
-  const std::string hash = util::hex64(h);
-
-  try {
-    std::string old_hash;
+  // 1. On this thread (the only one touching the database): what changed?
+  struct Job {
+    std::size_t index;
+    std::string key, hash;
+    bool existed = false;
     std::size_t old_passages = 0;
-    const bool existed = m.lookup(key, old_hash, old_passages);
-    if (existed && old_hash == hash) return AddResult::kUnchanged;
-
-    const AnalysedArticle aa = analyse_article(m.pipeline, article, m.options.max_passage_words);
-    const auto& passages = aa.passages;
-
-    m.begin();
-    if (passages.empty()) {
-      if (existed) m.db.delete_document(schema::kArticle + key);
-      ++m.pending;
-      return AddResult::kEmpty;
+  };
+  std::vector<Job> jobs;
+  try {
+    for (std::size_t i = 0; i < n; ++i) {
+      const Article& a = articles[i];
+      if (a.id.empty()) {
+        out[i].error = a.origin + ": article has no id";
+        continue;
+      }
+      Job job{i, schema::article_key(a.id), content_hash(m.pipeline, a, format_of(i), m.options.max_passage_words)};
+      std::string old_hash;
+      job.existed = m.lookup(job.key, old_hash, job.old_passages);
+      if (job.existed && old_hash == job.hash) {
+        out[i].result = AddResult::kUnchanged;
+        continue;
+      }
+      jobs.push_back(std::move(job));
     }
-    index::ArticleContext ctx;
-    ctx.article = &article;
-    ctx.key = key;
-    ctx.hash = hash;
-    ctx.format = format;
-    ctx.body = &aa.body;
-    ctx.title = &aa.title;
-    ctx.passages = passages.size();
-    ctx.spin_score = aa.spin_score;
-    for (const auto& p : passages) m.db.replace_document(schema::uid_term(key, p.number), m.builder.build(ctx, p));
-    for (std::size_t n = passages.size(); n < old_passages; ++n)
-      m.db.delete_document(schema::uid_term(key, n));
-    m.last_passages = passages.size();
-    if (++m.pending >= m.options.batch_articles) m.commit();
-    return existed ? AddResult::kReplaced : AddResult::kAdded;
   } catch (const Xapian::Error& e) {
-    throw Error(m.path + ": writing article '" + article.id + "': " + e.get_description());
+    throw Error(m.path + ": reading index: " + e.get_description());
   }
+  if (jobs.empty()) return out;
+
+  // 2. Workers analyse jobs in any order; 3. this thread writes them in order.
+  std::vector<std::optional<Prepared>> ready(jobs.size());
+  std::mutex mu;
+  std::condition_variable cv;
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    index::DocumentBuilder builder;
+    for (std::size_t j; (j = next.fetch_add(1)) < jobs.size();) {
+      const Job& job = jobs[j];
+      Prepared p = m.prepare(articles[job.index], job.key, job.hash, format_of(job.index), builder);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        ready[j] = std::move(p);
+      }
+      cv.notify_all();
+    }
+  };
+  std::size_t threads = m.options.threads ? m.options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min(threads, jobs.size());
+  std::vector<std::thread> pool;
+  if (threads > 1 || jobs.size() > 1) {
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
+  } else {
+    worker();
+  }
+  for (std::size_t j = 0; j < jobs.size(); ++j) {
+    Prepared p;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] { return ready[j].has_value(); });
+      p = std::move(*ready[j]);
+      ready[j].reset();
+    }
+    const Job& job = jobs[j];
+    out[job.index] = m.write(articles[job.index], job.key, job.existed, job.old_passages, p);
+  }
+  for (auto& t : pool) t.join();
+  return out;
 }
 
 std::size_t Indexer::remove(const std::string& article_id) {
