@@ -47,7 +47,7 @@ struct SearchOptions {
   // feature weights, applied to the top `rerank_depth` passages.
   double entity_weight = 0.35;    // x share of the query's entities the passage names
   double kind_weight = 0.25;      // x 1 if the passage kind is the one the query asks for
-  std::size_t rerank_depth = 200;
+  std::size_t rerank_depth = 30;
   // Limits against hostile queries.
   std::size_t max_query_bytes = 8192;
   std::size_t max_query_terms = 256;

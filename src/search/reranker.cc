@@ -7,10 +7,25 @@
 namespace dramasearch::search {
 namespace {
 
-bool has_term(const Xapian::Document& doc, const std::string& term) {
-  Xapian::TermIterator it = doc.termlist_begin();
-  it.skip_to(term);
-  return it != doc.termlist_end() && *it == term;
+// For each entity, which candidates (by position) hold its term: one walk
+// of the entity's posting list over the candidates in docid order, far
+// cheaper than reading every candidate's term list.
+std::vector<std::vector<bool>> entity_hits(const Xapian::Database& db, const std::vector<Candidate>& candidates,
+                                           const std::vector<QueryEntity>& entities) {
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return candidates[a].did < candidates[b].did; });
+  std::vector<std::vector<bool>> hits(entities.size(), std::vector<bool>(candidates.size(), false));
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    Xapian::PostingIterator it = db.postlist_begin(entities[e].term);
+    const Xapian::PostingIterator end = db.postlist_end(entities[e].term);
+    for (std::size_t i : order) {
+      it.skip_to(candidates[i].did);
+      if (it == end) break;
+      if (*it == candidates[i].did) hits[e][i] = true;
+    }
+  }
+  return hits;
 }
 
 }  // namespace
@@ -60,28 +75,40 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
   return out;
 }
 
-void rerank(std::vector<Candidate>& candidates, const std::vector<QueryEntity>& entities,
-            PassageKind intent, const SearchOptions& o) {
+void rerank(const Xapian::Database& db, std::vector<Candidate>& candidates,
+            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& o) {
+  const auto hits = entity_hits(db, candidates, entities);
+  // The kind feature from the kind term's posting list, like the entities.
+  const std::string intent_name = passage_kind_name(intent);
+  std::vector<bool> kind_hit(candidates.size(), false);
+  if (intent != PassageKind::kOther)
+    kind_hit = entity_hits(db, candidates, {QueryEntity{std::string(schema::kKind) + intent_name, intent_name}})[0];
   double max_bm25 = 0;
   for (const auto& c : candidates) max_bm25 = std::max(max_bm25, c.bm25);
-  const std::string intent_name = passage_kind_name(intent);
-  for (auto& c : candidates) {
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
     Explanation& w = c.why;
     w.bm25 = c.bm25;
     w.bm25_normalized = max_bm25 > 0 ? c.bm25 / max_bm25 : 0;
     w.query_kind = intent_name;
-    for (const auto& e : entities) {
-      w.query_entities.push_back(e.label);
-      if (has_term(c.doc, e.term)) w.matched_entities.push_back(e.label);
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (o.explain) w.query_entities.push_back(entities[e].label);
+      if (hits[e][i]) w.matched_entities.push_back(entities[e].label);
     }
     w.entity_match = entities.empty() ? 0 : double(w.matched_entities.size()) / double(entities.size());
+    if (!o.explain) w.matched_entities.clear();
     w.entity_contribution = o.entity_weight * w.entity_match;
-    w.kind_match = intent != PassageKind::kOther && c.doc.get_value(schema::kKindSlot) == intent_name;
+    w.kind_match = kind_hit[i];
     w.kind_contribution = w.kind_match ? o.kind_weight : 0;
     c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution;
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  // Ties broken by passage id, not docid, so a sharded index ranks alike.
+  // Ties: by article key, then by docid, which follows passage order within
+  // an article in any layout, so a sharded index ranks alike.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.article != b.article ? a.article < b.article : a.did < b.did;
+  });
 }
 
 }  // namespace dramasearch::search

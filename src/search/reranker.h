@@ -34,11 +34,12 @@ struct Candidate {
   Xapian::Document doc;
   double bm25 = 0;
   double score = 0;
+  std::string article;  // article key (the MSet's collapse key)
   Explanation why;
 };
 
 // Scores and sorts `candidates` (best first).
-void rerank(std::vector<Candidate>& candidates, const std::vector<QueryEntity>& entities,
-            PassageKind intent, const SearchOptions& options);
+void rerank(const Xapian::Database& db, std::vector<Candidate>& candidates,
+            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& options);
 
 }  // namespace dramasearch::search

@@ -67,7 +67,9 @@ struct Searcher::Impl {
     enquire.set_query(bq.query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Two passages per article reach the re-ranker, which picks the best.
-    if (!o.all_passages) enquire.set_collapse_key(schema::kArticleSlot, 2);
+    // With --all-passages the collapse key is still set (without limit) so
+    // that every candidate carries its article key at no cost.
+    enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
     search::FacetSpy spy;
     if (o.facets) enquire.add_matchspy(&spy);
     const std::size_t wanted = o.offset + o.limit;
@@ -80,15 +82,15 @@ struct Searcher::Impl {
     std::vector<search::Candidate> candidates;
     candidates.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      candidates.push_back({*it, it.get_document(), it.get_weight(), 0, {}});
+      candidates.push_back({*it, it.get_document(), it.get_weight(), 0, it.get_collapse_key(), {}});
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
-    search::rerank(candidates, entities, pipeline->query_intent(bq.analysis), o);
+    search::rerank(db, candidates, entities, pipeline->query_intent(bq.analysis), o);
 
     std::vector<std::string> seen;  // article keys already shown
     std::size_t rank = 0;
     for (const auto& c : candidates) {
       if (!o.all_passages) {
-        const std::string key = c.doc.get_value(schema::kArticleSlot);
+        const std::string& key = c.article;
         if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
         seen.push_back(key);
       }
