@@ -111,3 +111,7 @@ TEST_CASE("fingerprint changes with the data and the options") {
   const Pipeline off(Pipeline::Options{false, ""});
   CHECK(off.fingerprint() != fixture_pipeline().fingerprint());
 }
+
+TEST_CASE("Title Case spun phrases come back in Title Case") {
+  CHECK(fixture_pipeline().analyse("Turn A Tenting Automotive Into A Home").text == "Turn A Camping Car Into A Home");
+}

@@ -147,13 +147,17 @@ int print_cast_of(dramasearch::Searcher& s, const std::string& title, bool json)
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string index, spun = "any", who, cast_of;
+  std::vector<std::string> indexes;
+  std::string spun = "any", who, cast_of;
+  unsigned timeout_ms = 10000;
   std::vector<std::string> words;
   SearchOptions opt;
   po::options_description desc(kUsage);
   desc.add_options()
       ("help,h", "show this help")
-      ("index,i", po::value(&index), "index directory (required)")
+      ("index,i", po::value(&indexes)->composing(),
+       "index directory, or tcp://HOST:PORT of a remote shard served by xapian-tcpsrv (required; repeat to search several as one)")
+      ("timeout", po::value(&timeout_ms)->default_value(10000), "milliseconds to wait for a remote shard")
       ("limit,n", po::value(&opt.limit)->default_value(10), "number of hits")
       ("offset", po::value(&opt.offset)->default_value(0), "skip this many hits (paging)")
       ("all-passages", po::bool_switch(&opt.all_passages), "every matching passage, not only the best one per article")
@@ -189,7 +193,7 @@ int main(int argc, char** argv) {
     std::cout << desc << "\n";
     return 0;
   }
-  if (index.empty()) {
+  if (indexes.empty()) {
     std::cerr << "drama-query: --index DIR is required\nTry 'drama-query --help'.\n";
     return 2;
   }
@@ -211,7 +215,7 @@ int main(int argc, char** argv) {
     opt.highlight_end = "\x02";
   }
   try {
-    dramasearch::Searcher searcher(index);
+    dramasearch::Searcher searcher(indexes, timeout_ms);
     if (!who.empty()) return print_who(searcher, who, json);
     if (!cast_of.empty()) return print_cast_of(searcher, cast_of, json);
     const auto result = searcher.search(query, opt);

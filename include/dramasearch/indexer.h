@@ -26,8 +26,13 @@ struct IndexerOptions {
   std::size_t batch_articles = 500;  // articles per commit
   std::size_t max_passage_words = 80;
   // Threads analysing articles in add_many() while the calling thread
-  // writes; 0 = one per core.
+  // writes (one-database indexes); 0 = one per core.
   std::size_t threads = 0;
+  // Shards of a new index (articles spread by a stable hash of their id,
+  // written in parallel, searched together); 0 = keep an existing index's
+  // count, 1 for a new index. Another count than an existing index's is an
+  // Error.
+  std::size_t shards = 0;
 };
 
 enum class AddResult { kAdded, kReplaced, kUnchanged, kEmpty };
@@ -76,6 +81,7 @@ class Indexer {
   void commit();
 
   std::size_t article_count() const;
+  std::size_t shard_count() const;
   std::size_t passage_count() const;
   const Pipeline& pipeline() const;
 

@@ -42,6 +42,7 @@ struct SearchOptions {
   std::string drama;              // passages about this drama/show/film
   std::string kind;               // "scene", "cast" or "other"
   bool facets = false;            // count people, dramas, kinds over all matches
+                                  // (over the best 2,000 when a shard is remote)
   bool explain = false;           // fill Hit::explain
   // Ranking: BM25 (normalized to [0,1] over the candidates) plus these
   // feature weights, applied to the top `rerank_depth` passages.
@@ -146,6 +147,12 @@ class Searcher {
   // Opens the index read-only. Throws Error if it is missing, corrupt, not a
   // dramasearch index or of another schema version.
   explicit Searcher(const std::string& index_path);
+
+  // Searches several indexes as one, with global ranking statistics (Xapian's
+  // database union): local paths (plain or sharded indexes) and remote
+  // shards "tcp://HOST:PORT" served by xapian-tcpsrv. `remote_timeout_ms`
+  // bounds connecting to and waiting for a remote shard.
+  explicit Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms = 10000);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

@@ -38,46 +38,73 @@ std::string content_hash(const Pipeline& pipeline, const Article& a, const std::
 
 }  // namespace
 
+// One database of the index (the only one unless the index is sharded).
+struct WriterShard {
+  std::string path;
+  Xapian::WritableDatabase db;
+  bool in_txn = false;
+  std::size_t pending = 0;
+};
+
 struct Indexer::Impl {
   IndexerOptions options;
   std::string path;
   Pipeline pipeline;
-  Xapian::WritableDatabase db;
-  bool in_txn = false;
-  std::size_t pending = 0;
+  std::vector<WriterShard> shards;
+  std::size_t batch_per_shard = 1;
   std::size_t last_passages = 0;
 
   Impl(const std::string& p, const IndexerOptions& o)
-      : options(o), path(p), pipeline(Pipeline::Options{o.repair, o.data_dir}), db(index::open_writable(p)) {
+      : options(o), path(p), pipeline(Pipeline::Options{o.repair, o.data_dir}) {
+    std::size_t n = index::shard_count(p);
+    if (n == 0) n = std::max<std::size_t>(1, o.shards);
+    else if (o.shards && o.shards != n)
+      throw Error(p + ": index has " + std::to_string(n) + " shard" + (n == 1 ? "" : "s") + ", --shards " +
+                  std::to_string(o.shards) + " was asked; keep the shard count or index into a new directory");
+    if (n > 1) index::create_shard_layout(p, n);
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string sp = n > 1 ? index::shard_path(p, k) : p;
+      shards.push_back({sp, index::open_writable(sp)});
+    }
+    batch_per_shard = std::max<std::size_t>(1, o.batch_articles / n);
     index::write_pid_file(p);
   }
   ~Impl() { index::remove_pid_file(path); }
 
-  void begin() {
-    if (!in_txn) {
-      db.begin_transaction(true);
-      in_txn = true;
+  // Articles are spread over the shards by a stable hash of their key.
+  WriterShard& shard_for(const std::string& key) {
+    return shards.size() == 1 ? shards[0] : shards[util::fnv1a64(key) % shards.size()];
+  }
+
+  static void begin(WriterShard& s) {
+    if (!s.in_txn) {
+      s.db.begin_transaction(true);
+      s.in_txn = true;
     }
   }
 
+  void commit(WriterShard& s) {
+    if (!s.in_txn) return;
+    s.db.set_metadata(schema::kFingerprintKey, pipeline.fingerprint());
+    s.db.set_metadata(schema::kRepairKey, pipeline.repair_enabled() ? "on" : "off");
+    s.db.set_metadata(schema::kLastCommitKey, index::utc_now());
+    s.db.commit_transaction();
+    s.in_txn = false;
+    s.pending = 0;
+  }
+
   void commit() {
-    if (!in_txn) return;
-    db.set_metadata(schema::kFingerprintKey, pipeline.fingerprint());
-    db.set_metadata(schema::kRepairKey, pipeline.repair_enabled() ? "on" : "off");
-    db.set_metadata(schema::kLastCommitKey, index::utc_now());
-    db.commit_transaction();
-    in_txn = false;
-    pending = 0;
+    for (auto& s : shards) commit(s);
   }
 
   // Passage count and hash of the indexed article with this key, if any.
-  bool lookup(const std::string& key, std::string& hash, std::size_t& passages) {
+  static bool lookup(WriterShard& s, const std::string& key, std::string& hash, std::size_t& passages) {
     const std::string term = schema::kArticle + key;
-    Xapian::PostingIterator it = db.postlist_begin(term);
-    if (it == db.postlist_end(term)) return false;
-    const Xapian::Document doc = db.get_document(*it);
+    Xapian::PostingIterator it = s.db.postlist_begin(term);
+    if (it == s.db.postlist_end(term)) return false;
+    const Xapian::Document doc = s.db.get_document(*it);
     hash = doc.get_value(schema::kHashSlot);
-    passages = db.get_termfreq(term);
+    passages = s.db.get_termfreq(term);
     return true;
   }
 
@@ -103,8 +130,8 @@ struct Indexer::Impl {
     return out;
   }
 
-  // Writes one prepared article (replacing its old passages).
-  Outcome write(const Article& article, const std::string& key, bool existed, std::size_t old_passages,
+  // Writes one prepared article into its shard (replacing its old passages).
+  Outcome write(WriterShard& s, const Article& article, const std::string& key, bool existed, std::size_t old_passages,
                 Prepared& prep) {
     Outcome o;
     if (!prep.error.empty()) {
@@ -112,17 +139,17 @@ struct Indexer::Impl {
       return o;
     }
     try {
-      begin();
+      begin(s);
       if (prep.docs.empty()) {
-        if (existed) db.delete_document(schema::kArticle + key);
+        if (existed) s.db.delete_document(schema::kArticle + key);
         o.result = AddResult::kEmpty;
       } else {
-        for (auto& [uid, doc] : prep.docs) db.replace_document(uid, doc);
-        for (std::size_t n = prep.docs.size(); n < old_passages; ++n) db.delete_document(schema::uid_term(key, n));
+        for (auto& [uid, doc] : prep.docs) s.db.replace_document(uid, doc);
+        for (std::size_t n = prep.docs.size(); n < old_passages; ++n) s.db.delete_document(schema::uid_term(key, n));
         o.result = existed ? AddResult::kReplaced : AddResult::kAdded;
         o.passages = prep.docs.size();
       }
-      if (++pending >= options.batch_articles) commit();
+      if (++s.pending >= batch_per_shard) commit(s);
     } catch (const Xapian::Error& e) {
       o.error = path + ": writing article '" + article.id + "': " + e.get_description();
       o.result = AddResult::kEmpty;
@@ -166,10 +193,11 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   static const std::string no_format;
   auto format_of = [&](std::size_t i) -> const std::string& { return i < formats.size() ? formats[i] : no_format; };
 
-  // 1. On this thread (the only one touching the database): what changed?
+  // 1. On this thread, before any writing: what changed?
   struct Job {
     std::size_t index;
     std::string key, hash;
+    WriterShard* shard = nullptr;
     bool existed = false;
     std::size_t old_passages = 0;
   };
@@ -182,8 +210,9 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
         continue;
       }
       Job job{i, schema::article_key(a.id), content_hash(m.pipeline, a, format_of(i), m.options.max_passage_words)};
+      job.shard = &m.shard_for(job.key);
       std::string old_hash;
-      job.existed = m.lookup(job.key, old_hash, job.old_passages);
+      job.existed = Impl::lookup(*job.shard, job.key, old_hash, job.old_passages);
       if (job.existed && old_hash == job.hash) {
         out[i].result = AddResult::kUnchanged;
         continue;
@@ -195,7 +224,26 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   }
   if (jobs.empty()) return out;
 
-  // 2. Workers analyse jobs in any order; 3. this thread writes them in order.
+  if (m.shards.size() > 1) {
+    // 2a. Sharded: one thread per shard analyses and writes its own
+    // articles, so both the analysis and Xapian's writing run in parallel.
+    std::vector<std::thread> pool;
+    for (auto& shard : m.shards) {
+      pool.emplace_back([&, sp = &shard] {
+        index::DocumentBuilder builder;
+        for (const Job& job : jobs) {
+          if (job.shard != sp) continue;
+          Prepared p = m.prepare(articles[job.index], job.key, job.hash, format_of(job.index), builder);
+          out[job.index] = m.write(*sp, articles[job.index], job.key, job.existed, job.old_passages, p);
+        }
+      });
+    }
+    for (auto& t : pool) t.join();
+    return out;
+  }
+
+  // 2b. One database: workers analyse in any order while this thread writes
+  // the finished articles in input order.
   std::vector<std::optional<Prepared>> ready(jobs.size());
   std::mutex mu;
   std::condition_variable cv;
@@ -215,7 +263,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   std::size_t threads = m.options.threads ? m.options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, jobs.size());
   std::vector<std::thread> pool;
-  if (threads > 1 || jobs.size() > 1) {
+  if (jobs.size() > 1) {
     for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
   } else {
     worker();
@@ -229,7 +277,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
       ready[j].reset();
     }
     const Job& job = jobs[j];
-    out[job.index] = m.write(articles[job.index], job.key, job.existed, job.old_passages, p);
+    out[job.index] = m.write(*job.shard, articles[job.index], job.key, job.existed, job.old_passages, p);
   }
   for (auto& t : pool) t.join();
   return out;
@@ -237,12 +285,14 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
 
 std::size_t Indexer::remove(const std::string& article_id) {
   Impl& m = *impl_;
-  const std::string term = schema::kArticle + schema::article_key(article_id);
-  const std::size_t n = m.db.get_termfreq(term);
+  const std::string key = schema::article_key(article_id);
+  WriterShard& s = m.shard_for(key);
+  const std::string term = schema::kArticle + key;
+  const std::size_t n = s.db.get_termfreq(term);
   if (n == 0) return 0;
-  m.begin();
-  m.db.delete_document(term);
-  if (++m.pending >= m.options.batch_articles) m.commit();
+  Impl::begin(s);
+  s.db.delete_document(term);
+  if (++s.pending >= m.batch_per_shard) m.commit(s);
   return n;
 }
 
@@ -250,17 +300,19 @@ std::size_t Indexer::prune(const std::set<std::string>& keep) {
   Impl& m = *impl_;
   std::set<std::string> keep_keys;
   for (const auto& id : keep) keep_keys.insert(schema::article_key(id));
-  std::vector<std::string> stale;
+  std::size_t removed = 0;
   const std::string prefix = schema::kArticle;
-  for (auto it = m.db.allterms_begin(prefix); it != m.db.allterms_end(prefix); ++it) {
-    const std::string key = (*it).substr(prefix.size());
-    if (!keep_keys.count(key)) stale.push_back(*it);
+  for (auto& s : m.shards) {
+    std::vector<std::string> stale;
+    for (auto it = s.db.allterms_begin(prefix); it != s.db.allterms_end(prefix); ++it)
+      if (!keep_keys.count((*it).substr(prefix.size()))) stale.push_back(*it);
+    if (stale.empty()) continue;
+    Impl::begin(s);
+    for (const auto& term : stale) s.db.delete_document(term);
+    m.commit(s);
+    removed += stale.size();
   }
-  if (stale.empty()) return 0;
-  m.begin();
-  for (const auto& term : stale) m.db.delete_document(term);
-  m.commit();
-  return stale.size();
+  return removed;
 }
 
 void Indexer::commit() {
@@ -274,10 +326,17 @@ void Indexer::commit() {
 std::size_t Indexer::article_count() const {
   std::size_t n = 0;
   const std::string prefix = schema::kArticle;
-  for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) ++n;
+  for (auto& s : impl_->shards)
+    for (auto it = s.db.allterms_begin(prefix); it != s.db.allterms_end(prefix); ++it) ++n;
   return n;
 }
 
-std::size_t Indexer::passage_count() const { return impl_->db.get_doccount(); }
+std::size_t Indexer::passage_count() const {
+  std::size_t n = 0;
+  for (auto& s : impl_->shards) n += s.db.get_doccount();
+  return n;
+}
+
+std::size_t Indexer::shard_count() const { return impl_->shards.size(); }
 
 }  // namespace dramasearch

@@ -124,12 +124,34 @@ void Repairer::add_names(const SpinData& data) {
   }
 }
 
+namespace {
+std::vector<std::string> split_on_spaces(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find(' ', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+}  // namespace
+
 std::string restore_case(const std::vector<MatchToken>& tokens, std::size_t first,
                          std::size_t count, const std::string& replacement) {
   bool shout = count > 0;
   for (std::size_t k = first; k < first + count; ++k)
     if (!text::all_upper(tokens[k].surface)) shout = false;
   if (shout) return text::to_upper(replacement);
+  bool title_case = count > 1;
+  for (std::size_t k = first; k < first + count && title_case; ++k) title_case = tokens[k].upper;
+  if (title_case) {
+    // "Tenting Automotive" -> "Camping Car": every word capitalized.
+    std::string out;
+    for (const auto& w : split_on_spaces(replacement)) out += (out.empty() ? "" : " ") + text::capitalize_first(w);
+    return out;
+  }
   if (count > 0 && tokens[first].upper) return text::capitalize_first(replacement);
   return replacement;
 }

@@ -50,6 +50,7 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
       add_unique(arts, article);
     }
   });
+  std::sort(p.articles.begin(), p.articles.end());  // the same in any index layout
   // A credit without a character is shown only if no credit for the same drama has one.
   for (const auto& role : roles) {
     const std::string& drama = role.first.first;
@@ -59,6 +60,7 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
                     [&](const auto& r) { return r.first.first == drama && !r.first.second.empty(); }))
       continue;
     p.roles.push_back({drama, character, role.second});
+    std::sort(p.roles.back().articles.begin(), p.roles.back().articles.end());
   }
   return p;
 }
@@ -81,6 +83,9 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
       add_unique(m.second[c.value("character", "")], article);
     }
   });
+  std::sort(p.articles.begin(), p.articles.end());
+  for (auto& [k, m] : members)
+    for (auto& [character, arts] : m.second) std::sort(arts.begin(), arts.end());
   for (const auto& [k, m] : members) {
     bool named = false;
     for (const auto& [character, arts] : m.second) {

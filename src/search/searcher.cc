@@ -14,12 +14,55 @@
 
 namespace dramasearch {
 
+namespace {
+
+constexpr Xapian::doccount kRemoteFacetDepth = 2000;
+
+std::string join(const std::vector<std::string>& paths) {
+  std::string s;
+  for (const auto& p : paths) s += (s.empty() ? "" : ", ") + p;
+  return s;
+}
+
+// A remote shard: "tcp://HOST:PORT".
+Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
+  const std::string rest = url.substr(6);
+  const auto colon = rest.rfind(':');
+  if (colon == std::string::npos || colon == 0) throw Error(url + ": expected tcp://HOST:PORT");
+  unsigned port = 0;
+  try {
+    port = static_cast<unsigned>(std::stoul(rest.substr(colon + 1)));
+  } catch (const std::exception&) {
+    throw Error(url + ": bad port");
+  }
+  try {
+    Xapian::Database db = Xapian::Remote::open(rest.substr(0, colon), port, timeout_ms, timeout_ms);
+    index::check_schema(db, url);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw Error(url + ": remote shard unavailable: " + e.get_description());
+  }
+}
+
+Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms) {
+  if (paths.empty()) throw Error("no index given");
+  Xapian::Database all;
+  for (const auto& p : paths)
+    all.add_database(p.rfind("tcp://", 0) == 0 ? open_remote(p, timeout_ms) : index::open_readable(p));
+  return all;
+}
+
+}  // namespace
+
 struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
   std::unique_ptr<Pipeline> pipeline;
 
-  explicit Impl(const std::string& p) : path(p), db(index::open_readable(p)) {
+  bool remote = false;  // a remote shard cannot run our match spy
+
+  Impl(const std::vector<std::string>& paths, unsigned timeout_ms) : path(join(paths)), db(open_all(paths, timeout_ms)) {
+    for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
     // Analyse queries exactly as the index's documents were analysed.
     Pipeline::Options opts;
     opts.repair = db.get_metadata(schema::kRepairKey) != "off";
@@ -71,12 +114,22 @@ struct Searcher::Impl {
     // that every candidate carries its article key at no cost.
     enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
     search::FacetSpy spy;
-    if (o.facets) enquire.add_matchspy(&spy);
+    if (o.facets && !remote) enquire.add_matchspy(&spy);
     const std::size_t wanted = o.offset + o.limit;
     const std::size_t depth = std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth),
                                                o.facets ? db.get_doccount() : 0);
     r.total_estimate = mset.get_matches_estimated();
+    if (o.facets && remote) {
+      // xapian-tcpsrv knows only Xapian's own spies: count here, over the
+      // best kRemoteFacetDepth matches.
+      // The spy sees every match, before collapsing: so must this count.
+      Xapian::Enquire every(db);
+      every.set_query(bq.query);
+      every.set_weighting_scheme(Xapian::BM25Weight());
+      const Xapian::MSet all = every.get_mset(0, kRemoteFacetDepth);
+      for (auto it = all.begin(); it != all.end(); ++it) spy(it.get_document(), it.get_weight());
+    }
     if (o.facets) r.facets = spy.result();
 
     std::vector<search::Candidate> candidates;
@@ -118,7 +171,10 @@ struct Searcher::Impl {
   }
 };
 
-Searcher::Searcher(const std::string& index_path) : impl_(std::make_unique<Impl>(index_path)) {}
+Searcher::Searcher(const std::string& index_path)
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000)) {}
+Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms)
+    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms)) {}
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() { impl_->db.reopen(); }
