@@ -38,6 +38,7 @@ const char* kUsage = R"(Usage: drama-index --index DIR [options] INPUT...
        drama-index extract INPUT...
        drama-index passages [--no-despin] INPUT...
        drama-index check --index DIR
+       drama-index compact --index DIR
 
 Indexes drama news articles for drama-query. INPUT is a file, a directory
 (walked recursively) or - for JSON Lines on standard input. Formats by
@@ -168,6 +169,33 @@ int run_passages(int argc, char** argv) {
   return problems ? 1 : 0;
 }
 
+// drama-index compact --index DIR: merge shards into one compact database.
+int run_compact(int argc, char** argv) {
+  std::string index;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if ((a == "--index" || a == "-i") && i + 1 < argc) index = argv[++i];
+    else if (a == "--help" || a == "-h") {
+      std::cout << "Usage: drama-index compact --index DIR\n"
+                   "Merges the index's databases (all shards) into one compact database: smaller and\n"
+                   "faster to search. Run it after a large indexing run; not while one is running.\n";
+      return 0;
+    }
+  }
+  if (index.empty()) {
+    std::cerr << "drama-index compact: --index DIR is required\n";
+    return 2;
+  }
+  try {
+    const auto bytes = compact_index(index);
+    std::cerr << "compacted " << index << ": " << bytes / 1000000.0 << " MB\n";
+    return 0;
+  } catch (const Error& e) {
+    std::cerr << "drama-index compact: " << e.what() << "\n";
+    return 2;
+  }
+}
+
 // drama-index check --index DIR: is every article whole?
 int run_check(int argc, char** argv) {
   std::string index;
@@ -280,6 +308,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "extract") return run_extract(argc, argv);
   if (argc > 1 && std::string(argv[1]) == "passages") return run_passages(argc, argv);
   if (argc > 1 && std::string(argv[1]) == "check") return run_check(argc, argv);
+  if (argc > 1 && std::string(argv[1]) == "compact") return run_compact(argc, argv);
 
   std::string index;
   std::vector<std::string> inputs;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
@@ -89,6 +90,15 @@ class Indexer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Merges an index's databases (all shards) into one compact database with
+// Xapian's compaction: smaller on disk and faster to search. A sharded
+// index becomes a one-database index (later runs write to it directly). The
+// switch is atomic for a sharded index (Xapian updates its stub file);
+// a plain index is rebuilt beside itself and renamed into place. Takes the
+// write lock: fails with an Error while an indexer runs. Returns the bytes
+// on disk after compaction.
+std::uint64_t compact_index(const std::string& path);
 
 // Result of verify_index().
 struct IndexCheck {

@@ -41,6 +41,7 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
   if (fs::exists(path, ec) && !fs::is_directory(path, ec))
     throw Error(path + ": exists and is not a directory");
   if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "iamglass", ec) &&
+      !fs::exists(fs::path(path) / "XAPIANDB", ec) &&
       !fs::exists(fs::path(path) / "flintlock", ec))
     throw Error(path + ": directory is not empty and is not a dramasearch index");
   try {

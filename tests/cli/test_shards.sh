@@ -54,6 +54,16 @@ for q in "camping car scene" "--kind cast lawyer" "--facets drama"; do
   same "union of two indexes" --index "$WORK/orig" --index "$WORK/spun" -- $q
 done
 
+# Compaction merges the shards into one database: same results, still whole.
+cp -r "$WORK/three" "$WORK/compacted"
+expect_status 0 "$INDEXER" compact --index "$WORK/compacted"
+"$INDEXER" check --index "$WORK/compacted" >/dev/null || fail "compacted index inconsistent"
+[ ! -d "$WORK/compacted/shard-00" ] || fail "old shards left after compaction"
+same "compacted" --index "$WORK/compacted" -- "camping car scene"
+same "compacted" --index "$WORK/compacted" -- --facets --kind cast lawyer
+expect_status 0 "$INDEXER" --quiet --index "$WORK/compacted" "$C"
+grep -q '92 unchanged' "$WORK/err" || fail "re-run after compaction: $(cat "$WORK/err")"
+
 # Remote shards served by xapian-tcpsrv on loopback.
 if command -v xapian-tcpsrv >/dev/null; then
   pids=()
