@@ -204,7 +204,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::string query;
-  for (const auto& w : words) query += (query.empty() ? "" : " ") + w;
+  for (const auto& w : words) {
+    if (!query.empty()) query += ' ';
+    query += w;
+  }
 
   const bool json = vm.count("json") > 0;
   opt.facets = vm.count("facets") > 0;
@@ -229,8 +232,8 @@ int main(int argc, char** argv) {
         std::cout << h.rank << ". " << bold << (h.title.empty() ? h.article_id : h.title) << off;
         std::string meta;
         if (!h.date.empty()) meta += h.date;
-        if (!h.source.empty()) meta += (meta.empty() ? "" : ", ") + h.source;
-        if (h.spun) meta += (meta.empty() ? "" : ", ") + std::string("spun");
+        if (!h.source.empty()) meta.append(meta.empty() ? "" : ", ").append(h.source);
+        if (h.spun) meta.append(meta.empty() ? "" : ", ").append("spun");
         if (!meta.empty()) std::cout << "  (" << meta << ")";
         std::cout << "\n   " << h.passage_id << "  " << h.kind << "  score " << h.score << "\n";
         if (!h.cast.empty()) {

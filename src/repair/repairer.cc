@@ -149,7 +149,10 @@ std::string restore_case(const std::vector<MatchToken>& tokens, std::size_t firs
   if (title_case) {
     // "Tenting Automotive" -> "Camping Car": every word capitalized.
     std::string out;
-    for (const auto& w : split_on_spaces(replacement)) out += (out.empty() ? "" : " ") + text::capitalize_first(w);
+    for (const auto& w : split_on_spaces(replacement)) {
+      if (!out.empty()) out += ' ';
+      out += text::capitalize_first(w);
+    }
     return out;
   }
   if (count > 0 && tokens[first].upper) return text::capitalize_first(replacement);

@@ -59,7 +59,10 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
       for (std::size_t k = i; k < i + len; ++k) free = free && !used[k];
       if (!free) continue;
       std::string phrase;
-      for (std::size_t k = i; k < i + len; ++k) phrase += (k > i ? " " : "") + query.tokens[k].term;
+      for (std::size_t k = i; k < i + len; ++k) {
+        if (k > i) phrase += ' ';
+        phrase += query.tokens[k].term;
+      }
       if (len == 1 && phrase.size() < 4) continue;  // too short to be a name on its own
       for (const char* prefix : prefixes) {
         if (len == 1 && prefix == schema::kPerson) continue;  // a lone word is rarely a whole name

@@ -20,7 +20,10 @@ constexpr Xapian::doccount kRemoteFacetDepth = 2000;
 
 std::string join(const std::vector<std::string>& paths) {
   std::string s;
-  for (const auto& p : paths) s += (s.empty() ? "" : ", ") + p;
+  for (const auto& p : paths) {
+    if (!s.empty()) s += ", ";
+    s += p;
+  }
   return s;
 }
 
