@@ -302,14 +302,7 @@ bool read_html_article(const std::string& content, const std::string& id, const 
   if (title_from_h1) erase_range(paras, use_article ? st.h1_article : st.h1_body);
   if (!paras.empty() && paras.front() == a.title) paras.erase(paras.begin());
 
-  a.body = join_paragraphs(paras);
-  if (a.body.empty()) a.body = a.title;
-  if (a.body.empty()) {
-    report(on_problem, origin, "no text");
-    return false;
-  }
-  out = std::move(a);
-  return true;
+  return finish_article(a, paras, origin, on_problem, out);
 }
 
 }  // namespace dramasearch

@@ -48,14 +48,7 @@ bool read_markdown_article(const std::string& content, const std::string& id,
 
   std::vector<std::string> paragraphs;
   for (auto& block : blocks) paragraphs.push_back(std::move(block.text));
-  a.body = join_paragraphs(paragraphs);
-  if (a.body.empty()) a.body = a.title;
-  if (a.body.empty()) {
-    report(on_problem, origin, "no text");
-    return false;
-  }
-  out = std::move(a);
-  return true;
+  return finish_article(a, paragraphs, origin, on_problem, out);
 }
 
 }  // namespace dramasearch

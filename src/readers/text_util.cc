@@ -217,4 +217,16 @@ std::string quote_for_report(std::string_view s) {
   return out;
 }
 
+bool finish_article(Article& a, const std::vector<std::string>& paragraphs, const std::string& origin,
+                    const ReportFn& on_problem, Article& out) {
+  a.body = join_paragraphs(paragraphs);
+  if (a.body.empty()) a.body = a.title;
+  if (a.body.empty()) {
+    report(on_problem, origin, "no text");
+    return false;
+  }
+  out = std::move(a);
+  return true;
+}
+
 }  // namespace dramasearch::readers_internal

@@ -31,6 +31,12 @@ std::string normalise_paragraphs(std::string_view s);
 // Joins non-empty paragraphs with "\n\n" and normalises the result.
 std::string join_paragraphs(const std::vector<std::string>& paragraphs);
 
+// Last step of every file reader: the body from `paragraphs` (the title
+// when there are none), then `a` moved into `out`. Reports "no text" and
+// returns false when the article has neither.
+bool finish_article(Article& a, const std::vector<std::string>& paragraphs, const std::string& origin,
+                    const ReportFn& on_problem, Article& out);
+
 // Vets the raw bytes of a whole-file article: UTF-16 BOM and NUL bytes are
 // rejected, a UTF-8 BOM is stripped, empty/whitespace-only content rejected.
 // Reports under `where` and returns false when the file cannot be used.
