@@ -10,7 +10,6 @@
 namespace dramasearch::index {
 namespace {
 constexpr std::size_t kMaxTermBytes = 240;  // Xapian's limit is 245
-constexpr Xapian::termpos kTitleGap = 100;  // keeps phrases from spanning body and title
 }  // namespace
 
 DocumentBuilder::DocumentBuilder() : stemmer_("english") {}
@@ -25,7 +24,8 @@ const std::string& DocumentBuilder::stem(const std::string& term) {
 void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
                                const std::string& term, Xapian::termpos pos) {
   if (term.empty() || term.size() + prefix.size() + 1 > kMaxTermBytes) return;
-  doc.add_posting(prefix + term, pos);
+  if (pos) doc.add_posting(prefix + term, pos);
+  else doc.add_term(prefix + term);
   const std::string& s = stem(term);
   if (!s.empty()) doc.add_term(schema::kStem + prefix + s);
 }
@@ -71,18 +71,18 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
     add_word(doc, "", t.term, pos);
     for (const auto& alt : t.alternates) add_word(doc, "", alt, pos);
   }
-  // Title words: searchable with title: and, past a gap, as plain words so a
-  // passage is found by the drama named only in its article's title.
+  // Title words: searchable with title: (positional, for title phrases)
+  // and as plain words so a passage is found by the drama named only in its
+  // article's title. The plain copies carry no positions: phrases match the
+  // passage's own text, and positions are the costliest part of the index.
   Xapian::termpos tpos = 0;
-  pos += kTitleGap;
   for (const Token& t : ctx.title->tokens) {
     ++tpos;
-    ++pos;
     add_word(doc, schema::kTitle, t.term, tpos);
-    add_word(doc, "", t.term, pos);
+    add_word(doc, "", t.term, 0);
     for (const auto& alt : t.alternates) {
       add_word(doc, schema::kTitle, alt, tpos);
-      add_word(doc, "", alt, pos);
+      add_word(doc, "", alt, 0);
     }
   }
 
@@ -105,12 +105,10 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
 
   // Entities, credits and kind.
   std::vector<std::string> people, titles;
-  nlohmann::json entities = nlohmann::json::array();
   for (const auto& e : info.entities) {
     doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
     if (e.type == EntityType::kPerson) add_unique(people, e.name);
     if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) add_unique(titles, e.name);
-    entities.push_back({{"type", entity_type_name(e.type)}, {"name", e.name}});
   }
   nlohmann::json cast = nlohmann::json::array();
   for (const auto& c : info.cast) {
@@ -142,7 +140,6 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   data["kind"] = passage_kind_name(info.kind);
   data["drama"] = info.drama;
   data["cast"] = std::move(cast);
-  data["entities"] = std::move(entities);
   if (p.original != p.text) data["original"] = p.original;
   if (ctx.title->original != ctx.title->text) data["original_title"] = ctx.title->original;
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
