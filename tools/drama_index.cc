@@ -314,7 +314,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   IndexerOptions iopt;
   bool prune = false, quiet = false, no_despin = false;
-  std::size_t max_file_mb = 512, chunk_size = 256;
+  std::size_t max_file_mb = 512, max_article_mb = 16, chunk_size = 256;
   po::options_description desc(kUsage);
   desc.add_options()
       ("help,h", "show this help")
@@ -326,7 +326,8 @@ int main(int argc, char** argv) {
       ("threads", po::value(&iopt.threads)->default_value(0), "analysis threads (0 = one per core)")
       ("shards", po::value(&iopt.shards)->default_value(0),
        "shards of a new index, written in parallel (0 = keep the existing count; 1 for a new index)")
-      ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files")
+      ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files (not .jsonl, which is streamed)")
+      ("max-article-mb", po::value(&max_article_mb)->default_value(16), "skip larger articles (title + body)")
       ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files")
       ("input", po::value(&inputs)->composing(), "inputs");
   po::positional_options_description pos;
@@ -408,6 +409,12 @@ int main(int argc, char** argv) {
         inputs,
         [&](Article&& a) {
           if (g_signal) throw Interrupted{};
+          if (a.body.size() + a.title.size() > (max_article_mb << 20)) {
+            report(a.origin, "article too large (" + std::to_string(a.body.size() + a.title.size()) +
+                                 " bytes, limit " + std::to_string(max_article_mb) + " MiB), skipped");
+            ++skipped;
+            return;
+          }
           auto [it, fresh] = seen.emplace(a.id, a.origin);
           if (!fresh) {
             report(a.origin, "duplicate id '" + a.id + "' (first seen at " + it->second + "), skipped");
