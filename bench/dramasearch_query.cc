@@ -1,15 +1,17 @@
 // bench-dramasearch-query: query latency of the dramasearch library, for
 // scripts/bench.
 //
-//   bench-dramasearch-query INDEX QUERIES.txt [--warmup] [--passes N] [--limit N]
+//   bench-dramasearch-query INDEX[,INDEX...] QUERIES.txt [--warmup] [--passes N] [--limit N]
 //
-// Opens INDEX with dramasearch::Searcher (once, outside the timing) and runs
+// INDEX may list several indexes or remote shards (tcp://HOST:PORT)
+// separated by commas, searched as one. Opens them with dramasearch::Searcher (once, outside the timing) and runs
 // each line of QUERIES.txt with SearchOptions defaults and limit 10 (best
 // passage per article, entity/kind re-ranking, snippets always made).
 // Prints one latency in microseconds per query (--warmup: the list is run
 // once untimed first; --passes N: median of N timed runs).
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "bench_common.h"
 #include "dramasearch/error.h"
@@ -26,7 +28,14 @@ int main(int argc, char** argv) {
       std::cerr << "Usage: bench-dramasearch-query INDEX QUERIES.txt [--warmup] [--passes N] [--limit N]\n";
       return args.size() == 2 ? 0 : 2;
     }
-    dramasearch::Searcher searcher(args[0]);
+    std::vector<std::string> indexes;
+    for (std::size_t b = 0; b <= args[0].size();) {
+      std::size_t e = args[0].find(',', b);
+      if (e == std::string::npos) e = args[0].size();
+      if (e > b) indexes.push_back(args[0].substr(b, e - b));
+      b = e + 1;
+    }
+    dramasearch::Searcher searcher(indexes);
     dramasearch::SearchOptions opt;
     opt.limit = bench::size_option(argc, argv, "--limit", 10);
     auto queries = bench::read_queries(args[1]);

@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
       ("index,i", po::value(&indexes)->composing(),
        "index directory, or tcp://HOST:PORT of a remote shard served by xapian-tcpsrv (required; repeat to search several as one)")
       ("timeout", po::value(&timeout_ms)->default_value(10000), "milliseconds to wait for a remote shard")
+      ("allow-partial", "leave out remote shards that cannot be reached (with a warning) instead of failing")
       ("limit,n", po::value(&opt.limit)->default_value(10), "number of hits")
       ("offset", po::value(&opt.offset)->default_value(0), "skip this many hits (paging)")
       ("all-passages", po::bool_switch(&opt.all_passages), "every matching passage, not only the best one per article")
@@ -218,7 +219,8 @@ int main(int argc, char** argv) {
     opt.highlight_end = "\x02";
   }
   try {
-    dramasearch::Searcher searcher(indexes, timeout_ms);
+    dramasearch::Searcher searcher(indexes, timeout_ms, vm.count("allow-partial") > 0);
+    for (const auto& w : searcher.warnings()) std::cerr << "drama-query: warning: " << w << "; results are partial\n";
     if (!who.empty()) return print_who(searcher, who, json);
     if (!cast_of.empty()) return print_cast_of(searcher, cast_of, json);
     const auto result = searcher.search(query, opt);

@@ -152,7 +152,13 @@ class Searcher {
   // database union): local paths (plain or sharded indexes) and remote
   // shards "tcp://HOST:PORT" served by xapian-tcpsrv. `remote_timeout_ms`
   // bounds connecting to and waiting for a remote shard.
-  explicit Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms = 10000);
+  // With `allow_partial`, a remote shard that cannot be reached is left out
+  // (see warnings()) instead of failing, as long as one index remains.
+  explicit Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms = 10000,
+                    bool allow_partial = false);
+
+  // Shards left out by allow_partial, each "URL: reason".
+  const std::vector<std::string>& warnings() const;
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

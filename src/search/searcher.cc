@@ -47,11 +47,26 @@ Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
   }
 }
 
-Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms) {
+Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial,
+                          std::vector<std::string>& warnings) {
   if (paths.empty()) throw Error("no index given");
   Xapian::Database all;
-  for (const auto& p : paths)
-    all.add_database(p.rfind("tcp://", 0) == 0 ? open_remote(p, timeout_ms) : index::open_readable(p));
+  std::size_t opened = 0;
+  for (const auto& p : paths) {
+    if (p.rfind("tcp://", 0) != 0) {
+      all.add_database(index::open_readable(p));
+      ++opened;
+      continue;
+    }
+    try {
+      all.add_database(open_remote(p, timeout_ms));
+      ++opened;
+    } catch (const Error& e) {
+      if (!allow_partial) throw;
+      warnings.push_back(e.what());
+    }
+  }
+  if (opened == 0) throw Error("no index could be opened: " + join(warnings));
   return all;
 }
 
@@ -63,8 +78,10 @@ struct Searcher::Impl {
   std::unique_ptr<Pipeline> pipeline;
 
   bool remote = false;  // a remote shard cannot run our match spy
+  std::vector<std::string> warnings;
 
-  Impl(const std::vector<std::string>& paths, unsigned timeout_ms) : path(join(paths)), db(open_all(paths, timeout_ms)) {
+  Impl(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial) : path(join(paths)) {
+    db = open_all(paths, timeout_ms, allow_partial, warnings);  // in the body: `warnings` exists by now
     for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
     // Analyse queries exactly as the index's documents were analysed.
     Pipeline::Options opts;
@@ -175,9 +192,11 @@ struct Searcher::Impl {
 };
 
 Searcher::Searcher(const std::string& index_path)
-    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000)) {}
-Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms)
-    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms)) {}
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000, false)) {}
+Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms, bool allow_partial)
+    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms, allow_partial)) {}
+
+const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() { impl_->db.reopen(); }

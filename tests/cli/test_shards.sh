@@ -90,5 +90,8 @@ if command -v xapian-tcpsrv >/dev/null; then
   expect_status 2 timeout 20 "$QUERY" "${urls[@]}" --timeout 1000 drama
   grep -q 'remote shard unavailable' "$WORK/err" || fail "down shard message: $(cat "$WORK/err")"
   [ $(($(date +%s) - start)) -lt 15 ] || fail "down shard took too long"
+  # --allow-partial answers from the rest and names the missing shard.
+  expect_status 0 timeout 20 "$QUERY" "${urls[@]}" --timeout 1000 --allow-partial drama
+  grep -q "warning: ${urls[5]}: remote shard unavailable" "$WORK/err" || fail "partial warning: $(cat "$WORK/err")"
 fi
 echo ok
