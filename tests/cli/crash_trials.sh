@@ -7,7 +7,9 @@ expected_articles=$(wc -l <"$corpus")
 
 for trial in $(seq 1 "$TRIALS"); do
   idx=$WORK/crash-idx-$trial
-  "$INDEXER" --quiet --batch 40 --index "$idx" "$corpus" 2>/dev/null &
+  # Every other trial on a 2-shard index: crash safety holds per shard.
+  shards=$((trial % 2 == 0 ? 2 : 1))
+  "$INDEXER" --quiet --batch 40 --shards "$shards" --index "$idx" "$corpus" 2>/dev/null &
   pid=$!
   sleep "$(python3 -c "import random; print(round(random.uniform(0.2, 2.0), 2))")"
   kill -9 "$pid" 2>/dev/null || true
