@@ -49,25 +49,45 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
     add(schema::entity_term(prefix, e.name), e.name);
     for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
   }
-  // Index vocabulary: longest n-grams first.
+  // Index vocabulary: longest n-grams first. Which candidate terms exist is
+  // asked in one match (the MSet carries every query term's frequency), so
+  // remote shards answer in one round trip instead of one per n-gram.
   static const char* const prefixes[] = {schema::kPerson, schema::kCharacter, schema::kTitleEntity,
                                          schema::kGroup};
   const std::size_t n = query.tokens.size();
+  auto phrase_at = [&](std::size_t i, std::size_t len) {
+    std::string phrase;
+    for (std::size_t k = i; k < i + len; ++k) {
+      if (k > i) phrase += ' ';
+      phrase += query.tokens[k].term;
+    }
+    return phrase;
+  };
+  auto wanted = [](std::size_t len, const char* prefix, const std::string& phrase) {
+    // A lone word is rarely a whole name, and a short one never.
+    return len > 1 || (phrase.size() >= 4 && prefix != schema::kPerson);
+  };
+  std::vector<std::string> candidates;
+  for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len)
+    for (std::size_t i = 0; i + len <= n; ++i) {
+      const std::string phrase = phrase_at(i, len);
+      for (const char* prefix : prefixes)
+        if (wanted(len, prefix, phrase)) candidates.push_back(prefix + phrase);
+    }
+  if (candidates.empty()) return out;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, candidates.begin(), candidates.end()));
+  const Xapian::MSet stats = enquire.get_mset(0, 0);
   for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len) {
     for (std::size_t i = 0; i + len <= n; ++i) {
       bool free = true;
       for (std::size_t k = i; k < i + len; ++k) free = free && !used[k];
       if (!free) continue;
-      std::string phrase;
-      for (std::size_t k = i; k < i + len; ++k) {
-        if (k > i) phrase += ' ';
-        phrase += query.tokens[k].term;
-      }
-      if (len == 1 && phrase.size() < 4) continue;  // too short to be a name on its own
+      const std::string phrase = phrase_at(i, len);
       for (const char* prefix : prefixes) {
-        if (len == 1 && prefix == schema::kPerson) continue;  // a lone word is rarely a whole name
+        if (!wanted(len, prefix, phrase)) continue;
         const std::string term = prefix + phrase;
-        if (db.term_exists(term)) {
+        if (stats.get_termfreq(term) > 0) {
           add(term, phrase);
           for (std::size_t k = i; k < i + len; ++k) used[k] = true;
           break;
