@@ -125,7 +125,6 @@ void rerank(const Xapian::Database& db, std::vector<Candidate>& candidates,
     w.kind_contribution = w.kind_match ? o.kind_weight : 0;
     c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution;
   }
-  // Ties broken by passage id, not docid, so a sharded index ranks alike.
   // Ties: by article key, then by docid, which follows passage order within
   // an article in any layout, so a sharded index ranks alike.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

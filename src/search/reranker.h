@@ -31,7 +31,7 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
 
 struct Candidate {
   Xapian::docid did = 0;
-  Xapian::Document doc;
+  Xapian::doccount mset_index = 0;  // position in the MSet (the document is fetched only for hits)
   double bm25 = 0;
   double score = 0;
   std::string article;  // article key (the MSet's collapse key)

@@ -93,7 +93,7 @@ struct Searcher::Impl {
     Hit h;
     h.rank = rank;
     h.score = c.score;
-    nlohmann::json data = nlohmann::json::parse(c.doc.get_data(), nullptr, false);
+    nlohmann::json data = nlohmann::json::parse(mset[c.mset_index].get_document().get_data(), nullptr, false);
     if (data.is_discarded() || !data.is_object()) throw Error(path + ": corrupt document data");
     h.article_id = data.value("article_id", "");
     h.passage = data.value("passage", std::size_t{0});
@@ -113,9 +113,12 @@ struct Searcher::Impl {
       h.text = data.value("original", h.text);
       h.title = data.value("original_title", h.title);
     }
-    h.snippet = mset.snippet(h.text, o.snippet_chars, Xapian::Stem("english"),
-                             Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                             o.highlight_start, o.highlight_end, "...");
+    // The background model looks up the frequency of every word of the
+    // text: a round trip each over a remote shard, so remote snippets go
+    // without it.
+    const unsigned flags = (remote ? 0 : Xapian::MSet::SNIPPET_BACKGROUND_MODEL) | Xapian::MSet::SNIPPET_EXHAUSTIVE;
+    h.snippet = mset.snippet(h.text, o.snippet_chars, Xapian::Stem("english"), flags, o.highlight_start,
+                             o.highlight_end, "...");
     if (o.explain) h.explain = c.why;
     return h;
   }
@@ -155,10 +158,12 @@ struct Searcher::Impl {
     std::vector<search::Candidate> candidates;
     candidates.reserve(mset.size());
     for (auto it = mset.begin(); it != mset.end(); ++it)
-      candidates.push_back({*it, it.get_document(), it.get_weight(), 0, it.get_collapse_key(), {}});
+      candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}});
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
     search::rerank(db, candidates, entities, pipeline->query_intent(bq.analysis), o);
 
+    // Hits' documents in one batch (one round trip per remote shard).
+    if (remote) mset.fetch();
     std::vector<std::string> seen;  // article keys already shown
     std::size_t rank = 0;
     for (const auto& c : candidates) {
