@@ -328,13 +328,16 @@ int main(int argc, char** argv) {
        "shards of a new index, written in parallel (0 = keep the existing count; 1 for a new index)")
       ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files (not .jsonl, which is streamed)")
       ("max-article-mb", po::value(&max_article_mb)->default_value(16), "skip larger articles (title + body)")
-      ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files")
-      ("input", po::value(&inputs)->composing(), "inputs");
+      ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files");
+  po::options_description hidden;  // positional arguments, not listed in --help
+  hidden.add_options()("input", po::value(&inputs)->composing(), "inputs");
+  po::options_description all;
+  all.add(desc).add(hidden);
   po::positional_options_description pos;
   pos.add("input", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(desc).positional(pos).run(), vm);
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "drama-index: " << e.what() << "\nTry 'drama-index --help'.\n";

@@ -178,13 +178,16 @@ int main(int argc, char** argv) {
       ("kind-weight", po::value(&opt.kind_weight)->default_value(0.25), "ranking weight of a passage of the kind the query asks for")
       ("max-query-bytes", po::value(&opt.max_query_bytes)->default_value(8192), "reject longer queries")
       ("max-query-terms", po::value(&opt.max_query_terms)->default_value(256), "reject queries with more words")
-      ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit")
-      ("query", po::value(&words)->composing(), "query words");
+      ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit");
+  po::options_description hidden;  // positional arguments, not listed in --help
+  hidden.add_options()("query", po::value(&words)->composing(), "query words");
+  po::options_description all;
+  all.add(desc).add(hidden);
   po::positional_options_description pos;
   pos.add("query", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(desc).positional(pos).run(), vm);
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "drama-query: " << e.what() << "\nTry 'drama-query --help'.\n";
