@@ -57,7 +57,7 @@ struct TempDir {
   TempDir() {
     std::random_device rd;
     path = fs::temp_directory_path() /
-           ("dramasearch-readers-" + std::to_string(rd()) + "-" + std::to_string(::getpid()));
+           (std::string("dramasearch-readers-") + std::to_string(rd()) + std::string("-") + std::to_string(::getpid()));
     fs::create_directories(path);
   }
   ~TempDir() {
@@ -247,7 +247,7 @@ TEST_CASE("read_jsonl: an invalid date is reported and dropped, the article kept
   for (int i = 0; i < 6; ++i) CHECK(s.articles[static_cast<std::size_t>(i)].date.empty());
   CHECK(s.articles[6].date == "2024-12-31");
   for (int line = 1; line <= 5; ++line) {
-    CHECK(s.has("in.jsonl:" + std::to_string(line), "invalid date"));
+    CHECK(s.has(std::string("in.jsonl:") + std::to_string(line), "invalid date"));
   }
   CHECK(s.problems.size() == 5);  // the empty date is simply absent
 }
@@ -358,7 +358,7 @@ TEST_CASE("read_jsonl survives huge lines and deep nesting") {
     CHECK(s.articles.at(0).body.size() == (3u << 20));
   }
   SECTION("deeply nested JSON") {
-    std::string deep = "{\"id\":\"d\",\"body\":\"b\",\"x\":" + std::string(200000, '[') +
+    std::string deep = std::string("{\"id\":\"d\",\"body\":\"b\",\"x\":") + std::string(200000, '[') +
                        std::string(200000, ']') + "}\n{\"id\":\"e\",\"body\":\"ok\"}\n";
     Sink s;
     CHECK(jsonl(deep, s) == 1);
@@ -374,7 +374,7 @@ TEST_CASE("read_jsonl: lines around the 64 KiB read chunk keep every byte") {
   std::vector<std::size_t> lengths;
   int k = 0;
   for (std::size_t line_len : {65534u, 65535u, 65536u, 65537u, 131071u, 131072u, 131073u, 10u}) {
-    const std::string id = "k" + std::to_string(k++);
+    const std::string id = std::string("k") + std::to_string(k++);
     const std::size_t fixed = prefix.size() + id.size() + middle.size() + suffix.size();
     const std::size_t body_len = line_len > fixed ? line_len - fixed : 1;
     text += prefix + id + middle + std::string(body_len, 'b') + suffix + "\n";
@@ -386,7 +386,7 @@ TEST_CASE("read_jsonl: lines around the 64 KiB read chunk keep every byte") {
   CHECK(s.problems.empty());
   for (std::size_t i = 0; i < lengths.size(); ++i) {
     CHECK(s.articles[i].body.size() == lengths[i]);
-    CHECK(s.articles[i].origin == "in.jsonl:" + std::to_string(i + 1));
+    CHECK(s.articles[i].origin == std::string("in.jsonl:") + std::to_string(i + 1));
   }
 }
 
@@ -734,7 +734,7 @@ TEST_CASE("walk_inputs walks a directory tree in sorted order") {
 TEST_CASE("walk_inputs: single files, missing inputs, size limit, trailing slash") {
   TempDir t;
   t.write("dir/x/story.txt", "Story\nbody\n");
-  t.write("big.md", "# Big\n\n" + std::string(5000, 'w') + "\n");
+  t.write("big.md", std::string("# Big\n\n") + std::string(5000, 'w') + "\n");
 
   Sink s;
   const WalkStats st =

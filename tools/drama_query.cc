@@ -27,7 +27,7 @@ Query syntax (Xapian QueryParser):
   "a phrase"        the words in this order
   +word -word       must contain / must not contain
   A AND B, A OR B, A NOT B, (grouping)
-  title:word        word in the article title
+  title:word        word in the article title (matches its first passage)
   cast:"Name"       passages naming this person (also person:)
   character:"Name"  passages naming this character
   drama:"Title"     passages about this drama, show or film

@@ -3,7 +3,7 @@
 // The query is analysed by the same Pipeline as the documents (normalized,
 // spin-repaired), then parsed by Xapian's QueryParser: words, "phrases",
 // AND/OR/NOT, +must/-mustnot, and the field prefixes
-//   title:WORDS   words of the article title
+//   title:WORDS   words of the article title (matching its first passage)
 //   source:NAME   boolean filter on the publisher (exact, case-insensitive)
 //   id:ID         boolean filter on the article id
 //   year:YYYY  month:YYYYMM  day:YYYYMMDD   boolean date filters

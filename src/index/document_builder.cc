@@ -75,13 +75,16 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   // and as plain words so a passage is found by the drama named only in its
   // article's title. The plain copies carry no positions: phrases match the
   // passage's own text, and positions are the costliest part of the index.
+  // The title field (S) is the article's, so it is indexed once, on the
+  // first passage; the plain copies serve ranking in every passage.
   Xapian::termpos tpos = 0;
+  const bool title_field = p.number == 0;
   for (const Token& t : ctx.title->tokens) {
     ++tpos;
-    add_word(doc, schema::kTitle, t.term, tpos);
+    if (title_field) add_word(doc, schema::kTitle, t.term, tpos);
     add_word(doc, "", t.term, 0);
     for (const auto& alt : t.alternates) {
-      add_word(doc, schema::kTitle, alt, tpos);
+      if (title_field) add_word(doc, schema::kTitle, alt, tpos);
       add_word(doc, "", alt, 0);
     }
   }

@@ -13,7 +13,7 @@
 namespace dramasearch {
 namespace {
 // Bump when analysis output changes in a way that needs re-indexing.
-constexpr const char* kPipelineVersion = "pipeline-4";
+constexpr const char* kPipelineVersion = "pipeline-5";
 }  // namespace
 
 struct Pipeline::Impl {
