@@ -21,6 +21,7 @@
 #include "dramasearch/error.h"
 #include "dramasearch/indexer.h"
 #include "dramasearch/readers.h"
+#include "json_output.h"
 #include "progress.h"
 
 namespace po = boost::program_options;
@@ -267,12 +268,8 @@ int run_despin(int argc, char** argv) {
       const std::string content = buf.str();
       const DespinResult r = despin(pipeline, content);
       if (json) {
-        nlohmann::json j = {{"file", f == "-" ? "<stdin>" : f}, {"text", r.text},
-                            {"spin_score", r.spin_score}, {"spin_evidence", r.spin_evidence},
-                            {"edits", nlohmann::json::array()}};
-        for (const auto& e : r.edits)
-          j["edits"].push_back({{"offset", e.offset}, {"length", e.length}, {"spun", e.spun},
-                                {"repaired", e.repaired}, {"reason", e.reason}, {"applied", e.applied}});
+        nlohmann::json j = tools::despin_json(r);
+        j["file"] = f == "-" ? "<stdin>" : f;
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       } else if (diff) {
         // Marks over the input as written.

@@ -10,8 +10,10 @@
 
 #include "dramasearch/error.h"
 #include "dramasearch/searcher.h"
+#include "json_output.h"
 
 namespace po = boost::program_options;
+using namespace dramasearch::tools;
 using dramasearch::SearchOptions;
 
 namespace {
@@ -68,50 +70,10 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
   return s;
 }
 
-nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
-  nlohmann::json cast = nlohmann::json::array();
-  for (const auto& c : h.cast) cast.push_back({{"name", c.name}, {"character", c.character}});
-  nlohmann::json j = {{"rank", h.rank},       {"score", h.score},       {"article_id", h.article_id},
-                      {"passage", h.passage}, {"passage_id", h.passage_id}, {"title", h.title},
-                      {"date", h.date},       {"source", h.source},     {"url", h.url},
-                      {"spun", h.spun},       {"spin_score", h.spin_score}, {"kind", h.kind},
-                      {"drama", h.drama},     {"cast", cast},           {"text", h.text},
-                      {"snippet", h.snippet}};
-  if (explain) {
-    const auto& w = h.explain;
-    j["explain"] = {{"bm25", w.bm25},
-                    {"bm25_normalized", w.bm25_normalized},
-                    {"entity_match", w.entity_match},
-                    {"entity_contribution", w.entity_contribution},
-                    {"kind_match", w.kind_match},
-                    {"kind_contribution", w.kind_contribution},
-                    {"query_kind", w.query_kind},
-                    {"query_entities", w.query_entities},
-                    {"matched_entities", w.matched_entities}};
-  }
-  return j;
-}
-
-nlohmann::json facets_json(const dramasearch::Facets& f) {
-  auto list = [](const std::vector<dramasearch::FacetCount>& v) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const auto& c : v) a.push_back({{"value", c.value}, {"count", c.count}});
-    return a;
-  };
-  return {{"people", list(f.people)}, {"dramas", list(f.dramas)}, {"kinds", list(f.kinds)}};
-}
-
-std::string dump(const nlohmann::json& j, int indent = -1) {
-  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 int print_who(dramasearch::Searcher& s, const std::string& name, bool json) {
   const auto p = s.who(name);
   if (json) {
-    nlohmann::json roles = nlohmann::json::array();
-    for (const auto& r : p.roles)
-      roles.push_back({{"drama", r.drama}, {"character", r.character}, {"articles", r.articles}});
-    std::cout << dump({{"name", p.name}, {"passages", p.passages}, {"articles", p.articles}, {"roles", roles}}) << "\n";
+    std::cout << dump(who_json(p)) << "\n";
   } else if (p.passages == 0) {
     std::cout << "No passages mention " << name << ".\n";
   } else {
@@ -130,10 +92,7 @@ int print_who(dramasearch::Searcher& s, const std::string& name, bool json) {
 int print_cast_of(dramasearch::Searcher& s, const std::string& title, bool json) {
   const auto p = s.cast_of(title);
   if (json) {
-    nlohmann::json cast = nlohmann::json::array();
-    for (const auto& m : p.cast)
-      cast.push_back({{"name", m.name}, {"character", m.character}, {"articles", m.articles}});
-    std::cout << dump({{"title", p.title}, {"passages", p.passages}, {"articles", p.articles}, {"cast", cast}}) << "\n";
+    std::cout << dump(cast_of_json(p)) << "\n";
   } else if (p.passages == 0) {
     std::cout << "No passages about " << title << ".\n";
   } else {
