@@ -77,15 +77,10 @@ class Pipeline {
   std::string normalize(std::string_view raw, std::size_t* invalid = nullptr) const;
 
   // The whole chain over one piece of text (a passage, a title or a query).
-  // `spin_context` carries article-level evidence: pass the article's
-  // evidence from analyse_spin_evidence() so that a passage of a strongly
-  // spun article repairs its "likely" forms; pass -1 to decide from the text
-  // itself.
+  // `spin_context` carries outside evidence of spinning (Analysis::
+  // spin_evidence of the article body, for its title); -1 decides from the
+  // text itself. Uncertain repairs are applied only with enough evidence.
   Analysis analyse(std::string_view raw, double spin_context = -1) const;
-
-  // Article-level spin evidence in [0,1]: density of unmistakable spun forms
-  // in the (normalized) text. Used to decide uncertain repairs.
-  double spin_evidence(std::string_view normalized) const;
 
   // Last stage: entities, cast credits and the passage kind of tokens
   // [token_begin, token_end) of `a`. `default_drama` (usually the drama of
@@ -95,10 +90,6 @@ class Pipeline {
 
   // The passage kind a query asks about (scene / cast), kOther if neither.
   PassageKind query_intent(const Analysis& query) const;
-
-  // Case-folded words of already normalized text, no repair (for titles of
-  // filters and for tests).
-  std::vector<std::string> words(std::string_view normalized) const;
 
   // A fingerprint of everything that changes analysis output (pipeline
   // version, lexicon contents, options). Stored with indexed articles so that

@@ -57,7 +57,6 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
 
 Repairer::~Repairer() = default;
 
-std::size_t Repairer::phrase_count() const { return lex_.size() + names_.size() + rules_.size(); }
 
 std::uint32_t Repairer::insert(const std::vector<std::string>& terms) {
   std::uint32_t cur = 0;

@@ -43,12 +43,6 @@ std::string Pipeline::normalize(std::string_view raw, std::size_t* invalid) cons
   return text::normalize(text::sanitize_utf8(raw, invalid));
 }
 
-std::vector<std::string> Pipeline::words(std::string_view normalized) const {
-  std::vector<std::string> out;
-  for (const auto& w : text::split_words(normalized))
-    out.push_back(text::fold_case(normalized.substr(w.offset, w.length)));
-  return out;
-}
 
 PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
                                 const std::string& default_drama) const {
@@ -62,11 +56,6 @@ PassageKind Pipeline::query_intent(const Analysis& query) const {
                                 [&](std::size_t k) -> const std::string& { return query.tokens[k].term; });
 }
 
-double Pipeline::spin_evidence(std::string_view normalized) const {
-  if (!impl_->repairer) return 0;
-  const auto tokens = repair::match_tokens(normalized);
-  return impl_->repairer->evidence(impl_->repairer->find(tokens), tokens.size());
-}
 
 Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
   Analysis a;
