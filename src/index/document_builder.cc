@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
+#include "util/strings.h"
 #include "text/segment.h"
 
 namespace dramasearch::index {
@@ -43,10 +44,6 @@ const char* entity_prefix(EntityType t) {
     case EntityType::kBroadcaster: return schema::kNetwork;
   }
   return schema::kPerson;
-}
-
-void add_unique(std::vector<std::string>& list, const std::string& s) {
-  if (!s.empty() && std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
 }
 
 std::string joined(const std::vector<std::string>& list) {
@@ -110,19 +107,19 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   std::vector<std::string> people, titles;
   for (const auto& e : info.entities) {
     doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
-    if (e.type == EntityType::kPerson) add_unique(people, e.name);
-    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) add_unique(titles, e.name);
+    if (e.type == EntityType::kPerson) util::add_unique(people, e.name);
+    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
   }
   nlohmann::json cast = nlohmann::json::array();
   for (const auto& c : info.cast) {
     doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
-    add_unique(people, c.actor);
+    util::add_unique(people, c.actor);
     if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
     cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
   }
   if (!info.drama.empty()) {
     doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, info.drama));
-    add_unique(titles, info.drama);
+    util::add_unique(titles, info.drama);
   }
   doc.add_boolean_term(std::string(schema::kKind) + passage_kind_name(info.kind));
   doc.add_value(schema::kPeopleSlot, joined(people));

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "index/schema.h"
+#include "util/strings.h"
 
 namespace dramasearch::search {
 namespace {
@@ -13,10 +14,6 @@ namespace {
 // Case-folded, single-spaced form used to compare names.
 std::string key_of(const std::string& name) {
   return schema::entity_term("", name);
-}
-
-void add_unique(std::vector<std::string>& v, const std::string& s) {
-  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
 // Calls fn(data) for the JSON data of every passage holding `term`.
@@ -41,13 +38,13 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> roles;  // (drama, character)
   p.passages = for_each_passage(db, schema::entity_term(schema::kPerson, name), [&](const nlohmann::json& d) {
     const std::string article = d.value("article_id", "");
-    add_unique(p.articles, article);
+    util::add_unique(p.articles, article);
     if (!d.contains("cast") || !d["cast"].is_array()) return;
     for (const auto& c : d["cast"]) {
       if (key_of(c.value("name", "")) != key) continue;
       if (p.name == name) p.name = c.value("name", name);  // spelling as written in the articles
       auto& arts = roles[{c.value("drama", ""), c.value("character", "")}];
-      add_unique(arts, article);
+      util::add_unique(arts, article);
     }
   });
   std::sort(p.articles.begin(), p.articles.end());  // the same in any index layout
@@ -72,7 +69,7 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
   std::map<std::string, std::pair<std::string, std::map<std::string, std::vector<std::string>>>> members;
   p.passages = for_each_passage(db, schema::entity_term(schema::kTitleEntity, title), [&](const nlohmann::json& d) {
     const std::string article = d.value("article_id", "");
-    add_unique(p.articles, article);
+    util::add_unique(p.articles, article);
     if (key_of(d.value("drama", "")) == key) p.title = d.value("drama", title);
     if (!d.contains("cast") || !d["cast"].is_array()) return;
     for (const auto& c : d["cast"]) {
@@ -80,7 +77,7 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
       const std::string name = c.value("name", "");
       auto& m = members[key_of(name)];
       m.first = name;
-      add_unique(m.second[c.value("character", "")], article);
+      util::add_unique(m.second[c.value("character", "")], article);
     }
   });
   std::sort(p.articles.begin(), p.articles.end());
