@@ -255,3 +255,38 @@ TEST_CASE("verify_index reports whole articles") {
   }
   CHECK(verify_index(path).problems.size() == 1);
 }
+
+TEST_CASE("add_many writes the same articles for any number of shards and threads") {
+  // More threads than shards, as many, and fewer: every article lands once,
+  // in its shard, and a second call with changed articles replaces them.
+  std::vector<Article> batch;
+  for (int i = 0; i < 40; ++i)
+    batch.push_back(make_article("art-" + std::to_string(i), "Moonlit Courthouse",
+                                 i % 2 ? kCasting : kFilming));
+  std::vector<Article> changed(batch.begin(), batch.begin() + 10);
+  for (auto& a : changed) a.body = "Only one paragraph now about the lawyer.";
+  for (std::size_t shards : {1u, 2u, 3u}) {
+    for (std::size_t threads : {1u, 2u, 4u}) {
+      CAPTURE(shards, threads);
+      testutil::TempDir dir;
+      IndexerOptions o;
+      o.shards = shards;
+      o.threads = threads;
+      o.batch_articles = 7;  // commits inside the call as well
+      Indexer ix(dir.sub("idx"), o);
+      auto first = ix.add_many(batch);
+      REQUIRE(first.size() == batch.size());
+      for (const auto& r : first) {
+        CHECK(r.error.empty());
+        CHECK(r.result == AddResult::kAdded);
+        CHECK(r.passages == 2);
+      }
+      auto second = ix.add_many(changed);
+      for (const auto& r : second) CHECK(r.result == AddResult::kReplaced);
+      ix.commit();
+      CHECK(ix.article_count() == 40);
+      CHECK(ix.passage_count() == 70);
+      CHECK(verify_index(dir.sub("idx")).problems.empty());
+    }
+  }
+}

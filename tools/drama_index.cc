@@ -321,6 +321,8 @@ int main(int argc, char** argv) {
       ("quiet,q", po::bool_switch(&quiet), "no progress display")
       ("batch", po::value(&iopt.batch_articles)->default_value(500), "articles per commit")
       ("threads", po::value(&iopt.threads)->default_value(0), "analysis threads (0 = one per core)")
+      ("flush-threshold", po::value(&iopt.flush_threshold)->default_value(1000),
+       "passages Xapian buffers before writing them to its tables (memory bound; 0 = Xapian's default)")
       ("shards", po::value(&iopt.shards)->default_value(0),
        "shards of a new index, written in parallel (0 = keep the existing count; 1 for a new index)")
       ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files (not .jsonl, which is streamed)")

@@ -25,9 +25,14 @@ struct IndexerOptions {
   bool repair = true;              // run spin repair (drama-index --no-despin turns it off)
   std::string data_dir;            // replacement spin data files; empty = built in
   std::size_t batch_articles = 500;  // articles per commit
+  // Passages Xapian buffers before merging them into its tables (within a
+  // commit too). Bounds the writer's memory; small buffers also write
+  // faster (measured in docs/performance.md). 0 = Xapian's default (10,000)
+  // or XAPIAN_FLUSH_THRESHOLD, which always wins when set.
+  std::size_t flush_threshold = 1000;
   std::size_t max_passage_words = 80;
-  // Threads analysing articles in add_many() while the calling thread
-  // writes (one-database indexes); 0 = one per core.
+  // Threads (the calling one included) that analyse and write articles in
+  // add_many(); 0 = one per core.
   std::size_t threads = 0;
   // Shards of a new index (articles spread by a stable hash of their id,
   // written in parallel, searched together); 0 = keep an existing index's
@@ -53,8 +58,8 @@ class Indexer {
   // any words gives kEmpty and is not stored. Throws Error on an invalid id.
   AddResult add(const Article& article, const std::string& format = "");
 
-  // Adds or replaces many articles: text analysis runs on `threads` worker
-  // threads while the calling thread writes finished articles in order.
+  // Adds or replaces many articles: text analysis runs on `threads`
+  // threads, and each database (shard) gets its articles in input order.
   // formats[i] (may be shorter) is the input format of articles[i]. Results
   // are in input order; an article that cannot be added (no id, a Xapian
   // error) gets its message in errors[i] (errors is resized to match) and

@@ -4,6 +4,8 @@
 #include <ctime>
 #include <filesystem>
 #include <cstdio>
+#include <cstdlib>
+#include <mutex>
 #include <fstream>
 
 #include "dramasearch/error.h"
@@ -35,7 +37,34 @@ void check_schema(const Xapian::Database& db, const std::string& path) {
                 "; re-index: remove the directory and run drama-index again");
 }
 
-Xapian::WritableDatabase open_writable(const std::string& path) {
+namespace {
+
+// Sets XAPIAN_FLUSH_THRESHOLD while a writable database is opened (Xapian
+// 1.4 has no API for it), unless the user set it: theirs wins.
+class FlushThresholdScope {
+ public:
+  explicit FlushThresholdScope(std::size_t threshold) {
+    if (threshold == 0 || std::getenv("XAPIAN_FLUSH_THRESHOLD")) return;
+    lock_ = std::unique_lock<std::mutex>(mutex());
+    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(threshold).c_str(), 1);
+    set_ = true;
+  }
+  ~FlushThresholdScope() {
+    if (set_) ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  }
+
+ private:
+  static std::mutex& mutex() {
+    static std::mutex m;
+    return m;
+  }
+  std::unique_lock<std::mutex> lock_;
+  bool set_ = false;
+};
+
+}  // namespace
+
+Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_directory(path, ec))
@@ -45,7 +74,10 @@ Xapian::WritableDatabase open_writable(const std::string& path) {
       !fs::exists(fs::path(path) / "flintlock", ec))
     throw Error(path + ": directory is not empty and is not a dramasearch index");
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db = [&] {
+      FlushThresholdScope scope(flush_threshold);
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    }();
     check_schema(db, path);
     if (db.get_metadata(schema::kVersionKey).empty()) {
       db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));

@@ -10,8 +10,12 @@ namespace dramasearch::index {
 
 // Opens (creating if needed) a writable index. Throws dramasearch::Error if
 // the directory is locked by another writer, is not a dramasearch index, or
-// has another schema version.
-Xapian::WritableDatabase open_writable(const std::string& path);
+// has another schema version. `flush_threshold` > 0: Xapian merges its
+// buffered postings into the tables after that many changed documents
+// (it reads XAPIAN_FLUSH_THRESHOLD when the database is opened; the
+// variable is set for the open and then restored). 0: Xapian's default or
+// the user's XAPIAN_FLUSH_THRESHOLD.
+Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold = 0);
 
 // Opens an index for reading, with the same checks.
 Xapian::Database open_readable(const std::string& path);

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <map>
 #include <mutex>
-#include <optional>
 #include <thread>
 
 #include <xapian.h>
@@ -64,7 +64,7 @@ struct Indexer::Impl {
     if (n > 1) index::create_shard_layout(p, n);
     for (std::size_t k = 0; k < n; ++k) {
       const std::string sp = n > 1 ? index::shard_path(p, k) : p;
-      shards.push_back({sp, index::open_writable(sp)});
+      shards.push_back({sp, index::open_writable(sp, o.flush_threshold)});
     }
     batch_per_shard = std::max<std::size_t>(1, o.batch_articles / n);
     index::write_pid_file(p);
@@ -144,7 +144,12 @@ struct Indexer::Impl {
         if (existed) s.db.delete_document(schema::kArticle + key);
         o.result = AddResult::kEmpty;
       } else {
-        for (auto& [uid, doc] : prep.docs) s.db.replace_document(uid, doc);
+        // A new article has no passages to replace: add_document skips
+        // Xapian's lookup of each unique id.
+        for (auto& [uid, doc] : prep.docs) {
+          if (existed) s.db.replace_document(uid, doc);
+          else s.db.add_document(doc);
+        }
         for (std::size_t n = prep.docs.size(); n < old_passages; ++n) s.db.delete_document(schema::uid_term(key, n));
         o.result = existed ? AddResult::kReplaced : AddResult::kAdded;
         o.passages = prep.docs.size();
@@ -224,61 +229,87 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   }
   if (jobs.empty()) return out;
 
-  if (m.shards.size() > 1) {
-    // 2a. Sharded: one thread per shard analyses and writes its own
-    // articles, so both the analysis and Xapian's writing run in parallel.
-    std::vector<std::thread> pool;
-    for (auto& shard : m.shards) {
-      pool.emplace_back([&, sp = &shard] {
-        index::DocumentBuilder builder;
-        for (const Job& job : jobs) {
-          if (job.shard != sp) continue;
-          Prepared p = m.prepare(articles[job.index], job.key, job.hash, format_of(job.index), builder);
-          out[job.index] = m.write(*sp, articles[job.index], job.key, job.existed, job.old_passages, p);
-        }
-      });
-    }
-    for (auto& t : pool) t.join();
-    return out;
-  }
-
-  // 2b. One database: workers analyse in any order while this thread writes
-  // the finished articles in input order.
-  std::vector<std::optional<Prepared>> ready(jobs.size());
+  // 2. Each database (shard) has one writer thread, which writes its
+  // articles in input order; a thread with several shards' writing (more
+  // shards than threads) or none (more threads than shards) is fine. Every
+  // thread analyses its own shards' articles first, then helps with the
+  // others', so no core idles at the end of a call while another shard
+  // still has articles to analyse. A shard stays with one thread: moving a
+  // Xapian writer between cores cost more (cache) than it balanced.
+  std::size_t threads = m.options.threads ? m.options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::max<std::size_t>(1, std::min(threads, jobs.size()));
+  struct Lane {
+    std::vector<std::size_t> jobs;            // indexes into `jobs`, input order
+    std::atomic<std::size_t> analysed{0};     // next lane position to analyse
+    std::map<std::size_t, Prepared> ready;    // lane position -> analysed article (under mu)
+    std::size_t written = 0;                  // lane positions written (writer thread only)
+  };
+  std::vector<Lane> lanes(m.shards.size());
+  for (std::size_t j = 0; j < jobs.size(); ++j)
+    lanes[static_cast<std::size_t>(jobs[j].shard - m.shards.data())].jobs.push_back(j);
   std::mutex mu;
   std::condition_variable cv;
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
+
+  auto worker = [&](std::size_t self) {
     index::DocumentBuilder builder;
-    for (std::size_t j; (j = next.fetch_add(1)) < jobs.size();) {
-      const Job& job = jobs[j];
+    auto mine = [&](std::size_t l) { return l % threads == self; };
+    // Analyses the next unanalysed article of lane l, if any.
+    auto analyse_one = [&](std::size_t l) {
+      Lane& lane = lanes[l];
+      const std::size_t pos = lane.analysed.fetch_add(1);
+      if (pos >= lane.jobs.size()) return false;
+      const Job& job = jobs[lane.jobs[pos]];
       Prepared p = m.prepare(articles[job.index], job.key, job.hash, format_of(job.index), builder);
       {
         std::lock_guard<std::mutex> lock(mu);
-        ready[j] = std::move(p);
+        lane.ready.emplace(pos, std::move(p));
       }
       cv.notify_all();
+      return true;
+    };
+    // Writes the ready articles of the lanes this thread writes; false once
+    // all of them are written.
+    auto write_ready = [&] {
+      bool pending = false;
+      for (std::size_t l = 0; l < lanes.size(); ++l) {
+        if (!mine(l)) continue;
+        Lane& lane = lanes[l];
+        for (;;) {
+          Prepared p;
+          {
+            std::lock_guard<std::mutex> lock(mu);
+            auto it = lane.ready.find(lane.written);
+            if (it == lane.ready.end()) break;
+            p = std::move(it->second);
+            lane.ready.erase(it);
+          }
+          const Job& job = jobs[lane.jobs[lane.written]];
+          out[job.index] = m.write(*job.shard, articles[job.index], job.key, job.existed, job.old_passages, p);
+          ++lane.written;
+        }
+        if (lane.written < lane.jobs.size()) pending = true;
+      }
+      return pending;
+    };
+    for (;;) {
+      const bool pending = write_ready();
+      bool worked = false;
+      for (std::size_t l = 0; l < lanes.size() && !worked; ++l) worked = mine(l) && analyse_one(l);
+      for (std::size_t l = 0; l < lanes.size() && !worked; ++l) worked = analyse_one(l);
+      if (worked) continue;
+      if (!pending) return;
+      // Nothing left to analyse: wait for another thread's article for a lane this thread writes.
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] {
+        for (std::size_t l = 0; l < lanes.size(); ++l)
+          if (mine(l) && lanes[l].ready.count(lanes[l].written)) return true;
+        return false;
+      });
     }
   };
-  std::size_t threads = m.options.threads ? m.options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min(threads, jobs.size());
   std::vector<std::thread> pool;
-  if (jobs.size() > 1) {
-    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
-  } else {
-    worker();
-  }
-  for (std::size_t j = 0; j < jobs.size(); ++j) {
-    Prepared p;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return ready[j].has_value(); });
-      p = std::move(*ready[j]);
-      ready[j].reset();
-    }
-    const Job& job = jobs[j];
-    out[job.index] = m.write(*job.shard, articles[job.index], job.key, job.existed, job.old_passages, p);
-  }
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker, t);
+  worker(0);
   for (auto& t : pool) t.join();
   return out;
 }
