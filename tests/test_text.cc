@@ -56,6 +56,31 @@ TEST_CASE("split_words finds words and skips punctuation") {
   CHECK(words == std::vector<std::string>{"Kim", "Ji", "Won's", "co", "star", "2", "p.m", "KST"});
 }
 
+TEST_CASE("split_words' ASCII fast path finds exactly ICU's words") {
+  // Random ASCII over the characters the word break rules treat specially,
+  // plus fixed cases; every difference from ICU is a failure.
+  const std::string alphabet = "aZk09__..'',,;;:: -\n\t\"!?@#$%&*()[]/\\+=<>~`^|{}\r";
+  std::mt19937 rng(20261126);
+  std::vector<std::string> cases = {"", "_", "__", "a_", "_a", "_1", "1_", "a.b", "a.1", "1.a", "1.5", "1,000",
+                                    "1;2", "a,b", "a;b", "a'b", "1'2", "a'1", "90's", "U.S.", "p.m.",
+                                    "don't", "'tis", "a..b", "1..2", "a._b", "a:b", "x'", "'", "."};
+  for (int n = 0; n < 20000; ++n) {
+    std::string t;
+    const int len = 1 + static_cast<int>(rng() % 24);
+    for (int k = 0; k < len; ++k) t += alphabet[rng() % alphabet.size()];
+    cases.push_back(t);
+  }
+  for (const auto& t : cases) {
+    auto words = [&](const std::vector<Word>& ws) {
+      std::vector<std::string> out;
+      for (const auto& w : ws) out.push_back(std::to_string(w.offset) + ":" + t.substr(w.offset, w.length));
+      return out;
+    };
+    INFO("text: [" << t << "]");
+    CHECK(words(split_words(t)) == words(split_words_icu(t)));
+  }
+}
+
 TEST_CASE("split_sentences splits at sentence ends and line breaks") {
   const std::string t = "She laughs. He waits!\nNew line here";
   const auto s = split_sentences(t);

@@ -25,10 +25,13 @@ const std::string& DocumentBuilder::stem(const std::string& term) {
 void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
                                const std::string& term, Xapian::termpos pos) {
   if (term.empty() || term.size() + prefix.size() + 1 > kMaxTermBytes) return;
-  if (pos) doc.add_posting(prefix + term, pos);
-  else doc.add_term(prefix + term);
   const std::string& s = stem(term);
-  if (!s.empty()) doc.add_term(schema::kStem + prefix + s);
+  if (s.empty()) return;
+  std::string t;
+  t.reserve(1 + prefix.size() + s.size());
+  t.append(schema::kStem).append(prefix).append(s);
+  if (pos) doc.add_posting(t, pos);
+  else doc.add_term(t);
 }
 
 namespace {

@@ -8,7 +8,7 @@
 
 namespace dramasearch::schema {
 
-constexpr int kVersion = 2;
+constexpr int kVersion = 3;
 constexpr const char* kVersionKey = "dramasearch.schema";
 constexpr const char* kFingerprintKey = "dramasearch.fingerprint";
 constexpr const char* kRepairKey = "dramasearch.repair";          // "on" / "off"

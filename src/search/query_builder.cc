@@ -1,5 +1,7 @@
 #include "search/query_builder.h"
 
+#include <cctype>
+
 #include "dramasearch/error.h"
 #include "index/schema.h"
 #include "search/entity_field.h"
@@ -22,6 +24,50 @@ std::string ymd(const std::string& date, const char* what) {
   return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
 }
 
+// The index holds stems only ("Z" + stem, with positions), so a wildcard
+// must expand over stems: "moonl*" becomes "_zw:moonl*" and
+// "title:moonl*" becomes "_zt:moonl*", whose prefixes are Z and ZS.
+// Stems keep the start of their word, so a prefix shorter than the stem
+// (the usual case) finds the words it would have found unstemmed.
+std::string route_wildcards(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  bool quoted = false;
+  std::size_t i = 0;
+  auto word_char = [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; };
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '"') quoted = !quoted;
+    if (quoted || !word_char(static_cast<unsigned char>(c)) ||
+        (i > 0 && (word_char(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == ':'))) {
+      out += c;
+      ++i;
+      continue;
+    }
+    // A token starts here: [field:]word[*]
+    std::size_t j = i;
+    while (j < text.size() && word_char(static_cast<unsigned char>(text[j]))) ++j;
+    std::string field;
+    std::size_t word_begin = i;
+    if (j < text.size() && text[j] == ':') {
+      field = text.substr(i, j - i);
+      word_begin = j + 1;
+      j = word_begin;
+      while (j < text.size() && word_char(static_cast<unsigned char>(text[j]))) ++j;
+    }
+    const bool wildcard = j > word_begin && j < text.size() && text[j] == '*';
+    if (wildcard && (field.empty() || field == "title")) {
+      out += field.empty() ? "_zw:" : "_zt:";
+      out.append(text, word_begin, j + 1 - word_begin);
+      i = j + 1;
+    } else {
+      out.append(text, i, j - i);
+      i = j;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
@@ -41,10 +87,12 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
   qp.set_stopper(&stopper);
   qp.set_default_op(Xapian::Query::OP_OR);
   qp.add_prefix("title", schema::kTitle);
+  qp.add_prefix("_zw", schema::kStem);  // wildcards, see route_wildcards()
+  qp.add_prefix("_zt", std::string(schema::kStem) + schema::kTitle);
   qp.add_boolean_prefix("source", schema::kSource);
   qp.add_boolean_prefix("id", schema::kArticle);
   qp.add_boolean_prefix("year", schema::kYear);
@@ -64,7 +112,7 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
   bool has_text = out.query_text.find_first_not_of(" \t\n") != std::string::npos;
   if (has_text) {
     try {
-      q = qp.parse_query(out.query_text, flags);
+      q = qp.parse_query(route_wildcards(out.query_text), flags);
     } catch (const Xapian::QueryParserError& e) {
       throw Error("cannot parse query: " + e.get_msg());
     } catch (const Xapian::Error& e) {

@@ -17,6 +17,10 @@ struct Word {
 // normalized UTF-8 text, by ICU's word break rules.
 std::vector<Word> split_words(std::string_view text);
 
+// The same through ICU alone, without split_words' ASCII fast path (the
+// reference the fast path is tested against).
+std::vector<Word> split_words_icu(std::string_view text);
+
 // Sentence ranges [begin, end) of normalized UTF-8 text (ICU sentence rules,
 // with line breaks acting as hard boundaries).
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text);
