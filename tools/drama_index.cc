@@ -320,7 +320,7 @@ int main(int argc, char** argv) {
       ("no-despin", po::bool_switch(&no_despin), "index the text as published, without spin repair")
       ("quiet,q", po::bool_switch(&quiet), "no progress display")
       ("batch", po::value(&iopt.batch_articles)->default_value(500), "articles per commit")
-      ("threads", po::value(&iopt.threads)->default_value(0), "analysis threads (0 = one per core)")
+      ("threads", po::value(&iopt.threads)->default_value(0), "threads analysing and writing articles (0 = one per core)")
       ("flush-threshold", po::value(&iopt.flush_threshold)->default_value(1000),
        "passages Xapian buffers before writing them to its tables (memory bound; 0 = Xapian's default)")
       ("shards", po::value(&iopt.shards)->default_value(0),

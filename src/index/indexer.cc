@@ -53,6 +53,9 @@ struct Indexer::Impl {
   std::vector<WriterShard> shards;
   std::size_t batch_per_shard = 1;
   std::size_t last_passages = 0;
+  // One document builder per add_many thread, kept across calls so that
+  // their stem caches stay warm.
+  std::vector<std::unique_ptr<index::DocumentBuilder>> builders;
 
   Impl(const std::string& p, const IndexerOptions& o)
       : options(o), path(p), pipeline(Pipeline::Options{o.repair, o.data_dir}) {
@@ -251,7 +254,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   std::condition_variable cv;
 
   auto worker = [&](std::size_t self) {
-    index::DocumentBuilder builder;
+    index::DocumentBuilder& builder = *m.builders[self];
     auto mine = [&](std::size_t l) { return l % threads == self; };
     // Analyses the next unanalysed article of lane l, if any.
     auto analyse_one = [&](std::size_t l) {
@@ -307,6 +310,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
       });
     }
   };
+  while (m.builders.size() < threads) m.builders.push_back(std::make_unique<index::DocumentBuilder>());
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker, t);
   worker(0);
