@@ -95,6 +95,14 @@ TEST_CASE("indexing and searching round trip") {
   SECTION("phrases use positions") {
     CHECK(s.search("\"rain scene\"").hits.size() == 1);
     CHECK(s.search("\"scene rain\"").hits.empty());
+    CHECK(s.search("\"rain scenes\"").hits.size() == 1);  // the index holds stems
+  }
+  SECTION("wildcards expand over the stems, in the text and in the title") {
+    CHECK(s.search("lawy*").hits.size() == 1);
+    CHECK(s.search("Umbrel*").hits.size() == 1);
+    CHECK(s.search("title:roof*").hits.at(0).article_id == "a2");
+    CHECK(s.search("title:lawy*").hits.empty());
+    CHECK(s.search("zzqx*").hits.empty());
   }
   SECTION("title and boolean field prefixes") {
     CHECK(s.search("title:rooftop").hits.at(0).article_id == "a2");
