@@ -23,6 +23,7 @@
 #include "dramasearch/readers.h"
 #include "json_output.h"
 #include "progress.h"
+#include "util/id_set.h"
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -375,7 +376,11 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  std::unordered_map<std::string, std::string> seen;  // id -> origin, for duplicates and --prune
+  // Ids seen in this run, for duplicates (compact: a hash and the number
+  // of the file that had it first) and, with --prune, the ids to keep.
+  util::IdSet<std::uint32_t> seen;
+  std::vector<std::string> file_names;  // by number, as they are opened
+  std::set<std::string> keep;
   int status = 0;
   WalkStats ws;
   // Articles are indexed in chunks: the indexer analyses a chunk on all
@@ -417,20 +422,24 @@ int main(int argc, char** argv) {
             ++skipped;
             return;
           }
-          auto [it, fresh] = seen.emplace(a.id, a.origin);
-          if (!fresh) {
-            report(a.origin, "duplicate id '" + a.id + "' (first seen at " + it->second + "), skipped");
+          // (file_names.back() is the file being read)
+          const auto file_no = static_cast<std::uint32_t>(file_names.empty() ? 0 : file_names.size() - 1);
+          if (const auto first = seen.insert(a.id, file_no)) {
+            const std::string where = *first < file_names.size() ? file_names[*first] : "this run";
+            report(a.origin, "duplicate id '" + a.id + "' (first seen in " + where + "), skipped");
             ++skipped;
             return;
           }
+          if (prune) keep.insert(a.id);
           ++articles;
           formats.push_back(format_name(a.origin));
           chunk.push_back(std::move(a));
           if (chunk.size() >= chunk_size) flush();
         },
         report,
-        [&](const std::string&, std::uint64_t size) {
+        [&](const std::string& file, std::uint64_t size) {
           if (g_signal) throw Interrupted{};
+          file_names.push_back(file);
           ++files_done;
           bytes_done += size;
           progress.update(files_done, articles, bytes_done);
@@ -438,8 +447,6 @@ int main(int argc, char** argv) {
         static_cast<std::uint64_t>(max_file_mb) << 20);
     flush();
     if (prune) {
-      std::set<std::string> keep;
-      for (const auto& [id, origin] : seen) keep.insert(id);
       indexer->commit();
       removed = indexer->prune(keep);
     }

@@ -6,10 +6,10 @@
 #include <chrono>
 #include <cstring>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 #include <vector>
 
 #include "text_util.h"
+#include "util/id_set.h"
 
 namespace dramasearch {
 namespace readers_internal {
@@ -229,10 +229,9 @@ class JsonlParser {
     if (is_blank(a.id)) return report(on_problem_, where, "empty id");
     a.body = normalise_paragraphs(a.body);
     if (a.body.empty()) return report(on_problem_, where, "empty body");
-    if (const auto it = first_line_.find(a.id); it != first_line_.end()) {
+    if (const auto first = first_line_.insert(a.id, line_no_)) {
       return report(on_problem_, where,
-                    "duplicate id " + quote_for_report(a.id) + " (first at line " +
-                        std::to_string(it->second) + ")");
+                    "duplicate id " + quote_for_report(a.id) + " (first at line " + std::to_string(*first) + ")");
     }
     const std::string_view d = trim(date);
     if (!d.empty() && !valid_date(d)) {
@@ -245,7 +244,6 @@ class JsonlParser {
     a.url = std::string(trim(url));
     a.source = collapse_whitespace(source);
     a.origin = where;
-    first_line_.emplace(a.id, line_no_);
     ++articles_;
     if (on_article_) on_article_(std::move(a));
   }
@@ -257,7 +255,7 @@ class JsonlParser {
   std::uint64_t line_no_ = 0;
   std::size_t articles_ = 0;
   bool seen_content_ = false, unusable_ = false;
-  std::unordered_map<std::string, std::uint64_t> first_line_;  // id -> line
+  util::IdSet<std::uint64_t> first_line_;  // id -> line
 };
 
 }  // namespace
