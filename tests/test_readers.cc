@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dramasearch/readers.h"
+#include "util/id_set.h"
 
 using namespace dramasearch;
 namespace fs = std::filesystem;
@@ -810,4 +811,15 @@ TEST_CASE("walk_inputs streams large JSON Lines files regardless of max_file_byt
   CHECK(count == 20000);
   CHECK(st.problems == 0);
   CHECK(st.bytes == fs::file_size(t.path / "many.jsonl"));
+}
+
+TEST_CASE("IdSet remembers ids and the payload recorded first") {
+  dramasearch::util::IdSet<std::uint32_t> seen;
+  CHECK_FALSE(seen.insert("a1", 7).has_value());
+  CHECK_FALSE(seen.insert("a2", 8).has_value());
+  CHECK(seen.insert("a1", 9).value() == 7);
+  CHECK_FALSE(seen.insert(std::string(5000, 'x'), 1).has_value());
+  CHECK(seen.insert(std::string(5000, 'x'), 2).value() == 1);
+  CHECK_FALSE(seen.insert(std::string(4999, 'x'), 3).has_value());
+  CHECK(seen.size() == 4);
 }
