@@ -98,14 +98,22 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
   return out;
 }
 
-void rerank(const Xapian::Database& db, std::vector<Candidate>& candidates,
+void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
             const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& o) {
   const auto hits = entity_hits(db, candidates, entities);
   // The kind feature from the kind term's posting list, like the entities.
+  // A kind's list holds a third of the index: a remote shard would send
+  // all of it, so there the candidates' documents (fetched in one batch)
+  // give their kind value instead, the same fact.
   const std::string intent_name = passage_kind_name(intent);
   std::vector<bool> kind_hit(candidates.size(), false);
-  if (intent != PassageKind::kOther)
+  if (intent != PassageKind::kOther && remote) {
+    mset.fetch();
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+      kind_hit[i] = mset[candidates[i].mset_index].get_document().get_value(schema::kKindSlot) == intent_name;
+  } else if (intent != PassageKind::kOther) {
     kind_hit = entity_hits(db, candidates, {QueryEntity{std::string(schema::kKind) + intent_name, intent_name}})[0];
+  }
   double max_bm25 = 0;
   for (const auto& c : candidates) max_bm25 = std::max(max_bm25, c.bm25);
   for (std::size_t i = 0; i < candidates.size(); ++i) {

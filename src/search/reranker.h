@@ -38,8 +38,10 @@ struct Candidate {
   Explanation why;
 };
 
-// Scores and sorts `candidates` (best first).
-void rerank(const Xapian::Database& db, std::vector<Candidate>& candidates,
+// Scores and sorts `candidates` (best first). `mset` is the match they come
+// from; `remote`: the database has remote shards (features are then read
+// so as to need few round trips).
+void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
             const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& options);
 
 }  // namespace dramasearch::search

@@ -160,7 +160,7 @@ struct Searcher::Impl {
     for (auto it = mset.begin(); it != mset.end(); ++it)
       candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}});
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
-    search::rerank(db, candidates, entities, pipeline->query_intent(bq.analysis), o);
+    search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o);
 
     // Hits' documents in one batch (one round trip per remote shard).
     if (remote) mset.fetch();

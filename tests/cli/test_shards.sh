@@ -84,6 +84,10 @@ if command -v xapian-tcpsrv >/dev/null; then
   done
   same "remote shards" "${urls[@]}" -- "camping car scene"
   same "remote shards" "${urls[@]}" -- --kind scene --facets rain
+  # The kind feature comes from document values over remote shards and
+  # from the kind's posting list locally: the scores must agree.
+  same "remote shards" "${urls[@]}" -- --explain --all-passages who was cast as the lawyer
+  same "remote shards" "${urls[@]}" -- --explain --all-passages filming scene at the beach
   # A shard that is down gives a clear error within the timeout.
   kill -- "-${pids[2]}" 2>/dev/null; wait "${pids[2]}" 2>/dev/null || true
   start=$(date +%s)
