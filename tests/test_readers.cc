@@ -683,6 +683,10 @@ TEST_CASE("walk_inputs walks a directory tree in sorted order") {
   t.write("utf16.md", bytes("\xFF\xFE#\0"));
   t.write(".hidden.txt", "Hidden\nnot corpus\n");
   t.write(".git/config", "[core]");
+  t.write("idx/iamglass", "x");  // an index kept inside the corpus: not walked
+  t.write("idx/notes.txt", "Index notes\nnot corpus\n");
+  t.write("shards/XAPIANDB", "auto shard-00\n");
+  t.write("shards/shard-00/readme.txt", "Shard\nnot corpus\n");
   fs::create_directory_symlink(t.path, t.path / "loop");           // points at the root
   fs::create_directory_symlink(t.path / "sub", t.path / "alias");  // second link to sub/
   fs::create_symlink(t.path / "missing.txt", t.path / "dangling.txt");

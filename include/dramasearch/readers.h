@@ -75,7 +75,8 @@ struct WalkStats {
 // counted (reported as "path: skipped: unsupported file type"). Files over
 // `max_file_bytes` are skipped with a report, except .jsonl files, which are
 // streamed line by line (a line over 64 MiB is skipped with a report).
-// Hidden entries (names starting with '.') inside walked directories are
+// Hidden entries (names starting with '.') inside walked directories and
+// Xapian databases (such as an index kept inside the corpus directory) are
 // skipped silently.
 // `on_file(path, bytes)` is called before each file is read (for progress).
 WalkStats walk_inputs(const std::vector<std::string>& inputs, const ArticleFn& on_article,

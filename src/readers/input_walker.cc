@@ -116,6 +116,10 @@ class Walker {
       return report_(dir.string(), loop ? "skipped: symlink loop"
                                         : "skipped: directory already visited (symlink)");
     }
+    // A Xapian database (a dramasearch index kept beside its articles, or
+    // a shard of one) is not corpus content either.
+    for (const char* marker : {"iamglass", "XAPIANDB"})
+      if (fs::exists(dir / marker, ec)) return;
     Frame frame{dir, rel, std::move(canonical), {}, 0};
     fs::directory_iterator it(dir, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {

@@ -183,11 +183,13 @@ struct Searcher::Impl {
   template <typename Fn>
   auto retrying(Fn fn) {
     // A writer may commit while we read; Xapian then asks us to reopen.
+    // An indexer committing every few articles can do so more than once
+    // during one slow query on a loaded machine, so a few more tries.
     for (int attempt = 0;; ++attempt) {
       try {
         return fn();
       } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 3) throw Error(path + ": index keeps changing under the search; try again");
+        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
         db.reopen();
       } catch (const Xapian::Error& e) {
         throw Error(path + ": search failed: " + e.get_description());
