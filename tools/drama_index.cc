@@ -21,6 +21,7 @@
 #include "dramasearch/error.h"
 #include "dramasearch/indexer.h"
 #include "dramasearch/readers.h"
+#include "command_line.h"
 #include "json_output.h"
 #include "progress.h"
 #include "util/id_set.h"
@@ -336,17 +337,7 @@ int main(int argc, char** argv) {
   po::positional_options_description pos;
   pos.add("input", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "drama-index: " << e.what() << "\nTry 'drama-index --help'.\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
+  if (int rc = tools::parse_command_line("drama-index", argc, argv, all, desc, pos, vm); rc >= 0) return rc;
   if (index.empty() || inputs.empty()) {
     std::cerr << "drama-index: --index DIR and at least one INPUT are required\nTry 'drama-index --help'.\n";
     return 2;

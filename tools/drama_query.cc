@@ -10,6 +10,7 @@
 
 #include "dramasearch/error.h"
 #include "dramasearch/searcher.h"
+#include "command_line.h"
 #include "json_output.h"
 
 namespace po = boost::program_options;
@@ -145,17 +146,7 @@ int main(int argc, char** argv) {
   po::positional_options_description pos;
   pos.add("query", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "drama-query: " << e.what() << "\nTry 'drama-query --help'.\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
+  if (int rc = parse_command_line("drama-query", argc, argv, all, desc, pos, vm); rc >= 0) return rc;
   if (indexes.empty()) {
     std::cerr << "drama-query: --index DIR is required\nTry 'drama-query --help'.\n";
     return 2;

@@ -25,6 +25,7 @@
 #include "dramasearch/error.h"
 #include "dramasearch/pipeline.h"
 #include "dramasearch/searcher.h"
+#include "command_line.h"
 #include "json_output.h"
 
 namespace po = boost::program_options;
@@ -241,17 +242,7 @@ int main(int argc, char** argv) {
       ("timeout", po::value(&timeout_s)->default_value(timeout_s),
        "seconds to wait for a client to send or receive (read/write timeout)");
   po::variables_map vm;
-  try {
-    po::store(po::parse_command_line(argc, argv, desc), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    std::cerr << "drama-serve: " << e.what() << "\nTry 'drama-serve --help'.\n";
-    return 2;
-  }
-  if (vm.count("help")) {
-    std::cout << desc << "\n";
-    return 0;
-  }
+  if (int rc = dramasearch::tools::parse_command_line("drama-serve", argc, argv, desc, desc, {}, vm); rc >= 0) return rc;
   if (config.indexes.empty()) {
     std::cerr << "drama-serve: --index DIR is required\nTry 'drama-serve --help'.\n";
     return 2;

@@ -219,17 +219,23 @@ function articleList(ids) {
   return el("ul", { class: "articles" }, ...ids.map((id) => el("li", {}, el("a", { href: searchUrl({ q: "id:" + id }), text: id }))));
 }
 
-async function renderWho() {
-  const name = pathArg("/who/");
-  document.title = name + " – dramasearch";
+// A profile page's subject (from the path after `prefix`) and its API
+// answer; the answer is null after an error has been shown.
+async function loadProfile(prefix, api, param) {
+  const subject = pathArg(prefix);
+  document.title = subject + " – dramasearch";
   app.replaceChildren(el("p", { class: "status", role: "status", text: "Loading…" }));
-  let p;
   try {
-    p = await getJson("/api/who?name=" + encodeURIComponent(name));
+    return [subject, await getJson(api + "?" + param + "=" + encodeURIComponent(subject))];
   } catch (e) {
     showError(e.message);
-    return;
+    return [subject, null];
   }
+}
+
+async function renderWho() {
+  const [name, p] = await loadProfile("/who/", "/api/who", "name");
+  if (!p) return;
   const out = [el("h1", { text: p.name || name })];
   if (!p.passages) out.push(el("p", { text: "No passages mention " + name + "." }));
   else {
@@ -247,16 +253,8 @@ async function renderWho() {
 }
 
 async function renderDrama() {
-  const title = pathArg("/drama/");
-  document.title = title + " – dramasearch";
-  app.replaceChildren(el("p", { class: "status", role: "status", text: "Loading…" }));
-  let d;
-  try {
-    d = await getJson("/api/cast-of?title=" + encodeURIComponent(title));
-  } catch (e) {
-    showError(e.message);
-    return;
-  }
+  const [title, d] = await loadProfile("/drama/", "/api/cast-of", "title");
+  if (!d) return;
   const out = [el("h1", { text: d.title || title })];
   if (!d.passages) out.push(el("p", { text: "No passages about " + title + "." }));
   else {

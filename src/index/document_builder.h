@@ -31,7 +31,8 @@ class DocumentBuilder {
   Xapian::Document build(const ArticleContext& ctx, const AnalysedPassage& passage);
 
  private:
-  // Adds prefix+term at `pos` (0: without a position) and its stem.
+  // Adds the stem of `term` as "Z" + prefix + stem, at `pos` (0: without
+  // a position).
   void add_word(Xapian::Document& doc, const std::string& prefix, const std::string& term,
                 Xapian::termpos pos);
   const std::string& stem(const std::string& term);

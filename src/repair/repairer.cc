@@ -57,7 +57,6 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
 
 Repairer::~Repairer() = default;
 
-
 std::uint32_t Repairer::insert(const std::vector<std::string>& terms) {
   std::uint32_t cur = 0;
   for (const auto& t : terms) {

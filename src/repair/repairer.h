@@ -65,7 +65,6 @@ class Repairer {
   // article's evidence; false leaves it as an indexed alternate only.
   bool should_apply(const Candidate& c, double evidence) const;
 
-
  private:
   struct Node;
   struct NameEntry { std::string name; };

@@ -103,12 +103,11 @@ void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, s
   const auto hits = entity_hits(db, candidates, entities);
   // The kind feature from the kind term's posting list, like the entities.
   // A kind's list holds a third of the index: a remote shard would send
-  // all of it, so there the candidates' documents (fetched in one batch)
-  // give their kind value instead, the same fact.
+  // all of it, so there the candidates' documents (which the caller has
+  // fetched in one batch) give their kind value instead, the same fact.
   const std::string intent_name = passage_kind_name(intent);
   std::vector<bool> kind_hit(candidates.size(), false);
   if (intent != PassageKind::kOther && remote) {
-    mset.fetch();
     for (std::size_t i = 0; i < candidates.size(); ++i)
       kind_hit[i] = mset[candidates[i].mset_index].get_document().get_value(schema::kKindSlot) == intent_name;
   } else if (intent != PassageKind::kOther) {

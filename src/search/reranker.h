@@ -39,8 +39,9 @@ struct Candidate {
 };
 
 // Scores and sorts `candidates` (best first). `mset` is the match they come
-// from; `remote`: the database has remote shards (features are then read
-// so as to need few round trips).
+// from; `remote`: the database has remote shards, and the caller has
+// fetched the MSet's documents (features are then read from them, which
+// needs no more round trips).
 void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
             const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& options);
 

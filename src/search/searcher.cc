@@ -160,10 +160,11 @@ struct Searcher::Impl {
     for (auto it = mset.begin(); it != mset.end(); ++it)
       candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}});
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
+    // Remote: the candidates' documents in one batch (one round trip per
+    // shard), for the re-ranker's kind feature and for the hits.
+    if (remote) mset.fetch();
     search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o);
 
-    // Hits' documents in one batch (one round trip per remote shard).
-    if (remote) mset.fetch();
     std::vector<std::string> seen;  // article keys already shown
     std::size_t rank = 0;
     for (const auto& c : candidates) {

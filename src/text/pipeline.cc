@@ -43,7 +43,6 @@ std::string Pipeline::normalize(std::string_view raw, std::size_t* invalid) cons
   return text::normalize(text::sanitize_utf8(raw, invalid));
 }
 
-
 PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
                                 const std::string& default_drama) const {
   token_end = std::min(token_end, a.tokens.size());
@@ -55,7 +54,6 @@ PassageKind Pipeline::query_intent(const Analysis& query) const {
   return entities::query_intent(query.tokens.size(),
                                 [&](std::size_t k) -> const std::string& { return query.tokens[k].term; });
 }
-
 
 Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
   Analysis a;

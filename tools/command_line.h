@@ -1,0 +1,35 @@
+// Command-line parsing shared by the tools (Boost.Program_options): the
+// same error and --help handling in drama-index, drama-query and
+// drama-serve.
+#pragma once
+
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+namespace dramasearch::tools {
+
+// Parses argv against `all` (positional arguments per `pos`) into `vm`.
+// Returns -1 when the tool should go on; otherwise the exit status after
+// printing `shown` for --help (0) or a usage error naming `tool` (2).
+inline int parse_command_line(const char* tool, int argc, char** argv,
+                              const boost::program_options::options_description& all,
+                              const boost::program_options::options_description& shown,
+                              const boost::program_options::positional_options_description& pos,
+                              boost::program_options::variables_map& vm) {
+  namespace po = boost::program_options;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << tool << ": " << e.what() << "\nTry '" << tool << " --help'.\n";
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << shown << "\n";
+    return 0;
+  }
+  return -1;
+}
+
+}  // namespace dramasearch::tools
