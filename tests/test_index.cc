@@ -10,7 +10,7 @@
 #include "dramasearch/error.h"
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
-#include "index/passages.h"
+#include "indexer/analysis/passages.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;

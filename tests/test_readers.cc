@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "dramasearch/readers.h"
-#include "util/id_set.h"
+#include "indexer/util/id_set.h"
 
 using namespace dramasearch;
 namespace fs = std::filesystem;

@@ -4,9 +4,9 @@
 
 #include <random>
 
-#include "text/normalize.h"
-#include "text/segment.h"
-#include "text/utf8.h"
+#include "indexer/text/normalize.h"
+#include "indexer/text/segment.h"
+#include "indexer/text/utf8.h"
 
 using namespace dramasearch::text;
 

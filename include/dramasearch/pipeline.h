@@ -18,46 +18,10 @@
 #include <string_view>
 #include <vector>
 
+#include "dramasearch/analysis.h"
 #include "dramasearch/entities.h"
 
 namespace dramasearch {
-
-// One change made (or proposed) by spin repair. Offsets are byte offsets in
-// Analysis::original.
-struct Edit {
-  std::size_t offset = 0;
-  std::size_t length = 0;
-  std::string from;    // spun text as published (normalized)
-  std::string to;      // restored original wording
-  std::string reason;  // "lexicon", "name" or "context"
-  bool applied = true; // false: uncertain; display keeps `from`, index holds both
-};
-
-// A word of Analysis::text.
-struct Token {
-  std::size_t offset = 0;   // byte offset in Analysis::text
-  std::size_t length = 0;
-  std::string term;         // case-folded form of the word
-  std::vector<std::string> alternates;  // other case-folded forms at this position
-  std::size_t sentence = 0; // index into Analysis::sentences
-};
-
-struct Analysis {
-  std::string original;   // validated, normalized text as published
-  std::string text;       // text after spin repair (== original when nothing applied)
-  std::vector<Edit> edits;
-  std::vector<Token> tokens;  // words of `text`, in order
-  std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [begin,end) in text
-  std::size_t invalid_bytes = 0;  // invalid UTF-8 sequences replaced
-  std::size_t spun_tokens = 0;    // tokens of `original` covered by applied edits
-  std::size_t original_tokens = 0;
-  double spin_evidence = 0;       // evidence used for uncertain repairs
-
-  // Share of the published tokens that repair changed, in [0,1].
-  double spin_score() const {
-    return original_tokens ? double(spun_tokens) / double(original_tokens) : 0.0;
-  }
-};
 
 class Pipeline {
  public:

@@ -1,0 +1,48 @@
+#include "dramasearch/article_analysis.h"
+
+#include <map>
+
+#include "indexer/analysis/passages.h"
+
+namespace dramasearch {
+
+AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article, std::size_t max_passage_words) {
+  AnalysedArticle out;
+  out.body = pipeline.analyse(article.body);
+  out.title = pipeline.analyse(article.title, out.body.spin_evidence);
+  const std::size_t words = out.body.original_tokens + out.title.original_tokens;
+  out.spin_score = words ? double(out.body.spun_tokens + out.title.spun_tokens) / double(words) : 0.0;
+
+  out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size()).drama;
+  for (auto& p : index::split_passages(out.body, max_passage_words)) {
+    AnalysedPassage ap;
+    ap.number = p.number;
+    ap.paragraph = p.paragraph;
+    ap.text = std::move(p.text);
+    ap.original = std::move(p.original);
+    ap.token_begin = p.token_begin;
+    ap.token_end = p.token_end;
+    ap.info = pipeline.recognize(out.body, p.token_begin, p.token_end, out.drama);
+    out.passages.push_back(std::move(ap));
+  }
+  if (out.drama.empty()) {
+    // No drama in the title: the one the passages name most.
+    std::map<std::string, int> votes;
+    for (const auto& p : out.passages)
+      if (!p.info.drama.empty()) ++votes[p.info.drama];
+    int best = 0;
+    for (const auto& [name, count] : votes)
+      if (count > best) {
+        best = count;
+        out.drama = name;
+      }
+    for (auto& p : out.passages) {
+      if (p.info.drama.empty()) p.info.drama = out.drama;
+      for (auto& c : p.info.cast)
+        if (c.drama.empty()) c.drama = out.drama;
+    }
+  }
+  return out;
+}
+
+}  // namespace dramasearch

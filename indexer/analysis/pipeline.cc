@@ -1,0 +1,141 @@
+#include "dramasearch/pipeline.h"
+
+#include <algorithm>
+
+#include "indexer/entities/kind_classifier.h"
+#include "indexer/entities/recognizer.h"
+#include "indexer/repair/repairer.h"
+#include "indexer/text/normalize.h"
+#include "indexer/text/segment.h"
+#include "indexer/text/tokens.h"
+#include "indexer/text/utf8.h"
+#include "indexer/util/hash.h"
+
+namespace dramasearch {
+namespace {
+// Bump when analysis output changes in a way that needs re-indexing.
+constexpr const char* kPipelineVersion = "pipeline-5";
+}  // namespace
+
+struct Pipeline::Impl {
+  Options options;
+  std::unique_ptr<repair::Repairer> repairer;
+  std::unique_ptr<entities::Recognizer> recognizer;
+  std::string fingerprint;
+};
+
+Pipeline::Pipeline() : Pipeline(Options{}) {}
+
+Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  const lexicon::SpinData data = lexicon::load_spin_data(options.data_dir);
+  if (options.repair) impl_->repairer = std::make_unique<repair::Repairer>(data);
+  impl_->recognizer = std::make_unique<entities::Recognizer>(data);
+  impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +
+                       ";repair=" + (options.repair ? "on" : "off");
+}
+
+Pipeline::~Pipeline() = default;
+
+const std::string& Pipeline::fingerprint() const { return impl_->fingerprint; }
+bool Pipeline::repair_enabled() const { return impl_->repairer != nullptr; }
+
+std::string Pipeline::normalize(std::string_view raw, std::size_t* invalid) const {
+  return text::normalize(text::sanitize_utf8(raw, invalid));
+}
+
+PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
+                                const std::string& default_drama) const {
+  token_end = std::min(token_end, a.tokens.size());
+  token_begin = std::min(token_begin, token_end);
+  return impl_->recognizer->recognize(a, token_begin, token_end, default_drama);
+}
+
+PassageKind Pipeline::query_intent(const Analysis& query) const {
+  return entities::query_intent(query.tokens.size(),
+                                [&](std::size_t k) -> const std::string& { return query.tokens[k].term; });
+}
+
+Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
+  Analysis a;
+  a.original = normalize(raw, &a.invalid_bytes);
+  std::vector<Token> published = text::tokenize(a.original);  // the one full tokenization
+  a.original_tokens = published.size();
+
+  std::vector<repair::Candidate> candidates;
+  if (impl_->repairer) {
+    const auto& rep = *impl_->repairer;
+    candidates = rep.find(a.original, published);
+    a.spin_evidence = spin_context >= 0 ? spin_context : rep.evidence(candidates, published.size());
+  }
+
+  // The repaired text and its tokens: the published tokens shifted past the
+  // edits, and each applied replacement tokenized on its own. An applied
+  // edit keeps the spun words as alternates of its words; an uncertain one
+  // keeps the published words and gets the replacement's as alternates.
+  a.text.reserve(a.original.size() + 16);
+  a.tokens.reserve(published.size());
+  std::size_t copied = 0;  // bytes of a.original copied into a.text
+  std::size_t next = 0;    // next published token to copy
+  auto copy_through = [&](std::size_t end_byte, std::size_t end_token) {
+    const long delta = static_cast<long>(a.text.size()) - static_cast<long>(copied);
+    for (; next < end_token; ++next) {
+      Token t = std::move(published[next]);
+      t.offset = static_cast<std::size_t>(static_cast<long>(t.offset) + delta);
+      a.tokens.push_back(std::move(t));
+    }
+    a.text.append(a.original, copied, end_byte - copied);
+    copied = end_byte;
+  };
+  auto add_alternates = [](Token* first, std::size_t count, const std::vector<std::string>& alternates) {
+    for (std::size_t k = 0; k < alternates.size(); ++k) {
+      Token& t = first[std::min(k, count - 1)];
+      if (alternates[k] != t.term &&
+          std::find(t.alternates.begin(), t.alternates.end(), alternates[k]) == t.alternates.end())
+        t.alternates.push_back(alternates[k]);
+    }
+  };
+  for (const auto& c : candidates) {
+    const Token& first = published[c.first];
+    const Token& last = published[c.first + c.count - 1];
+    const std::size_t b = first.offset, e = last.offset + last.length;
+    const std::string_view from(a.original.data() + b, e - b);
+    if (from == c.replacement) continue;
+    Edit edit{b, e - b, std::string(from), c.replacement, repair::reason_name(c.reason),
+              impl_->repairer->should_apply(c, a.spin_evidence)};
+    if (edit.applied) {
+      std::vector<std::string> spun;
+      for (std::size_t k = c.first; k < c.first + c.count; ++k) spun.push_back(published[k].term);
+      const bool joined = first.joined;
+      copy_through(b, c.first);
+      next = c.first + c.count;
+      copied = e;
+      const std::size_t at = a.text.size(), before = a.tokens.size();
+      a.text += c.replacement;
+      for (Token t : text::tokenize(c.replacement)) {
+        t.offset += at;
+        a.tokens.push_back(std::move(t));
+      }
+      if (a.tokens.size() > before) {
+        a.tokens[before].joined = joined;
+        add_alternates(&a.tokens[before], a.tokens.size() - before, spun);
+      }
+      a.spun_tokens += c.count;
+    } else {
+      copy_through(e, c.first + c.count);
+      add_alternates(&a.tokens[a.tokens.size() - c.count], c.count, text::phrase_terms(c.replacement));
+    }
+    a.edits.push_back(std::move(edit));
+  }
+  copy_through(a.original.size(), published.size());
+
+  a.sentences = text::split_sentences(a.text);
+  std::size_t si = 0;
+  for (auto& t : a.tokens) {
+    while (si + 1 < a.sentences.size() && a.sentences[si].second <= t.offset) ++si;
+    t.sentence = si;
+  }
+  return a;
+}
+
+}  // namespace dramasearch

@@ -1,0 +1,82 @@
+#include "indexer/entities/kind_classifier.h"
+
+#include <unordered_map>
+
+namespace dramasearch::entities {
+namespace {
+
+struct Cues {
+  std::unordered_map<std::string, double> scene, cast;
+  // Two-word cues, keyed "first second".
+  std::unordered_map<std::string, double> scene2, cast2;
+};
+
+const Cues& cues() {
+  static const Cues c = [] {
+    Cues c;
+    // Production and footage words: what a scene/filming passage talks about.
+    for (const char* w : {"scene", "scenes", "stills", "still", "behind", "making", "bts", "footage", "bloopers",
+                          "blooper", "rehearsal", "rehearsing", "rehearsed", "outtakes"})
+      c.scene[w] = 2.0;
+    for (const char* w : {"filming", "filmed", "shoot", "shooting", "shot", "set", "camera", "cameras", "take",
+                          "takes", "episode", "episodes", "location", "director's", "cue", "cut", "props"})
+      c.scene[w] = 1.0;
+    for (const char* w : {"kiss", "hug", "rain", "rooftop", "beach", "tears", "crying", "cried", "laughed",
+                          "laughter", "moment", "moments", "clip", "clips", "video", "teaser"})
+      c.scene[w] = 0.5;
+    c.scene2["on set"] = 1.5;
+    c.scene2["the set"] = 1.0;
+    c.scene2["behind the"] = 1.0;
+    c.scene2["making of"] = 1.5;
+    // Casting vocabulary.
+    for (const char* w : {"cast", "casting", "lineup", "line", "plays", "portrays", "starring", "role", "roles"})
+      c.cast[w] = 2.0;
+    for (const char* w : {"play", "playing", "played", "portray", "portraying", "character", "characters", "star",
+                          "stars", "join", "joins", "joined", "confirmed", "offer", "offered", "lead", "leads",
+                          "cameo", "debut", "protagonist", "ensemble"})
+      c.cast[w] = 1.0;
+    c.cast2["cast as"] = 2.0;
+    c.cast2["will play"] = 1.5;
+    c.cast2["takes on"] = 1.0;
+    c.cast2["role of"] = 1.0;
+    c.cast2["the cast"] = 0.5;
+    return c;
+  }();
+  return c;
+}
+
+}  // namespace
+
+void classify_kind(std::size_t count, const std::function<const std::string&(std::size_t)>& term,
+                   PassageInfo& info) {
+  const Cues& c = cues();
+  double scene = 0, cast = 0;
+  for (std::size_t k = 0; k < count; ++k) {
+    const std::string& w = term(k);
+    if (auto it = c.scene.find(w); it != c.scene.end()) scene += it->second;
+    if (auto it = c.cast.find(w); it != c.cast.end()) cast += it->second;
+    if (k + 1 < count) {
+      const std::string pair = w + " " + term(k + 1);
+      if (auto it = c.scene2.find(pair); it != c.scene2.end()) scene += it->second;
+      if (auto it = c.cast2.find(pair); it != c.cast2.end()) cast += it->second;
+    }
+  }
+  for (const auto& credit : info.cast) cast += credit.character.empty() ? 0.5 : 1.5;
+  info.scene_score = scene;
+  info.cast_score = cast;
+  if (scene < kMinKindScore && cast < kMinKindScore) info.kind = PassageKind::kOther;
+  else info.kind = scene >= cast ? PassageKind::kScene : PassageKind::kCast;
+}
+
+PassageKind query_intent(std::size_t count, const std::function<const std::string&(std::size_t)>& term) {
+  PassageInfo info;
+  classify_kind(count, term, info);
+  // Queries are short: one cue word is enough.
+  if (info.scene_score >= 1.0 && info.scene_score >= info.cast_score) return PassageKind::kScene;
+  if (info.cast_score >= 1.0) return PassageKind::kCast;
+  for (std::size_t k = 0; k < count; ++k)
+    if (term(k) == "who" || term(k) == "whom") return PassageKind::kCast;
+  return PassageKind::kOther;
+}
+
+}  // namespace dramasearch::entities

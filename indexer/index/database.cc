@@ -1,0 +1,169 @@
+#include "indexer/index/database.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <fstream>
+
+#include "dramasearch/error.h"
+#include "indexer/index/schema.h"
+
+#include <unistd.h>
+
+namespace dramasearch::index {
+
+void write_pid_file(const std::string& path) {
+  std::ofstream out(std::filesystem::path(path) / kPidFile, std::ios::trunc);
+  out << getpid() << "\n";
+}
+
+void remove_pid_file(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::remove(std::filesystem::path(path) / kPidFile, ec);
+}
+
+void check_schema(const Xapian::Database& db, const std::string& path) {
+  const std::string version = db.get_metadata(schema::kVersionKey);
+  if (version.empty()) {
+    if (db.get_doccount() == 0) return;  // a new, empty index
+    throw Error(path + ": not a dramasearch index (no schema version); index it with drama-index");
+  }
+  if (version != std::to_string(schema::kVersion))
+    throw Error(path + ": index schema version " + version + ", this program reads version " +
+                std::to_string(schema::kVersion) +
+                "; re-index: remove the directory and run drama-index again");
+}
+
+namespace {
+
+// Sets XAPIAN_FLUSH_THRESHOLD while a writable database is opened (Xapian
+// 1.4 has no API for it), unless the user set it: theirs wins.
+class FlushThresholdScope {
+ public:
+  explicit FlushThresholdScope(std::size_t threshold) {
+    if (threshold == 0 || std::getenv("XAPIAN_FLUSH_THRESHOLD")) return;
+    lock_ = std::unique_lock<std::mutex>(mutex());
+    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(threshold).c_str(), 1);
+    set_ = true;
+  }
+  ~FlushThresholdScope() {
+    if (set_) ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  }
+
+ private:
+  static std::mutex& mutex() {
+    static std::mutex m;
+    return m;
+  }
+  std::unique_lock<std::mutex> lock_;
+  bool set_ = false;
+};
+
+}  // namespace
+
+Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec))
+    throw Error(path + ": exists and is not a directory");
+  if (fs::is_directory(path, ec) && !fs::is_empty(path, ec) && !fs::exists(fs::path(path) / "iamglass", ec) &&
+      !fs::exists(fs::path(path) / "XAPIANDB", ec) &&
+      !fs::exists(fs::path(path) / "flintlock", ec))
+    throw Error(path + ": directory is not empty and is not a dramasearch index");
+  try {
+    Xapian::WritableDatabase db = [&] {
+      FlushThresholdScope scope(flush_threshold);
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+    }();
+    check_schema(db, path);
+    if (db.get_metadata(schema::kVersionKey).empty()) {
+      db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+      db.commit();
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    std::string holder;
+    std::ifstream pid_file(fs::path(path) / kPidFile);
+    if (pid_file >> holder) holder = " (pid " + holder + ")";
+    throw Error(path + ": index is locked by another indexer" + holder);
+  } catch (const Xapian::Error& e) {
+    throw Error(path + ": cannot open index for writing: " + e.get_description());
+  }
+}
+
+Xapian::Database open_readable(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw Error(path + ": no such index (create it with drama-index)");
+  try {
+    const std::size_t shards = shard_count(path);
+    if (shards > 1) {
+      // Every shard must carry the schema; the stub opens them together.
+      for (std::size_t k = 0; k < shards; ++k) check_schema(Xapian::Database(shard_path(path, k)), shard_path(path, k));
+      return Xapian::Database(path);
+    }
+    Xapian::Database db(path);
+    check_schema(db, path);
+    return db;
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
+                " (re-create it with drama-index)");
+  } catch (const Xapian::Error& e) {
+    throw Error(path + ": cannot open index: " + e.get_description());
+  }
+}
+
+std::size_t shard_count(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::ifstream manifest(fs::path(dir) / kShardManifest);
+  std::size_t n = 0;
+  if (manifest >> n && n >= 1) return n;
+  if (fs::exists(fs::path(dir) / "iamglass", ec)) return 1;
+  return 0;
+}
+
+std::string shard_path(const std::string& dir, std::size_t k) {
+  char name[16];
+  std::snprintf(name, sizeof name, "shard-%02zu", k);
+  return (std::filesystem::path(dir) / name).string();
+}
+
+void create_shard_layout(const std::string& dir, std::size_t n) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) throw Error(dir + ": cannot create index directory: " + ec.message());
+  if (!fs::is_empty(dir, ec) && !fs::exists(fs::path(dir) / kShardManifest, ec))
+    throw Error(dir + ": directory is not empty and is not a dramasearch index");
+  std::string stub;
+  for (std::size_t k = 0; k < n; ++k) stub += "auto " + fs::path(shard_path(dir, k)).filename().string() + "\n";
+  // Manifest first, then the stub, each by rename; the indexer calls this
+  // again on every open of a sharded index, so a crash in between heals.
+  auto write_atomically = [&](const char* name, const std::string& content) {
+    const fs::path tmp = fs::path(dir) / (std::string(name) + ".tmp");
+    {
+      std::ofstream out(tmp, std::ios::trunc);
+      out << content;
+      if (!out) throw Error(dir + ": cannot write " + name);
+    }
+    fs::rename(tmp, fs::path(dir) / name, ec);
+    if (ec) throw Error(dir + ": cannot write " + name + ": " + ec.message());
+  };
+  write_atomically(kShardManifest, std::to_string(n) + "\n");
+  write_atomically("XAPIANDB", stub);
+}
+
+std::string utc_now() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace dramasearch::index

@@ -1,0 +1,152 @@
+#include "indexer/index/document_builder.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "indexer/index/schema.h"
+#include "indexer/util/strings.h"
+#include "indexer/text/segment.h"
+
+namespace dramasearch::index {
+namespace {
+constexpr std::size_t kMaxTermBytes = 240;  // Xapian's limit is 245
+}  // namespace
+
+DocumentBuilder::DocumentBuilder() : stemmer_("english") {}
+
+const std::string& DocumentBuilder::stem(const std::string& term) {
+  auto it = stem_cache_.find(term);
+  if (it != stem_cache_.end()) return it->second;
+  if (stem_cache_.size() > 200000) stem_cache_.clear();  // bound memory on huge vocabularies
+  return stem_cache_.emplace(term, stemmer_(term)).first->second;
+}
+
+void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
+                               const std::string& term, Xapian::termpos pos) {
+  if (term.empty() || term.size() + prefix.size() + 1 > kMaxTermBytes) return;
+  const std::string& s = stem(term);
+  if (s.empty()) return;
+  std::string t;
+  t.reserve(1 + prefix.size() + s.size());
+  t.append(schema::kStem).append(prefix).append(s);
+  if (pos) doc.add_posting(t, pos);
+  else doc.add_term(t);
+}
+
+namespace {
+
+const char* entity_prefix(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return schema::kPerson;
+    case EntityType::kCharacter: return schema::kCharacter;
+    case EntityType::kDrama:
+    case EntityType::kShow:
+    case EntityType::kFilm: return schema::kTitleEntity;
+    case EntityType::kGroup: return schema::kGroup;
+    case EntityType::kBroadcaster: return schema::kNetwork;
+  }
+  return schema::kPerson;
+}
+
+std::string joined(const std::vector<std::string>& list) {
+  std::string out;
+  for (const auto& s : list) {
+    if (!out.empty()) out += schema::kListSeparator;
+    out += s;
+  }
+  return out;
+}
+
+}  // namespace
+
+Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const AnalysedPassage& p) {
+  const PassageInfo& info = p.info;
+  const Article& art = *ctx.article;
+  Xapian::Document doc;
+  Xapian::termpos pos = 0;
+  for (std::size_t i = p.token_begin; i < p.token_end; ++i) {
+    const Token& t = ctx.body->tokens[i];
+    ++pos;
+    add_word(doc, "", t.term, pos);
+    for (const auto& alt : t.alternates) add_word(doc, "", alt, pos);
+  }
+  // Title words: searchable with title: (positional, for title phrases)
+  // and as plain words so a passage is found by the drama named only in its
+  // article's title. The plain copies carry no positions: phrases match the
+  // passage's own text, and positions are the costliest part of the index.
+  // The title field (S) is the article's, so it is indexed once, on the
+  // first passage; the plain copies serve ranking in every passage.
+  Xapian::termpos tpos = 0;
+  const bool title_field = p.number == 0;
+  for (const Token& t : ctx.title->tokens) {
+    ++tpos;
+    if (title_field) add_word(doc, schema::kTitle, t.term, tpos);
+    add_word(doc, "", t.term, 0);
+    for (const auto& alt : t.alternates) {
+      if (title_field) add_word(doc, schema::kTitle, alt, tpos);
+      add_word(doc, "", alt, 0);
+    }
+  }
+
+  doc.add_boolean_term(schema::uid_term(ctx.key, p.number));
+  doc.add_boolean_term(schema::kArticle + ctx.key);
+  if (!art.source.empty()) {
+    const std::string src = text::fold_case(art.source);
+    if (src.size() < kMaxTermBytes) doc.add_boolean_term(schema::kSource + src);
+  }
+  if (art.date.size() == 10) {
+    const std::string ymd = art.date.substr(0, 4) + art.date.substr(5, 2) + art.date.substr(8, 2);
+    // (append() rather than operator+ sidesteps a GCC 12 -Wrestrict false positive)
+    doc.add_boolean_term(std::string(schema::kYear).append(ymd, 0, 4));
+    doc.add_boolean_term(std::string(schema::kMonth).append(ymd, 0, 6));
+    doc.add_boolean_term(std::string(schema::kDay).append(ymd));
+    doc.add_value(schema::kDateSlot, ymd);
+  }
+  if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);
+  if (!ctx.format.empty()) doc.add_boolean_term(schema::kFormat + ctx.format);
+
+  // Entities, credits and kind.
+  std::vector<std::string> people, titles;
+  for (const auto& e : info.entities) {
+    doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
+    if (e.type == EntityType::kPerson) util::add_unique(people, e.name);
+    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
+  }
+  nlohmann::json cast = nlohmann::json::array();
+  for (const auto& c : info.cast) {
+    doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
+    util::add_unique(people, c.actor);
+    if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
+    cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
+  }
+  if (!info.drama.empty()) {
+    doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, info.drama));
+    util::add_unique(titles, info.drama);
+  }
+  doc.add_boolean_term(std::string(schema::kKind) + passage_kind_name(info.kind));
+  doc.add_value(schema::kPeopleSlot, joined(people));
+  doc.add_value(schema::kTitlesSlot, joined(titles));
+  doc.add_value(schema::kKindSlot, passage_kind_name(info.kind));
+
+  doc.add_value(schema::kArticleSlot, ctx.key);
+  doc.add_value(schema::kPassageSlot, Xapian::sortable_serialise(static_cast<double>(p.number)));
+  doc.add_value(schema::kSpinSlot, Xapian::sortable_serialise(ctx.spin_score));
+  doc.add_value(schema::kHashSlot, ctx.hash);
+  doc.add_value(schema::kPassagesSlot, Xapian::sortable_serialise(static_cast<double>(ctx.passages)));
+
+  nlohmann::json data = {
+      {"article_id", art.id},   {"passage", p.number},  {"title", ctx.title->text},
+      {"date", art.date},       {"url", art.url},       {"source", art.source},
+      {"text", p.text},         {"spin", ctx.spin_score},
+  };
+  data["kind"] = passage_kind_name(info.kind);
+  data["drama"] = info.drama;
+  data["cast"] = std::move(cast);
+  if (p.original != p.text) data["original"] = p.original;
+  if (ctx.title->original != ctx.title->text) data["original_title"] = ctx.title->original;
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return doc;
+}
+
+}  // namespace dramasearch::index

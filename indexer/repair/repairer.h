@@ -1,0 +1,108 @@
+// The spin-repair matcher: finds spun phrases in a token stream and decides
+// which to repair.
+//
+// All phrases (lexicon entries, context-rule keys, forward-spun gazetteer
+// names) live in one trie over case-folded tokens; matching is greedy
+// leftmost-longest, so the work is linear in the number of tokens times the
+// longest phrase. Korean names not in the gazetteer are caught by a second,
+// pattern-based matcher (family name + given-name syllables, where a
+// syllable was swapped for an English word: "Kim Ji Received").
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "dramasearch/analysis.h"
+#include "indexer/lexicon/spin_data.h"
+#include "indexer/repair/context_rule.h"
+#include "indexer/text/phrase_trie.h"
+
+namespace dramasearch::repair {
+
+using lexicon::SpinClass;
+using lexicon::SpinData;
+
+enum class Reason { kLexicon, kName, kContext };
+const char* reason_name(Reason r);
+
+struct Candidate {
+  std::size_t first = 0;   // first token
+  std::size_t count = 0;   // tokens covered
+  std::string replacement; // original wording, case restored
+  SpinClass cls = SpinClass::kSure;
+  Reason reason = Reason::kLexicon;
+  bool observed = false;  // the swap was seen in real spun text
+};
+
+struct RepairTuning {
+  // Article spin evidence (see evidence()) above which "likely" forms are
+  // repaired in the displayed text.
+  double likely_threshold = 0.006;
+  // Evidence above which "ambiguous" swaps observed in real spun text are
+  // repaired too: in a text this densely spun, a form the spinner is known
+  // to produce is far more often a swap than the author's word.
+  double observed_threshold = 0.02;
+  int min_observed = 2;  // a single sighting may be alignment noise
+  // Weight of a "likely" hit in the evidence relative to a "sure" one.
+  double likely_weight = 0.25;
+  // Token count below which evidence is computed as if the text had this
+  // many tokens (a short text with one sure hit is not 100% spun).
+  double min_tokens = 60;
+};
+
+class Repairer {
+ public:
+  explicit Repairer(const SpinData& data, RepairTuning tuning = {});
+  ~Repairer();
+
+  // Candidates in order, non-overlapping, over the tokens of `text`.
+  std::vector<Candidate> find(std::string_view text, const std::vector<Token>& tokens) const;
+
+  // Spin evidence of a text from its candidates: weighted density of
+  // unmistakable spun forms.
+  double evidence(const std::vector<Candidate>& candidates, std::size_t token_count) const;
+
+  // True if the candidate should change the displayed text given the
+  // article's evidence; false leaves it as an indexed alternate only.
+  bool should_apply(const Candidate& c, double evidence) const;
+
+ private:
+  // What a trie node (a spun phrase) stands for.
+  struct Node {
+    std::int32_t lex = -1;             // index into lex_
+    std::int32_t name = -1;            // index into names_
+    std::vector<std::uint32_t> rules;  // indexes into rules_
+  };
+  struct NameEntry { std::string name; };
+  struct LexEntry {
+    std::string original;
+    SpinClass cls;
+    bool observed;  // seen at least min_observed times in real spun text
+  };
+
+  Node& insert(const std::vector<std::string>& terms);
+  void add_names(const SpinData& data);
+  bool match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
+                          Candidate& out) const;
+  std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable) const;
+
+  RepairTuning tuning_;
+  text::PhraseTrie trie_;
+  std::vector<Node> nodes_;  // by trie node
+  std::vector<LexEntry> lex_;
+  std::vector<NameEntry> names_;
+  std::vector<ContextRule> rules_;
+  std::unordered_set<std::string> family_names_;       // folded
+  std::unordered_set<std::string> syllables_;          // folded
+  // folded spun-form phrase -> syllable as written ("received" -> "Won")
+  std::vector<std::pair<std::vector<std::string>, std::string>> syllable_spins_;
+};
+
+// Restores the case pattern of the spun words onto the replacement.
+std::string restore_case(const std::vector<Token>& tokens, std::size_t first, std::size_t count,
+                         const std::string& replacement);
+
+}  // namespace dramasearch::repair

@@ -1,0 +1,151 @@
+#include "query/search/query_builder.h"
+
+#include <cctype>
+
+#include "dramasearch/error.h"
+#include "indexer/index/schema.h"
+#include "query/search/entity_field.h"
+
+namespace dramasearch::search {
+namespace {
+
+// Words too common to help ranking on their own; phrases keep them.
+const char* const kStopwords[] = {
+    "a",    "an",   "and",  "are",  "as",   "at",   "be",   "by",   "for",  "from", "has",
+    "he",   "her",  "his",  "i",    "in",   "is",   "it",   "its",  "of",   "on",   "or",
+    "she",  "that", "the",  "their", "they", "this", "to",  "was",  "were", "will", "with",
+    "who",  "whom", "which", "what", "does", "did", "do"};
+
+std::string ymd(const std::string& date, const char* what) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-')
+    throw Error(std::string(what) + " date '" + date + "' is not YYYY-MM-DD");
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (date[i] < '0' || date[i] > '9') throw Error(std::string(what) + " date '" + date + "' is not YYYY-MM-DD");
+  return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
+}
+
+// The index holds stems only ("Z" + stem, with positions), so a wildcard
+// must expand over stems: "moonl*" becomes "_zw:moonl*" and
+// "title:moonl*" becomes "_zt:moonl*", whose prefixes are Z and ZS.
+// Stems keep the start of their word, so a prefix shorter than the stem
+// (the usual case) finds the words it would have found unstemmed.
+std::string route_wildcards(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  bool quoted = false;
+  std::size_t i = 0;
+  auto word_char = [](unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; };
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '"') quoted = !quoted;
+    if (quoted || !word_char(static_cast<unsigned char>(c)) ||
+        (i > 0 && (word_char(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == ':'))) {
+      out += c;
+      ++i;
+      continue;
+    }
+    // A token starts here: [field:]word[*]
+    std::size_t j = i;
+    while (j < text.size() && word_char(static_cast<unsigned char>(text[j]))) ++j;
+    std::string field;
+    std::size_t word_begin = i;
+    if (j < text.size() && text[j] == ':') {
+      field = text.substr(i, j - i);
+      word_begin = j + 1;
+      j = word_begin;
+      while (j < text.size() && word_char(static_cast<unsigned char>(text[j]))) ++j;
+    }
+    const bool wildcard = j > word_begin && j < text.size() && text[j] == '*';
+    if (wildcard && (field.empty() || field == "title")) {
+      out += field.empty() ? "_zw:" : "_zt:";
+      out.append(text, word_begin, j + 1 - word_begin);
+      i = j + 1;
+    } else {
+      out.append(text, i, j - i);
+      i = j;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
+                       const std::string& user_query, const SearchOptions& options) {
+  if (user_query.size() > options.max_query_bytes)
+    throw Error("query is too long (" + std::to_string(user_query.size()) + " bytes, limit " +
+                std::to_string(options.max_query_bytes) + ")");
+  BuiltQuery out;
+  out.analysis = pipeline.analyse(user_query);
+  out.query_text = out.analysis.text;
+  if (out.analysis.tokens.size() > options.max_query_terms)
+    throw Error("query has too many words (" + std::to_string(out.analysis.tokens.size()) + ", limit " +
+                std::to_string(options.max_query_terms) + ")");
+
+  // The parser keeps a reference to the stopper; it lives for the program.
+  static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  qp.set_stopper(&stopper);
+  qp.set_default_op(Xapian::Query::OP_OR);
+  qp.add_prefix("title", schema::kTitle);
+  qp.add_prefix("_zw", schema::kStem);  // wildcards, see route_wildcards()
+  qp.add_prefix("_zt", std::string(schema::kStem) + schema::kTitle);
+  qp.add_boolean_prefix("source", schema::kSource);
+  qp.add_boolean_prefix("id", schema::kArticle);
+  qp.add_boolean_prefix("year", schema::kYear);
+  qp.add_boolean_prefix("month", schema::kMonth);
+  qp.add_boolean_prefix("day", schema::kDay);
+  // Entity filters fold their text like the indexer does.
+  qp.add_boolean_prefix("cast", (new EntityField(schema::kPerson))->release());
+  qp.add_boolean_prefix("person", (new EntityField(schema::kPerson))->release());
+  qp.add_boolean_prefix("character", (new EntityField(schema::kCharacter))->release());
+  qp.add_boolean_prefix("drama", (new EntityField(schema::kTitleEntity))->release());
+  qp.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
+  qp.set_max_expansion(static_cast<Xapian::termcount>(options.max_wildcard_terms),
+                       Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+
+  Xapian::Query q;
+  bool has_text = out.query_text.find_first_not_of(" \t\n") != std::string::npos;
+  if (has_text) {
+    try {
+      q = qp.parse_query(route_wildcards(out.query_text), flags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw Error("cannot parse query: " + e.get_msg());
+    } catch (const Xapian::Error& e) {
+      throw Error("query failed: " + e.get_description());
+    }
+  }
+
+  std::vector<Xapian::Query> filters;
+  if (!options.since.empty() || !options.until.empty()) {
+    const std::string lo = options.since.empty() ? "00000000" : ymd(options.since, "--since");
+    const std::string hi = options.until.empty() ? "99999999" : ymd(options.until, "--until");
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lo, hi);
+  }
+  if (options.spun == SearchOptions::Spun::kOnly) filters.emplace_back(schema::kSpun);
+  for (const auto& name : options.cast)
+    if (!name.empty()) filters.emplace_back(schema::entity_term(schema::kPerson, name));
+  if (!options.drama.empty()) filters.emplace_back(schema::entity_term(schema::kTitleEntity, options.drama));
+  if (!options.kind.empty()) {
+    PassageKind k;
+    if (!parse_passage_kind(options.kind, k)) throw Error("kind '" + options.kind + "' is not scene, cast or other");
+    filters.emplace_back(std::string(schema::kKind) + options.kind);
+  }
+
+  if (q.empty()) {
+    if (filters.empty() && options.spun != SearchOptions::Spun::kExclude)
+      throw Error("empty query: give words to search for");
+    q = Xapian::Query::MatchAll;
+  }
+  for (const auto& f : filters) q = Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+  if (options.spun == SearchOptions::Spun::kExclude)
+    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, Xapian::Query(schema::kSpun));
+  out.query = q;
+  return out;
+}
+
+}  // namespace dramasearch::search

@@ -1,0 +1,143 @@
+#include "query/search/reranker.h"
+
+#include <algorithm>
+
+#include "indexer/index/schema.h"
+
+namespace dramasearch::search {
+namespace {
+
+// For each entity, which candidates (by position) hold its term: one walk
+// of the entity's posting list over the candidates in docid order, far
+// cheaper than reading every candidate's term list.
+std::vector<std::vector<bool>> entity_hits(const Xapian::Database& db, const std::vector<Candidate>& candidates,
+                                           const std::vector<QueryEntity>& entities) {
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return candidates[a].did < candidates[b].did; });
+  std::vector<std::vector<bool>> hits(entities.size(), std::vector<bool>(candidates.size(), false));
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    Xapian::PostingIterator it = db.postlist_begin(entities[e].term);
+    const Xapian::PostingIterator end = db.postlist_end(entities[e].term);
+    for (std::size_t i : order) {
+      it.skip_to(candidates[i].did);
+      if (it == end) break;
+      if (*it == candidates[i].did) hits[e][i] = true;
+    }
+  }
+  return hits;
+}
+
+}  // namespace
+
+std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeline& pipeline,
+                                        const Analysis& query) {
+  std::vector<QueryEntity> out;
+  auto add = [&](std::string term, std::string label) {
+    for (const auto& e : out)
+      if (e.term == term) return;
+    out.push_back({std::move(term), std::move(label)});
+  };
+  const PassageInfo info = pipeline.recognize(query, 0, query.tokens.size());
+  std::vector<bool> used(query.tokens.size(), false);
+  for (const auto& e : info.entities) {
+    const char* prefix = e.type == EntityType::kPerson      ? schema::kPerson
+                         : e.type == EntityType::kCharacter ? schema::kCharacter
+                         : e.type == EntityType::kGroup      ? schema::kGroup
+                         : e.type == EntityType::kBroadcaster ? schema::kNetwork
+                                                             : schema::kTitleEntity;
+    add(schema::entity_term(prefix, e.name), e.name);
+    for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
+  }
+  // Index vocabulary: longest n-grams first. Which candidate terms exist is
+  // asked in one match (the MSet carries every query term's frequency), so
+  // remote shards answer in one round trip instead of one per n-gram.
+  static const char* const prefixes[] = {schema::kPerson, schema::kCharacter, schema::kTitleEntity,
+                                         schema::kGroup};
+  const std::size_t n = query.tokens.size();
+  auto phrase_at = [&](std::size_t i, std::size_t len) {
+    std::string phrase;
+    for (std::size_t k = i; k < i + len; ++k) {
+      if (k > i) phrase += ' ';
+      phrase += query.tokens[k].term;
+    }
+    return phrase;
+  };
+  auto wanted = [](std::size_t len, const char* prefix, const std::string& phrase) {
+    // A lone word is rarely a whole name, and a short one never.
+    return len > 1 || (phrase.size() >= 4 && prefix != schema::kPerson);
+  };
+  std::vector<std::string> candidates;
+  for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len)
+    for (std::size_t i = 0; i + len <= n; ++i) {
+      const std::string phrase = phrase_at(i, len);
+      for (const char* prefix : prefixes)
+        if (wanted(len, prefix, phrase)) candidates.push_back(prefix + phrase);
+    }
+  if (candidates.empty()) return out;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, candidates.begin(), candidates.end()));
+  const Xapian::MSet stats = enquire.get_mset(0, 0);
+  for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len) {
+    for (std::size_t i = 0; i + len <= n; ++i) {
+      bool free = true;
+      for (std::size_t k = i; k < i + len; ++k) free = free && !used[k];
+      if (!free) continue;
+      const std::string phrase = phrase_at(i, len);
+      for (const char* prefix : prefixes) {
+        if (!wanted(len, prefix, phrase)) continue;
+        const std::string term = prefix + phrase;
+        if (stats.get_termfreq(term) > 0) {
+          add(term, phrase);
+          for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
+            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& o) {
+  const auto hits = entity_hits(db, candidates, entities);
+  // The kind feature from the kind term's posting list, like the entities.
+  // A kind's list holds a third of the index: a remote shard would send
+  // all of it, so there the candidates' documents (which the caller has
+  // fetched in one batch) give their kind value instead, the same fact.
+  const std::string intent_name = passage_kind_name(intent);
+  std::vector<bool> kind_hit(candidates.size(), false);
+  if (intent != PassageKind::kOther && remote) {
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+      kind_hit[i] = mset[candidates[i].mset_index].get_document().get_value(schema::kKindSlot) == intent_name;
+  } else if (intent != PassageKind::kOther) {
+    kind_hit = entity_hits(db, candidates, {QueryEntity{std::string(schema::kKind) + intent_name, intent_name}})[0];
+  }
+  double max_bm25 = 0;
+  for (const auto& c : candidates) max_bm25 = std::max(max_bm25, c.bm25);
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    Candidate& c = candidates[i];
+    Explanation& w = c.why;
+    w.bm25 = c.bm25;
+    w.bm25_normalized = max_bm25 > 0 ? c.bm25 / max_bm25 : 0;
+    w.query_kind = intent_name;
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (o.explain) w.query_entities.push_back(entities[e].label);
+      if (hits[e][i]) w.matched_entities.push_back(entities[e].label);
+    }
+    w.entity_match = entities.empty() ? 0 : double(w.matched_entities.size()) / double(entities.size());
+    if (!o.explain) w.matched_entities.clear();
+    w.entity_contribution = o.entity_weight * w.entity_match;
+    w.kind_match = kind_hit[i];
+    w.kind_contribution = w.kind_match ? o.kind_weight : 0;
+    c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution;
+  }
+  // Ties: by article key, then by docid, which follows passage order within
+  // an article in any layout, so a sharded index ranks alike.
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.article != b.article ? a.article < b.article : a.did < b.did;
+  });
+}
+
+}  // namespace dramasearch::search

@@ -1,0 +1,237 @@
+#include "dramasearch/searcher.h"
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "dramasearch/error.h"
+#include "dramasearch/pipeline.h"
+#include "indexer/index/database.h"
+#include "indexer/index/schema.h"
+#include "query/search/facet_spy.h"
+#include "query/search/profiles.h"
+#include "query/search/query_builder.h"
+#include "query/search/reranker.h"
+
+namespace dramasearch {
+
+namespace {
+
+constexpr Xapian::doccount kRemoteFacetDepth = 2000;
+
+std::string join(const std::vector<std::string>& paths) {
+  std::string s;
+  for (const auto& p : paths) {
+    if (!s.empty()) s += ", ";
+    s += p;
+  }
+  return s;
+}
+
+// A remote shard: "tcp://HOST:PORT".
+Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
+  const std::string rest = url.substr(6);
+  const auto colon = rest.rfind(':');
+  if (colon == std::string::npos || colon == 0) throw Error(url + ": expected tcp://HOST:PORT");
+  unsigned port = 0;
+  try {
+    port = static_cast<unsigned>(std::stoul(rest.substr(colon + 1)));
+  } catch (const std::exception&) {
+    throw Error(url + ": bad port");
+  }
+  try {
+    Xapian::Database db = Xapian::Remote::open(rest.substr(0, colon), port, timeout_ms, timeout_ms);
+    index::check_schema(db, url);
+    return db;
+  } catch (const Xapian::Error& e) {
+    throw Error(url + ": remote shard unavailable: " + e.get_description());
+  }
+}
+
+Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial,
+                          std::vector<std::string>& warnings) {
+  if (paths.empty()) throw Error("no index given");
+  Xapian::Database all;
+  std::size_t opened = 0;
+  for (const auto& p : paths) {
+    if (p.rfind("tcp://", 0) != 0) {
+      all.add_database(index::open_readable(p));
+      ++opened;
+      continue;
+    }
+    try {
+      all.add_database(open_remote(p, timeout_ms));
+      ++opened;
+    } catch (const Error& e) {
+      if (!allow_partial) throw;
+      warnings.push_back(e.what());
+    }
+  }
+  if (opened == 0) throw Error("no index could be opened: " + join(warnings));
+  return all;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::string path;
+  Xapian::Database db;
+  std::unique_ptr<Pipeline> pipeline;
+
+  bool remote = false;  // a remote shard cannot run our match spy
+  std::vector<std::string> warnings;
+
+  Impl(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial) : path(join(paths)) {
+    db = open_all(paths, timeout_ms, allow_partial, warnings);  // in the body: `warnings` exists by now
+    for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
+    // Analyse queries exactly as the index's documents were analysed.
+    Pipeline::Options opts;
+    opts.repair = db.get_metadata(schema::kRepairKey) != "off";
+    pipeline = std::make_unique<Pipeline>(opts);
+  }
+
+  Hit make_hit(const Xapian::MSet& mset, const search::Candidate& c, std::size_t rank, const SearchOptions& o) {
+    Hit h;
+    h.rank = rank;
+    h.score = c.score;
+    nlohmann::json data = nlohmann::json::parse(mset[c.mset_index].get_document().get_data(), nullptr, false);
+    if (data.is_discarded() || !data.is_object()) throw Error(path + ": corrupt document data");
+    h.article_id = data.value("article_id", "");
+    h.passage = data.value("passage", std::size_t{0});
+    h.passage_id = h.article_id + "#" + std::to_string(h.passage);
+    h.title = data.value("title", "");
+    h.date = data.value("date", "");
+    h.source = data.value("source", "");
+    h.url = data.value("url", "");
+    h.text = data.value("text", "");
+    h.spin_score = data.value("spin", 0.0);
+    h.spun = h.spin_score >= schema::kSpunThreshold;
+    h.kind = data.value("kind", "other");
+    h.drama = data.value("drama", "");
+    if (data.contains("cast") && data["cast"].is_array())
+      for (const auto& c : data["cast"]) h.cast.push_back({c.value("name", ""), c.value("character", "")});
+    if (o.original_text) {
+      h.text = data.value("original", h.text);
+      h.title = data.value("original_title", h.title);
+    }
+    // The background model looks up the frequency of every word of the
+    // text: a round trip each over a remote shard, so remote snippets go
+    // without it.
+    const unsigned flags = (remote ? 0 : Xapian::MSet::SNIPPET_BACKGROUND_MODEL) | Xapian::MSet::SNIPPET_EXHAUSTIVE;
+    h.snippet = mset.snippet(h.text, o.snippet_chars, Xapian::Stem("english"), flags, o.highlight_start,
+                             o.highlight_end, "...");
+    if (o.explain) h.explain = c.why;
+    return h;
+  }
+
+  SearchResult run(const std::string& query, const SearchOptions& o) {
+    SearchResult r;
+    search::BuiltQuery bq = search::build_query(db, *pipeline, query, o);
+    r.query_text = bq.query_text;
+    r.parsed_query = bq.query.get_description();
+
+    Xapian::Enquire enquire(db);
+    enquire.set_query(bq.query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight());
+    // Two passages per article reach the re-ranker, which picks the best.
+    // With --all-passages the collapse key is still set (without limit) so
+    // that every candidate carries its article key at no cost.
+    enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
+    search::FacetSpy spy;
+    if (o.facets && !remote) enquire.add_matchspy(&spy);
+    const std::size_t wanted = o.offset + o.limit;
+    const std::size_t depth = std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth),
+                                               o.facets ? db.get_doccount() : 0);
+    r.total_estimate = mset.get_matches_estimated();
+    if (o.facets && remote) {
+      // xapian-tcpsrv knows only Xapian's own spies: count here, over the
+      // best kRemoteFacetDepth matches.
+      // The spy sees every match, before collapsing: so must this count.
+      Xapian::Enquire every(db);
+      every.set_query(bq.query);
+      every.set_weighting_scheme(Xapian::BM25Weight());
+      const Xapian::MSet all = every.get_mset(0, kRemoteFacetDepth);
+      for (auto it = all.begin(); it != all.end(); ++it) spy(it.get_document(), it.get_weight());
+    }
+    if (o.facets) r.facets = spy.result();
+
+    std::vector<search::Candidate> candidates;
+    candidates.reserve(mset.size());
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}});
+    const auto entities = search::query_entities(db, *pipeline, bq.analysis);
+    // Remote: the candidates' documents in one batch (one round trip per
+    // shard), for the re-ranker's kind feature and for the hits.
+    if (remote) mset.fetch();
+    search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o);
+
+    std::vector<std::string> seen;  // article keys already shown
+    std::size_t rank = 0;
+    for (const auto& c : candidates) {
+      if (!o.all_passages) {
+        const std::string& key = c.article;
+        if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+        seen.push_back(key);
+      }
+      ++rank;
+      if (rank <= o.offset) continue;
+      if (r.hits.size() >= o.limit) break;
+      r.hits.push_back(make_hit(mset, c, rank, o));
+    }
+    return r;
+  }
+
+  template <typename Fn>
+  auto retrying(Fn fn) {
+    // A writer may commit while we read; Xapian then asks us to reopen.
+    // An indexer committing every few articles can do so more than once
+    // during one slow query on a loaded machine, so a few more tries.
+    for (int attempt = 0;; ++attempt) {
+      try {
+        return fn();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
+        db.reopen();
+      } catch (const Xapian::Error& e) {
+        throw Error(path + ": search failed: " + e.get_description());
+      }
+    }
+  }
+};
+
+Searcher::Searcher(const std::string& index_path)
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000, false)) {}
+Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms, bool allow_partial)
+    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms, allow_partial)) {}
+
+const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
+Searcher::~Searcher() = default;
+
+void Searcher::reopen() { impl_->db.reopen(); }
+
+SearchResult Searcher::search(const std::string& query, const SearchOptions& options) {
+  return impl_->retrying([&] { return impl_->run(query, options); });
+}
+
+PersonProfile Searcher::who(const std::string& name) {
+  return impl_->retrying([&] { return search::person_profile(impl_->db, name); });
+}
+
+DramaProfile Searcher::cast_of(const std::string& title) {
+  return impl_->retrying([&] { return search::drama_profile(impl_->db, title); });
+}
+
+IndexStats Searcher::stats() {
+  return impl_->retrying([&] {
+    IndexStats s;
+    s.passages = impl_->db.get_doccount();
+    const std::string prefix = schema::kArticle;
+    for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) ++s.articles;
+    s.schema_version = impl_->db.get_metadata(schema::kVersionKey);
+    s.last_commit = impl_->db.get_metadata(schema::kLastCommitKey);
+    s.repair = impl_->pipeline->repair_enabled();
+    return s;
+  });
+}
+
+}  // namespace dramasearch
