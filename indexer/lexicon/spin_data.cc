@@ -98,7 +98,7 @@ SpinData load_spin_data(const std::string& data_dir) {
                   ": expected spun<TAB>original<TAB>pattern with one _");
     data.rules.push_back({f[0], f[1], f[2]});
   });
-  for (const char* name : {"gazetteer.tsv", "gazetteer-corpus.tsv"}) {
+  for (const char* name : {"gazetteer.tsv"}) {
     const std::string gaz = content(name);
     for_each_row(gaz, [&](const std::vector<std::string>& f, std::size_t) {
       if (!f[0].empty()) data.gazetteer.push_back({f[0], f.size() > 1 ? f[1] : "person"});

@@ -3,8 +3,7 @@
 // Files (see corpus/lexicon/README.md for their meaning):
 //   spin-lexicon.tsv      spun <TAB> original <TAB> class <TAB> evidence [<TAB> count]
 //   context-rules.tsv     spun <TAB> original <TAB> pattern
-//   gazetteer.tsv,
-//   gazetteer-corpus.tsv  name <TAB> type
+//   gazetteer.tsv         name <TAB> type
 //   family-names.txt      one Korean family name per line
 //   name-syllables.tsv    syllable <TAB> comma-separated spun forms
 // Lines starting with '#' and blank lines are ignored everywhere.
