@@ -2,9 +2,22 @@
 
 The commands in scripts/ are thin entry points of this package:
 
+  scripts/eval            evaluate.py (sections: repair_eval.py, ranking_eval.py)
+  scripts/eval_ranking.py ranking_eval.py on its own
   scripts/spin            spin_cli.py (spinner.py, spin_formats.py)
   scripts/gen-corpus      gen_corpus.py (gen_articles, gen_paragraphs, gen_world,
                           gen_vocabulary; spun copies through spinner.py)
 
+Shared helpers, each in one place:
   paths.py          where the project's files are
+  errors.py         EvalError, the commands' one fatal error (exit status 2)
+  tools.py          running drama-index / drama-query and parsing their JSON
+  tsv.py            reading the truth files
+  markdown.py       number formats and Markdown tables
+  tokens.py         words and paragraphs of a text, with character spans
+  align.py          word-level Levenshtein alignment
+  edits.py          despin edits mapped onto tokens, and applied
+  article_pairs.py  original/spun article pairs of the corpus
+  known_items.py    known-item search
+  ranking_metrics.py, kind_eval.py  passage-ranking and classifier metrics
 """

@@ -1,0 +1,229 @@
+"""The "repair" section of scripts/eval: spin repair on the original/spun
+article pairs (WER, edit precision and recall, change rate on unspun text),
+known-item search with and without repair, and diagnostics.
+
+Repair metrics of one article pair:
+
+S = words of the spun text, O = words of the original text, aligned block by
+block (paragraphs, see aligned_blocks) with unit-cost word Levenshtein.
+ * spun token: a word of S that no optimal alignment matches to an equal word
+   of O (a substituted or inserted word);
+ * correct edit: its repaired words R are the original words aligned to its
+   spun words S[i:j]. Formally (BlockAlignment.edit_is_correct): replacing
+   S[i:j] by R lowers the distance to O, and an optimal alignment of the
+   edited words matches R one to one to equal original words. This covers
+   length changes ('tenting automotive' -> 'camping car', 'as a result of' ->
+   'because') and edits that cover no word ('%' -> 'percent'); ties and
+   chance pairings of unrelated words in the alignment decide nothing;
+ * fixed token: a spun token inside the span of a correct edit.
+"""
+
+import collections
+import sys
+
+from .align import BlockAlignment, backtrace, edit_distance, mismatch_runs, prefix_costs
+from .article_pairs import load_pairs
+from .edits import applied_edits, apply_edits
+from .known_items import (KNOWN_ITEM_LIMIT, known_item_search, load_known_items, print_known_item_misses,
+                          print_known_items, ranking_scores)
+from .markdown import fmt, markdown_table
+from .repair_diagnostics import print_diagnostics, split_compounds
+from .tokens import aligned_blocks, tokenize, words
+
+
+def judge_edits(S, O, blocks, edits):
+    """(verdicts [(edit, correct, expected original words)], spun token count,
+    fixed token count) over the blocks of one pair. An edit that covers no word
+    at a paragraph boundary belongs to both neighbouring blocks."""
+    aligned = []  # (first spun token, alignment, spun mask) per block
+    for (slo, shi), (olo, ohi) in blocks:
+        al = BlockAlignment(S[slo:shi], O[olo:ohi])
+        aligned.append((slo, al, al.spun_mask()))
+    verdicts, fixed = [], set()
+    for e in (e for e in edits if e.weight):
+        homes = [(slo, al, mask) for slo, al, mask in aligned
+                 if slo <= e.i and e.j <= slo + len(al.S)]
+        ok, expected = False, []
+        for slo, al, mask in homes:
+            if al.edit_is_correct(e.i - slo, e.j - slo, e.repaired):
+                ok, expected = True, e.repaired
+                fixed.update(k for k in range(e.i, e.j) if mask[k - slo])
+                break
+        if homes and not ok:  # edits across paragraphs have no home: never right
+            slo, al, _ = homes[0]
+            expected = al.aligned_original(e.i - slo, e.j - slo, e.repaired)
+        verdicts.append((e, ok, expected))
+    return verdicts, sum(sum(mask) for _, _, mask in aligned), len(fixed)
+
+
+def residue(orig_text, o_tokens, rep_text, r_tokens, edit_spans):
+    """Word errors of the repaired text against the original, and its mismatch
+    runs that no edit touched, as Counter{(spun words, original words)}. A run
+    without repaired words (original words missing) shows the non-word text in
+    their place, e.g. '%' for 'percent'."""
+    O, R = [t.word for t in o_tokens], [t.word for t in r_tokens]
+    errors, unrepaired = 0, collections.Counter()
+    for (rlo, rhi), (olo, ohi) in aligned_blocks(r_tokens, rep_text, o_tokens, orig_text):
+        a, b = R[rlo:rhi], O[olo:ohi]
+        P = prefix_costs(a, b)
+        errors += P[-1][-1]
+        for ra, ob, pos in mismatch_runs(backtrace(P, a, b), a, b):
+            if ra:
+                start, end = r_tokens[rlo + ra[0]].start, r_tokens[rlo + ra[-1]].end
+                shown = " ".join(a[k] for k in ra)
+            else:
+                start = r_tokens[rlo + pos - 1].end if rlo + pos > 0 else 0
+                end = r_tokens[rlo + pos].start if rlo + pos < len(r_tokens) else len(rep_text)
+                shown = "`" + rep_text[start:end].strip() + "`" if rep_text[start:end].strip() else "∅"
+            if not any(s < end and start < e for s, e in edit_spans):
+                unrepaired[(shown, " ".join(b[k] for k in ob))] += 1
+    return errors, unrepaired
+
+
+def analyse_pair(tools, orig_text, spun_text):
+    """Counts and diagnostics of one pair (spun text despun by the tool)."""
+    o_tokens, s_tokens = tokenize(orig_text), tokenize(spun_text)
+    O, S = [t.word for t in o_tokens], [t.word for t in s_tokens]
+    doc = tools.despin(spun_text)
+    edits, bad = applied_edits(doc, spun_text, s_tokens)
+    blocks = aligned_blocks(s_tokens, spun_text, o_tokens, orig_text)
+    verdicts, spun_count, fixed_count = judge_edits(S, O, blocks, edits)
+
+    rep_text, edit_spans = apply_edits(spun_text, edits)
+    if words(rep_text) != words(doc["text"]):
+        # The tool's text is not its input plus its applied edits: measure the
+        # tool's text, without knowing which words the edits produced.
+        print("warning: despin text differs from its applied edits", file=sys.stderr)
+        rep_text, edit_spans = doc["text"], []
+    rep_errors, unrepaired = residue(orig_text, o_tokens, rep_text, tokenize(rep_text), edit_spans)
+
+    counts = collections.Counter(
+        orig_tokens=len(O), bad_offsets=bad, noop_edits=sum(1 for e in edits if not e.weight),
+        spun_errors=sum(edit_distance(S[a:b], O[c:d]) for (a, b), (c, d) in blocks),
+        repaired_errors=rep_errors, spun_tokens=spun_count, fixed_tokens=fixed_count,
+        edits=len(verdicts), correct_edits=sum(ok for _, ok, _ in verdicts),
+        edit_weight=sum(e.weight for e, _, _ in verdicts),
+        correct_weight=sum(e.weight for e, ok, _ in verdicts if ok))
+    wrong = collections.Counter((" ".join(e.spun) or "∅", " ".join(e.repaired) or "∅",
+                                 " ".join(exp) or "∅") for e, ok, exp in verdicts if not ok)
+    return counts, unrepaired, wrong
+
+
+def analyse_original(tools, text):
+    """Changes despin makes to an unspun text: counts and Counter{(spun, repaired, reason)}."""
+    tokens = tokenize(text)
+    edits, bad = applied_edits(tools.despin(text), text, tokens)
+    changes = [e for e in edits if e.weight]
+    counts = collections.Counter(tokens=len(tokens), changed_tokens=sum(e.weight for e in changes),
+                                 changes=len(changes), bad_offsets=bad)
+    wrong = collections.Counter((" ".join(e.spun) or "∅", " ".join(e.repaired) or "∅", e.reason)
+                                for e in changes)
+    return counts, wrong
+
+
+def ratio(num, den):
+    return num / den if den else None
+
+
+def repair_metrics(tools, pairs):
+    """Summed counts over the pairs, the final ratios and the diagnostics."""
+    counts = collections.Counter()
+    orig = collections.Counter()
+    diag = {"unrepaired": collections.Counter(), "wrong_spun": collections.Counter(),
+            "wrong_original": collections.Counter()}
+    for _, orig_text, spun_text in pairs:
+        c, unrepaired, wrong = analyse_pair(tools, orig_text, spun_text)
+        counts.update(c)  # update, not +=: keeps zero counts
+        diag["unrepaired"].update(unrepaired)
+        diag["wrong_spun"].update(wrong)
+        oc, owrong = analyse_original(tools, orig_text)
+        orig.update(oc)
+        diag["wrong_original"].update(owrong)
+    diag["unrepaired"] = split_compounds(diag["unrepaired"])
+    for what, n in (("spun", counts["bad_offsets"]), ("original", orig["bad_offsets"])):
+        if n:
+            print(f"warning: {n} edits on {what} text skipped: offset does not hold the spun text",
+                  file=sys.stderr)
+    wer_spun = ratio(counts["spun_errors"], counts["orig_tokens"])
+    wer_rep = ratio(counts["repaired_errors"], counts["orig_tokens"])
+    metrics = {
+        "pairs": len(pairs),
+        "wer_spun": wer_spun,
+        "wer_repaired": wer_rep,
+        "wer_reduction": ratio(wer_spun - wer_rep, wer_spun) if wer_spun else None,
+        "precision": ratio(counts["correct_edits"], counts["edits"]),
+        "precision_weighted": ratio(counts["correct_weight"], counts["edit_weight"]),
+        "recall": ratio(counts["fixed_tokens"], counts["spun_tokens"]),
+        "change_rate": ratio(orig["changed_tokens"], orig["tokens"]),
+        "counts": dict(counts),
+        "original": dict(orig),
+    }
+    return metrics, diag
+
+
+def print_repair(m, pairs_info):
+    print(f"## Spin repair ({pairs_info})\n")
+    c, o = m["counts"], m["original"]
+    rows = [
+        ("article pairs", m["pairs"]),
+        ("original words", c["orig_tokens"]),
+        ("WER spun vs original", fmt(m["wer_spun"], "pct")),
+        ("WER repaired vs original", fmt(m["wer_repaired"], "pct")),
+        ("relative WER reduction", fmt(m["wer_reduction"], "pct")),
+        ("applied edits on spun text", c["edits"]),
+        ("edit precision", f"{fmt(m['precision'])} ({c['correct_edits']}/{c['edits']})"),
+        ("edit precision, token-weighted",
+         f"{fmt(m['precision_weighted'])} ({c['correct_weight']}/{c['edit_weight']})"),
+        ("recall of spun tokens", f"{fmt(m['recall'])} ({c['fixed_tokens']}/{c['spun_tokens']})"),
+        ("change rate on original text",
+         f"{fmt(m['change_rate'], 'pct')} ({o['changed_tokens']}/{o['tokens']} words, "
+         f"{o['changes']} edits)"),
+    ]
+    print(markdown_table(["metric", "value"], rows))
+    print("""
+- WER: word-level Levenshtein distance to the original divided by the original
+  length, summed over all pairs (words: letters/digits/apostrophes, case-folded).
+- edit precision: applied edits on the spun text whose repaired words equal the
+  original words aligned to their spun words (the edit lowers the distance and
+  its words match the original one to one in an optimal alignment);
+  token-weighted: each edit counts max(spun words, repaired words). No-op
+  edits (same words) are left out.
+- recall: spun tokens (spun words aligned to no equal original word) inside a
+  correct edit, over all spun tokens.
+- change rate: words rewritten by despin on the unspun originals over all
+  their words (target <= 0.5%).""")
+
+
+def section(ctx):
+    """Spin repair on the article pairs and known-item search; prints its tables."""
+    tools, corpus = ctx["tools"], ctx["corpus"]
+    pairs, dropped, spun_ids = load_pairs(tools, corpus)
+    items = load_known_items(corpus / "truth" / "known-items.tsv", {p[0] for p in pairs})
+
+    metrics, diag = repair_metrics(tools, pairs)
+    info = f"{len(pairs)} pairs"
+    if dropped:
+        info += f"; duplicated spun HTML heading dropped in {dropped}"
+    print_repair(metrics, info)
+
+    ranks = known_item_search(tools, corpus, items, spun_ids)
+    scores = {label: ranking_scores(r) for label, r in ranks.items()}
+    print_known_items(scores, len(items))
+
+    print_diagnostics(diag, [words(t) for _, t, _ in pairs])
+    print_known_item_misses(items, ranks)
+
+    metrics["dropped_headings"] = dropped
+    metrics["known_item"] = {"queries": len(items), "limit": KNOWN_ITEM_LIMIT, "scores": scores,
+                             "ranks": {label: [{"article_id": aid, "query": q, "rank": r}
+                                               for (aid, q), r in zip(items, rs)]
+                                       for label, rs in ranks.items()}}
+    metrics["diagnostics"] = {
+        "unrepaired": [{"spun": s, "original": o, "count": n}
+                       for (s, o), n in diag["unrepaired"].most_common()],
+        "wrong_on_original": [{"text": s, "changed_to": r, "reason": why, "count": n}
+                              for (s, r, why), n in diag["wrong_original"].most_common()],
+        "wrong_on_spun": [{"spun": s, "repaired": r, "original": o, "count": n}
+                          for (s, r, o), n in diag["wrong_spun"].most_common()],
+    }
+    return metrics
