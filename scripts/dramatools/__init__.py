@@ -7,6 +7,9 @@ The commands in scripts/ are thin entry points of this package:
   scripts/spin            spin_cli.py (spinner.py, spin_formats.py)
   scripts/gen-corpus      gen_corpus.py (gen_articles, gen_paragraphs, gen_world,
                           gen_vocabulary; spun copies through spinner.py)
+  scripts/lexicon-check   lexicon_check.py
+  scripts/bench           bench.py (bench_measure, bench_queries, bench_serve,
+                          bench_report)
 
 Shared helpers, each in one place:
   paths.py          where the project's files are
