@@ -23,4 +23,19 @@ Shared helpers, each in one place:
   article_pairs.py  original/spun article pairs of the corpus
   known_items.py    known-item search
   ranking_metrics.py, kind_eval.py  passage-ranking and classifier metrics
+
+Adding an evaluation section to scripts/eval:
+  1. write a module, say entity_eval.py, with a function
+
+         def section(ctx):
+             '''Prints its Markdown tables; returns its numbers as a dict.'''
+
+     ctx is a dict: "tools" (a tools.Tools on --build, with --data-dir),
+     "corpus" (Path of --corpus), "build" (the --build directory, str) and
+     "failures" (bool, --failures). Raise errors.EvalError for a fatal problem.
+  2. register it with one line in SECTIONS in evaluate.py:
+         "entities": entity_eval.section,
+     It then runs with --section entities and in --section all (in SECTIONS
+     order), and its dict is written under "entities" in --json.
+Unit tests of the pure helpers: tests/scripts/ (ctest scripts_unit).
 """
