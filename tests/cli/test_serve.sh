@@ -1,43 +1,18 @@
 #!/usr/bin/env bash
 # drama-serve: JSON API, error statuses, the embedded page and a clean stop.
 . "$(dirname "$0")/lib.sh"
-SERVE=$(dirname "$INDEXER")/drama-serve
-[ -x "$SERVE" ] || fail "no drama-serve next to $INDEXER"
-command -v curl >/dev/null || fail "curl is not installed (scripts/setup installs it)"
+. "$(dirname "$0")/serve_lib.sh"
 IDX=$WORK/idx
 expect_status 0 "$INDEXER" --quiet --index "$IDX" "$SRC/corpus/articles"
-# An article whose text holds markup: the page must show it as text.
-python3 -c '
-import json
-body = ("xsstrap scene <script>window.__xss = 1</script> and <img src=x onerror=\"window.__xss = 2\"> "
-        "in the text of a drama article about a rooftop.")
-print(json.dumps({"id": "xss-1", "title": "xsstrap <b onmouseover=\"window.__xss=3\">title</b>", "body": body}))' \
-  >"$WORK/xss.jsonl"
-expect_status 0 "$INDEXER" --quiet --index "$IDX" "$WORK/xss.jsonl"
 
 expect_status 0 "$SERVE" --help
 grep -q -- '--listen' "$WORK/out" || fail "--help: $(cat "$WORK/out")"
 expect_status 2 "$SERVE"
 
 # Port 0: the server picks a free port and prints its URL.
-SERVER_PID=
-# SERVER_PID is the `timeout` wrapper, which passes SIGTERM on to drama-serve.
-stop_server() {
-  [ -n "$SERVER_PID" ] || return 0
-  kill -TERM "$SERVER_PID" 2>/dev/null || true
-  for _ in $(seq 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
-  pkill -KILL -P "$SERVER_PID" 2>/dev/null || true
-  kill -KILL "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=
-}
-trap 'stop_server; rm -rf "$WORK"' EXIT
-timeout 120 "$SERVE" --index "$IDX" --listen 127.0.0.1:0 --threads 2 --max-body-kb 4 --max-query-bytes 200 \
-  >"$WORK/serve.out" 2>"$WORK/serve.err" &
-SERVER_PID=$!
-URL=
+start_server 120 --index "$IDX" --threads 2 --max-body-kb 4 --max-query-bytes 200
 for _ in $(seq 100); do
-  URL=$(sed -n 's|^drama-serve: listening on \(http://127\.0\.0\.1:[0-9]*/\)$|\1|p' "$WORK/serve.out")
-  [ -n "$URL" ] && curl -sf -m 5 "${URL}api/health" >"$WORK/health" && break
+  curl -sf -m 5 "${URL}api/health" >"$WORK/health" && break
   kill -0 "$SERVER_PID" 2>/dev/null || fail "drama-serve exited: $(cat "$WORK/serve.err")"
   sleep 0.1
 done
@@ -132,19 +107,6 @@ get css 200 'style.css'
 grep -q 'api/search' "$WORK/js" || fail "app.js"
 grep -Eq '(src|href)="(https?:)?//' "$WORK/page" && fail "page loads an outside resource"
 
-# The page driven in headless Chromium through chromedriver, as a user
-# would (tests/browser/page_test.py): type a query, hits and highlights, a
-# facet click, a person page, article markup shown as text, a screenshot.
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-  SHOT=$(dirname "$INDEXER")/drama-serve-results.png
-  timeout 180 python3 "$SRC/tests/browser/page_test.py" "$URL" "$SHOT" >"$WORK/browser.out" 2>&1 ||
-    fail "browser test: $(tail -5 "$WORK/browser.out")"
-  [ -s "$SHOT" ] || fail "no screenshot"
-  echo "test_serve: browser test passed, screenshot $SHOT"
-else
-  echo "test_serve: SKIPPED browser test: chromium and chromedriver are not installed (scripts/setup installs them where the distribution has them)" >&2
-fi
-
 # SIGTERM stops the server cleanly with exit 0.
 kill -TERM "$SERVER_PID"
 set +e; wait "$SERVER_PID"; rc=$?; set -e
@@ -152,15 +114,7 @@ SERVER_PID=
 [ "$rc" -eq 0 ] || fail "drama-serve exited $rc after SIGTERM: $(cat "$WORK/serve.err")"
 
 # An index that cannot be opened: 503 with Retry-After, not a crash.
-timeout 60 "$SERVE" --index "$WORK/missing" --listen 127.0.0.1:0 >"$WORK/serve.out" 2>"$WORK/serve.err" &
-SERVER_PID=$!
-URL=
-for _ in $(seq 100); do
-  URL=$(sed -n 's|^drama-serve: listening on \(http://127\.0\.0\.1:[0-9]*/\)$|\1|p' "$WORK/serve.out")
-  [ -n "$URL" ] && break
-  sleep 0.1
-done
-[ -n "$URL" ] || fail "no URL: $(cat "$WORK/serve.err")"
+start_server 60 --index "$WORK/missing"
 get unavailable 503 'api/health' -D "$WORK/headers"
 grep -qi '^Retry-After:' "$WORK/headers" || fail "no Retry-After"
 kill -INT "$SERVER_PID"
