@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/eval: runs on the bundled corpus, prints both tables, and its numbers
+# scripts/eval: runs on the bundled corpus, prints its tables, and its numbers
 # are within sane bounds (no assertions on quality targets).
 . "$(dirname "$0")/lib.sh"
 EVAL="$SRC/scripts/eval"
@@ -8,6 +8,7 @@ BUILD=$(dirname "$INDEXER")
 expect_status 0 "$EVAL" --build "$BUILD" --json "$WORK/eval.json"
 grep -qF '| metric | value |' "$WORK/out" || fail "no metric table: $(cat "$WORK/out")"
 grep -qF '| index | success@1 | success@3 | MRR |' "$WORK/out" || fail "no known-item table"
+grep -qF '| system | P@5 | success@3 | MRR | nDCG@10 |' "$WORK/out" || fail "no ranking table"
 for row in 'WER spun vs original' 'WER repaired vs original' 'edit precision' \
            'recall of spun tokens' 'change rate on original text' 'spun, with repair' \
            'spun, without repair' 'original (upper bound)'; do
@@ -34,6 +35,18 @@ for label, s in ki["scores"].items():
         unit(v, label + " " + k)
     assert s["success@1"] <= s["success@3"], (label, s)
 assert ki["scores"]["original (upper bound)"]["success@3"] > 0.5, ki["scores"]
+
+# The ranking section: every judged passage still exists and the kind labels
+# line up with the engine's paragraphs (its self-check), metrics in [0, 1].
+r = json.load(open(sys.argv[1]))["ranking"]
+assert r["warnings"] == [], r["warnings"]
+assert r["counts"]["all"]["queries"] > 0 and r["counts"]["all"]["grade2"] > 0, r["counts"]
+for system, groups in r["ranking"].items():
+    for group, scores in groups.items():
+        for k in ("P@5", "success@3", "MRR", "nDCG@10"):
+            unit(scores[k], f"{system} {group} {k}")
+assert r["classifier"]["paragraphs"] > 0, r["classifier"]
+unit(r["classifier"]["accuracy"], "classifier accuracy")
 PY
 
 expect_status 2 "$EVAL" --build "$WORK/no-such-build"
