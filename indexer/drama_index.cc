@@ -85,22 +85,6 @@ std::uint64_t input_bytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-std::string format_name(const std::string& origin) {
-  std::string path = origin;
-  const auto colon = path.rfind(':');
-  if (colon != std::string::npos && colon + 1 < path.size() &&
-      path.find_first_not_of("0123456789", colon + 1) == std::string::npos)
-    path.resize(colon);
-  if (path == "<stdin>") return "jsonl";
-  switch (format_for_path(path)) {
-    case InputFormat::kJsonLines: return "jsonl";
-    case InputFormat::kText: return "txt";
-    case InputFormat::kMarkdown: return "md";
-    case InputFormat::kHtml: return "html";
-    default: return "";
-  }
-}
-
 // Prints the articles the readers find in INPUTs as JSON Lines (id, title,
 // body, date, url, source, origin): what the indexer would see.
 int run_extract(int argc, char** argv) {
@@ -377,10 +361,9 @@ int main(int argc, char** argv) {
   // Articles are indexed in chunks: the indexer analyses a chunk on all
   // cores while it writes.
   std::vector<Article> chunk;
-  std::vector<std::string> formats;
   auto flush = [&] {
     if (chunk.empty()) return;
-    const auto outcomes = indexer->add_many(chunk, formats);
+    const auto outcomes = indexer->add_many(chunk);
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
       const auto& o = outcomes[i];
       if (!o.error.empty()) {
@@ -399,7 +382,6 @@ int main(int argc, char** argv) {
       }
     }
     chunk.clear();
-    formats.clear();
     progress.update(files_done, articles, bytes_done);
   };
   try {
@@ -423,7 +405,6 @@ int main(int argc, char** argv) {
           }
           if (prune) keep.insert(a.id);
           ++articles;
-          formats.push_back(format_name(a.origin));
           chunk.push_back(std::move(a));
           if (chunk.size() >= chunk_size) flush();
         },

@@ -29,6 +29,11 @@ Article make_article(const std::string& id, const std::string& title, const std:
   return a;
 }
 
+Article with_format(Article a, const std::string& format) {
+  a.format = format;
+  return a;
+}
+
 const char* kCasting =
     "Han Seo Won has been cast as the lawyer Yoon Dae Ho in the legal drama Moonlit Courthouse.\n\n"
     "The drama will premiere on tvN in May.";
@@ -58,9 +63,9 @@ TEST_CASE("indexing and searching round trip") {
   const std::string path = dir.sub("idx");
   {
     Indexer ix(path);
-    CHECK(ix.add(make_article("a1", "Han Seo Won joins Moonlit Courthouse", kCasting), "txt") == AddResult::kAdded);
+    CHECK(ix.add(with_format(make_article("a1", "Han Seo Won joins Moonlit Courthouse", kCasting), "txt")) == AddResult::kAdded);
     CHECK(ix.last_passages() == 2);
-    CHECK(ix.add(make_article("a2", "Rooftop rain scene", kFilming, "2025-06-01", "Other Site"), "md") ==
+    CHECK(ix.add(with_format(make_article("a2", "Rooftop rain scene", kFilming, "2025-06-01", "Other Site"), "md")) ==
           AddResult::kAdded);
     ix.commit();
     CHECK(ix.article_count() == 2);
@@ -79,6 +84,11 @@ TEST_CASE("indexing and searching round trip") {
     CHECK(h.source == "Drama Wire");
     CHECK(h.snippet.find("<b>lawyer</b>") != std::string::npos);
     CHECK(h.rank == 1);
+  }
+  SECTION("the input format each article was read from is indexed") {
+    Xapian::Database db(path);
+    CHECK(db.get_termfreq("XFMTtxt") == 2);
+    CHECK(db.get_termfreq("XFMTmd") == 2);
   }
   SECTION("stemming matches other word forms") {
     CHECK(s.search("laughing").hits.size() == 1);

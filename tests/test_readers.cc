@@ -130,6 +130,7 @@ TEST_CASE("read_jsonl delivers well-formed records with all fields") {
   CHECK(a.url == "https://x.kr/a1");
   CHECK(a.source == "Daily");
   CHECK(a.origin == "in.jsonl:1");
+  CHECK(a.format == "jsonl");
   CHECK(s.articles[1].id == "a2");
   CHECK(s.articles[1].title.empty());
   CHECK(s.articles[1].origin == "in.jsonl:2");
@@ -401,6 +402,7 @@ TEST_CASE("read_text_article: title is the first non-empty line") {
       "dir/a.txt", "/c/dir/a.txt", a, s.on_problem()));
   CHECK(a.id == "dir/a.txt");
   CHECK(a.origin == "/c/dir/a.txt");
+  CHECK(a.format == "txt");
   CHECK(a.title == "Big News");
   CHECK(a.body == "Line one\nline two\n\nPara two");
   CHECK(s.problems.empty());
@@ -500,6 +502,7 @@ TEST_CASE("read_markdown_article: title from the first heading, not repeated") {
                             "n/a.md", "root/n/a.md", a, s.on_problem()));
   CHECK(a.id == "n/a.md");
   CHECK(a.origin == "root/n/a.md");
+  CHECK(a.format == "md");
   CHECK(a.title == "The Title");
   CHECK(a.body == "Intro line\n\nBody with link.\n\nOther");
 
@@ -565,6 +568,7 @@ TEST_CASE("read_html_article extracts title and article text") {
   CHECK(s.problems.empty());
   CHECK(a.id == "a.html");
   CHECK(a.origin == "in/a.html");
+  CHECK(a.format == "html");
   CHECK(a.title == "Storm hits & coast");
   CHECK(a.body ==
         "Storm hits coast\n\n"

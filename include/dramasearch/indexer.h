@@ -55,23 +55,22 @@ class Indexer {
 
   // Adds or replaces one article. An article whose content and analysis are
   // unchanged since it was indexed is left alone (kUnchanged); one without
-  // any words gives kEmpty and is not stored. Throws Error on an invalid id.
-  AddResult add(const Article& article, const std::string& format = "");
+  // any words gives kEmpty and is not stored. Article::format (set by the
+  // readers) is indexed as the XFMT term. Throws Error on an invalid id.
+  AddResult add(const Article& article);
 
   // Adds or replaces many articles: text analysis runs on `threads`
   // threads, and each database (shard) gets its articles in input order.
-  // formats[i] (may be shorter) is the input format of articles[i]. Results
-  // are in input order; an article that cannot be added (no id, a Xapian
-  // error) gets its message in errors[i] (errors is resized to match) and
-  // AddResult::kEmpty. passages[i] is the number of passages written.
-  // Ids must be unique within one call.
+  // Results are in input order, one Outcome per article: an article that
+  // cannot be added (no id, a Xapian error) gets its message in `error` and
+  // AddResult::kEmpty; `passages` is the number of passages written. Ids
+  // must be unique within one call.
   struct Outcome {
     AddResult result = AddResult::kEmpty;
     std::size_t passages = 0;
     std::string error;
   };
-  std::vector<Outcome> add_many(const std::vector<Article>& articles,
-                                const std::vector<std::string>& formats = {});
+  std::vector<Outcome> add_many(const std::vector<Article>& articles);
 
   // Passages written by the last add() call.
   std::size_t last_passages() const;

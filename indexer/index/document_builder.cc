@@ -104,7 +104,7 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
     doc.add_value(schema::kDateSlot, ymd);
   }
   if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);
-  if (!ctx.format.empty()) doc.add_boolean_term(schema::kFormat + ctx.format);
+  if (!art.format.empty()) doc.add_boolean_term(schema::kFormat + art.format);
 
   // Entities, credits and kind.
   std::vector<std::string> people, titles;

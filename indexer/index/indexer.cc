@@ -25,10 +25,9 @@ struct Prepared {
   std::string error;
 };
 
-std::string content_hash(const Pipeline& pipeline, const Article& a, const std::string& format,
-                         std::size_t max_words) {
+std::string content_hash(const Pipeline& pipeline, const Article& a, std::size_t max_words) {
   std::uint64_t h = util::fnv1a64(pipeline.fingerprint());
-  for (const std::string* f : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &format}) {
+  for (const std::string* f : {&a.id, &a.title, &a.body, &a.date, &a.url, &a.source, &a.format}) {
     h = util::fnv1a64(*f, h);
     h = util::fnv1a64(std::string_view("\x1f", 1), h);
   }
@@ -113,7 +112,7 @@ struct Indexer::Impl {
 
   // Pure work, safe on any thread: analysis and document building.
   Prepared prepare(const Article& article, const std::string& key, const std::string& hash,
-                   const std::string& format, index::DocumentBuilder& builder) const {
+                   index::DocumentBuilder& builder) const {
     Prepared out;
     try {
       const AnalysedArticle aa = analyse_article(pipeline, article, options.max_passage_words);
@@ -121,7 +120,6 @@ struct Indexer::Impl {
       ctx.article = &article;
       ctx.key = key;
       ctx.hash = hash;
-      ctx.format = format;
       ctx.body = &aa.body;
       ctx.title = &aa.title;
       ctx.passages = aa.passages.size();
@@ -184,22 +182,19 @@ Indexer::~Indexer() {
 const Pipeline& Indexer::pipeline() const { return impl_->pipeline; }
 std::size_t Indexer::last_passages() const { return impl_->last_passages; }
 
-AddResult Indexer::add(const Article& article, const std::string& format) {
+AddResult Indexer::add(const Article& article) {
   if (article.id.empty()) throw Error(article.origin + ": article has no id");
   std::vector<Article> one{article};
-  const auto outcome = add_many(one, {format});
+  const auto outcome = add_many(one);
   if (!outcome[0].error.empty()) throw Error(outcome[0].error);
   impl_->last_passages = outcome[0].passages;
   return outcome[0].result;
 }
 
-std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& articles,
-                                                const std::vector<std::string>& formats) {
+std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& articles) {
   Impl& m = *impl_;
   const std::size_t n = articles.size();
   std::vector<Outcome> out(n);
-  static const std::string no_format;
-  auto format_of = [&](std::size_t i) -> const std::string& { return i < formats.size() ? formats[i] : no_format; };
 
   // 1. On this thread, before any writing: what changed?
   struct Job {
@@ -217,7 +212,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
         out[i].error = a.origin + ": article has no id";
         continue;
       }
-      Job job{i, schema::article_key(a.id), content_hash(m.pipeline, a, format_of(i), m.options.max_passage_words)};
+      Job job{i, schema::article_key(a.id), content_hash(m.pipeline, a, m.options.max_passage_words)};
       job.shard = &m.shard_for(job.key);
       std::string old_hash;
       job.existed = Impl::lookup(*job.shard, job.key, old_hash, job.old_passages);
@@ -262,7 +257,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
       const std::size_t pos = lane.analysed.fetch_add(1);
       if (pos >= lane.jobs.size()) return false;
       const Job& job = jobs[lane.jobs[pos]];
-      Prepared p = m.prepare(articles[job.index], job.key, job.hash, format_of(job.index), builder);
+      Prepared p = m.prepare(articles[job.index], job.key, job.hash, builder);
       {
         std::lock_guard<std::mutex> lock(mu);
         lane.ready.emplace(pos, std::move(p));
