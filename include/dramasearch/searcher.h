@@ -55,6 +55,18 @@ struct SearchOptions {
   std::size_t max_wildcard_terms = 500;
 };
 
+// Checks of option values that users give, one definition for the library,
+// drama-query and drama-serve. Each throws Error "NAME must be ..., not
+// 'VALUE'", NAME being the option as the caller's users know it (drama-query:
+// "--since"; the HTTP API: "since"). Searcher::search checks since, until
+// and kind with the field names.
+//   a date YYYY-MM-DD, returned as YYYYMMDD
+std::string parse_search_date(const std::string& name, const std::string& value);
+//   a passage kind: scene, cast or other (empty: any kind)
+void check_search_kind(const std::string& name, const std::string& value);
+//   any (or empty), only or exclude
+SearchOptions::Spun parse_spun(const std::string& name, const std::string& value);
+
 struct CastEntry {
   std::string name;
   std::string character;  // may be empty
