@@ -11,6 +11,7 @@
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
 #include "indexer/analysis/passages.h"
+#include "indexer/index/stored_passage.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;
@@ -307,4 +308,42 @@ TEST_CASE("add_many writes the same articles for any number of shards and thread
       CHECK(verify_index(dir.sub("idx")).problems.empty());
     }
   }
+}
+
+TEST_CASE("stored passage data: one encoding, read back whole") {
+  index::StoredPassage p;
+  p.article_id = "wire-003";
+  p.passage = 2;
+  p.title = "Han Seo Won joins";
+  p.date = "2025-03-14";
+  p.text = "Han Seo Won plays the lawyer.";
+  p.spin = 0.125;
+  p.kind = "cast";
+  p.drama = "Moonlit Courthouse";
+  p.cast.push_back({"Han Seo Won", "Yoon Dae Ho", "Moonlit Courthouse"});
+  const std::string data = index::encode(p);
+  CHECK(data ==
+        R"({"article_id":"wire-003","cast":[{"character":"Yoon Dae Ho","drama":"Moonlit Courthouse","name":"Han Seo Won"}],)"
+        R"("date":"2025-03-14","drama":"Moonlit Courthouse","kind":"cast","passage":2,"source":"","spin":0.125,)"
+        R"("text":"Han Seo Won plays the lawyer.","title":"Han Seo Won joins","url":""})");
+  index::StoredPassage back;
+  REQUIRE(index::decode(data, back));
+  CHECK(back.article_id == p.article_id);
+  CHECK(back.passage == 2);
+  CHECK(back.spin == 0.125);
+  CHECK(back.kind == "cast");
+  REQUIRE(back.cast.size() == 1);
+  CHECK(back.cast[0].character == "Yoon Dae Ho");
+  CHECK_FALSE(back.original.has_value());  // only stored when the text was repaired
+
+  p.original = "Han Seo Received plays the lawyer.";
+  REQUIRE(index::decode(index::encode(p), back));
+  CHECK(back.original == p.original);
+  CHECK_FALSE(back.original_title.has_value());
+
+  CHECK_FALSE(index::decode("not json", back));
+  CHECK_FALSE(index::decode("[1, 2]", back));
+  REQUIRE(index::decode("{}", back));  // missing fields keep their defaults
+  CHECK(back.kind == "other");
+  CHECK(back.cast.empty());
 }

@@ -1,12 +1,14 @@
 #include "dramasearch/searcher.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "dramasearch/error.h"
 #include "dramasearch/pipeline.h"
 #include "indexer/index/database.h"
 #include "indexer/index/schema.h"
+#include "indexer/index/stored_passage.h"
 #include "query/search/facet_spy.h"
 #include "query/search/profiles.h"
 #include "query/search/query_builder.h"
@@ -93,25 +95,25 @@ struct Searcher::Impl {
     Hit h;
     h.rank = rank;
     h.score = c.score;
-    nlohmann::json data = nlohmann::json::parse(mset[c.mset_index].get_document().get_data(), nullptr, false);
-    if (data.is_discarded() || !data.is_object()) throw Error(path + ": corrupt document data");
-    h.article_id = data.value("article_id", "");
-    h.passage = data.value("passage", std::size_t{0});
+    index::StoredPassage stored;
+    if (!index::decode(mset[c.mset_index].get_document().get_data(), stored))
+      throw Error(path + ": corrupt document data");
+    h.article_id = std::move(stored.article_id);
+    h.passage = stored.passage;
     h.passage_id = h.article_id + "#" + std::to_string(h.passage);
-    h.title = data.value("title", "");
-    h.date = data.value("date", "");
-    h.source = data.value("source", "");
-    h.url = data.value("url", "");
-    h.text = data.value("text", "");
-    h.spin_score = data.value("spin", 0.0);
+    h.title = std::move(stored.title);
+    h.date = std::move(stored.date);
+    h.source = std::move(stored.source);
+    h.url = std::move(stored.url);
+    h.text = std::move(stored.text);
+    h.spin_score = stored.spin;
     h.spun = h.spin_score >= schema::kSpunThreshold;
-    h.kind = data.value("kind", "other");
-    h.drama = data.value("drama", "");
-    if (data.contains("cast") && data["cast"].is_array())
-      for (const auto& c : data["cast"]) h.cast.push_back({c.value("name", ""), c.value("character", "")});
+    h.kind = std::move(stored.kind);
+    h.drama = std::move(stored.drama);
+    for (auto& c : stored.cast) h.cast.push_back({std::move(c.name), std::move(c.character)});
     if (o.original_text) {
-      h.text = data.value("original", h.text);
-      h.title = data.value("original_title", h.title);
+      if (stored.original) h.text = std::move(*stored.original);
+      if (stored.original_title) h.title = std::move(*stored.original_title);
     }
     // The background model looks up the frequency of every word of the
     // text: a round trip each over a remote shard, so remote snippets go
