@@ -35,19 +35,6 @@ void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
 
 namespace {
 
-const char* entity_prefix(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return schema::kPerson;
-    case EntityType::kCharacter: return schema::kCharacter;
-    case EntityType::kDrama:
-    case EntityType::kShow:
-    case EntityType::kFilm: return schema::kTitleEntity;
-    case EntityType::kGroup: return schema::kGroup;
-    case EntityType::kBroadcaster: return schema::kNetwork;
-  }
-  return schema::kPerson;
-}
-
 std::string joined(const std::vector<std::string>& list) {
   std::string out;
   for (const auto& s : list) {
@@ -108,9 +95,9 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   // Entities, credits and kind.
   std::vector<std::string> people, titles;
   for (const auto& e : info.entities) {
-    doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
+    doc.add_boolean_term(schema::entity_term(schema::entity_prefix(e.type), e.name));
     if (e.type == EntityType::kPerson) util::add_unique(people, e.name);
-    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
+    if (schema::entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
   }
   StoredPassage stored;
   for (const auto& c : info.cast) {
