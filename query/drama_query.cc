@@ -17,8 +17,8 @@ int main(int argc, char** argv) {
   tools::QueryCommand cmd;
   if (int rc = tools::parse_query_command(argc, argv, cmd); rc >= 0) return rc;
   try {
-    Searcher searcher(cmd.indexes, cmd.timeout_ms, cmd.allow_partial);
-    for (const auto& w : searcher.warnings()) std::cerr << "drama-query: warning: " << w << "; results are partial\n";
+    Searcher searcher(cmd.indexes, cmd.searcher);
+    for (const auto& w : searcher.warnings()) std::cerr << "drama-query: warning: " << w << "\n";
     if (!cmd.who.empty()) {
       const PersonProfile p = searcher.who(cmd.who);
       if (cmd.json) std::cout << tools::dump(tools::who_json(p)) << "\n";

@@ -154,6 +154,17 @@ struct IndexStats {
   bool repair = true;
 };
 
+struct SearcherOptions {
+  // The spin-repair data the index was built with (drama-index --data-dir);
+  // empty: the data compiled into the library. Queries are analysed with
+  // it, and with repair on or off as the index records.
+  std::string data_dir;
+  unsigned remote_timeout_ms = 10000;  // connecting to and waiting for a remote shard
+  // Leave out a remote shard that cannot be reached (see warnings())
+  // instead of failing, as long as one index remains.
+  bool allow_partial = false;
+};
+
 class Searcher {
  public:
   // Opens the index read-only. Throws Error if it is missing, corrupt, not a
@@ -162,14 +173,21 @@ class Searcher {
 
   // Searches several indexes as one, with global ranking statistics (Xapian's
   // database union): local paths (plain or sharded indexes) and remote
-  // shards "tcp://HOST:PORT" served by xapian-tcpsrv. `remote_timeout_ms`
-  // bounds connecting to and waiting for a remote shard.
-  // With `allow_partial`, a remote shard that cannot be reached is left out
-  // (see warnings()) instead of failing, as long as one index remains.
+  // shards "tcp://HOST:PORT" served by xapian-tcpsrv.
+  //
+  // Each database stores the fingerprint of the analysis its articles went
+  // through (pipeline version, spin-repair data, repair on/off). One that
+  // differs from the queries' analysis does not stop the Searcher: it adds
+  // a warning naming the index, what differs and what to pass (usually the
+  // data directory of drama-index --data-dir), because searching still
+  // works, only spun wording may be repaired differently on the two sides.
+  Searcher(const std::vector<std::string>& index_paths, const SearcherOptions& options);
   explicit Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms = 10000,
                     bool allow_partial = false);
 
-  // Shards left out by allow_partial, each "URL: reason".
+  // What went wrong without stopping the Searcher from opening, one message
+  // each: remote shards left out by allow_partial ("URL: reason; results
+  // are partial") and indexes analysed otherwise than the queries.
   const std::vector<std::string>& warnings() const;
   ~Searcher();
   Searcher(const Searcher&) = delete;

@@ -94,7 +94,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flus
   }
 }
 
-Xapian::Database open_readable(const std::string& path) {
+Xapian::Database open_readable(const std::string& path, std::vector<IndexMember>* members) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path + ": no such index (create it with drama-index)");
@@ -102,11 +102,17 @@ Xapian::Database open_readable(const std::string& path) {
     const std::size_t shards = shard_count(path);
     if (shards > 1) {
       // Every shard must carry the schema; the stub opens them together.
-      for (std::size_t k = 0; k < shards; ++k) check_schema(Xapian::Database(shard_path(path, k)), shard_path(path, k));
+      for (std::size_t k = 0; k < shards; ++k) {
+        const std::string shard = shard_path(path, k);
+        const Xapian::Database db(shard);
+        check_schema(db, shard);
+        if (members) members->push_back({shard, db.get_metadata(schema::kFingerprintKey)});
+      }
       return Xapian::Database(path);
     }
     Xapian::Database db(path);
     check_schema(db, path);
+    if (members) members->push_back({path, db.get_metadata(schema::kFingerprintKey)});
     return db;
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +

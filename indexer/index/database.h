@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -17,8 +18,17 @@ namespace dramasearch::index {
 // the user's XAPIAN_FLUSH_THRESHOLD.
 Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold = 0);
 
-// Opens an index for reading, with the same checks.
-Xapian::Database open_readable(const std::string& path);
+// One database of an index (a shard of a sharded index) and the analysis
+// fingerprint stored in it (schema::kFingerprintKey; empty before the first
+// article is committed).
+struct IndexMember {
+  std::string name;
+  std::string fingerprint;
+};
+
+// Opens an index for reading, with the same checks. `members`, if given,
+// receives each of its databases.
+Xapian::Database open_readable(const std::string& path, std::vector<IndexMember>* members = nullptr);
 
 // Throws dramasearch::Error unless `db` carries the current schema version.
 // `path` names the index in the message.

@@ -56,9 +56,11 @@ int parse_query_command(int argc, char** argv, QueryCommand& cmd) {
       ("help,h", "show this help")
       ("index,i", po::value(&cmd.indexes)->composing(),
        "index directory, or tcp://HOST:PORT of a remote shard served by xapian-tcpsrv (required; repeat to search several as one)")
-      ("timeout", po::value(&cmd.timeout_ms)->default_value(10000), "milliseconds to wait for a remote shard")
-      ("allow-partial", po::bool_switch(&cmd.allow_partial),
+      ("timeout", po::value(&cmd.searcher.remote_timeout_ms)->default_value(10000), "milliseconds to wait for a remote shard")
+      ("allow-partial", po::bool_switch(&cmd.searcher.allow_partial),
        "leave out remote shards that cannot be reached (with a warning) instead of failing")
+      ("data-dir", po::value(&cmd.searcher.data_dir),
+       "spin-repair data files the index was built with (drama-index --data-dir), to analyse queries alike")
       ("limit,n", po::value(&opt.limit)->default_value(10), "number of hits")
       ("offset", po::value(&opt.offset)->default_value(0), "skip this many hits (paging)")
       ("all-passages", po::bool_switch(&opt.all_passages), "every matching passage, not only the best one per article")

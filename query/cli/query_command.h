@@ -10,8 +10,7 @@ namespace dramasearch::tools {
 
 struct QueryCommand {
   std::vector<std::string> indexes;
-  unsigned timeout_ms = 10000;  // remote shards
-  bool allow_partial = false;
+  SearcherOptions searcher;     // data directory, remote shards
   std::string who, cast_of;     // a profile instead of a search
   std::string query;            // the words, joined by spaces
   bool json = false;

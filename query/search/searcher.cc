@@ -10,6 +10,7 @@
 #include "indexer/index/schema.h"
 #include "indexer/index/stored_passage.h"
 #include "query/search/facet_spy.h"
+#include "query/search/fingerprint_check.h"
 #include "query/search/profiles.h"
 #include "query/search/query_builder.h"
 #include "query/search/reranker.h"
@@ -30,7 +31,7 @@ std::string join(const std::vector<std::string>& paths) {
 }
 
 // A remote shard: "tcp://HOST:PORT".
-Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
+Xapian::Database open_remote(const std::string& url, unsigned timeout_ms, std::vector<index::IndexMember>& members) {
   const std::string rest = url.substr(6);
   const auto colon = rest.rfind(':');
   if (colon == std::string::npos || colon == 0) throw Error(url + ": expected tcp://HOST:PORT");
@@ -43,32 +44,34 @@ Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
   try {
     Xapian::Database db = Xapian::Remote::open(rest.substr(0, colon), port, timeout_ms, timeout_ms);
     index::check_schema(db, url);
+    members.push_back({url, db.get_metadata(schema::kFingerprintKey)});
     return db;
   } catch (const Xapian::Error& e) {
     throw Error(url + ": remote shard unavailable: " + e.get_description());
   }
 }
 
-Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial,
-                          std::vector<std::string>& warnings) {
+// Opens every index as one database; `members` receives each database
+// opened, `warnings` the remote shards left out.
+Xapian::Database open_all(const std::vector<std::string>& paths, const SearcherOptions& o,
+                          std::vector<index::IndexMember>& members, std::vector<std::string>& warnings) {
   if (paths.empty()) throw Error("no index given");
   Xapian::Database all;
-  std::size_t opened = 0;
+  std::vector<std::string> left_out;
   for (const auto& p : paths) {
     if (p.rfind("tcp://", 0) != 0) {
-      all.add_database(index::open_readable(p));
-      ++opened;
+      all.add_database(index::open_readable(p, &members));
       continue;
     }
     try {
-      all.add_database(open_remote(p, timeout_ms));
-      ++opened;
+      all.add_database(open_remote(p, o.remote_timeout_ms, members));
     } catch (const Error& e) {
-      if (!allow_partial) throw;
-      warnings.push_back(e.what());
+      if (!o.allow_partial) throw;
+      left_out.push_back(e.what());
+      warnings.push_back(std::string(e.what()) + "; results are partial");
     }
   }
-  if (opened == 0) throw Error("no index could be opened: " + join(warnings));
+  if (members.empty()) throw Error("no index could be opened: " + join(left_out));
   return all;
 }
 
@@ -82,13 +85,22 @@ struct Searcher::Impl {
   bool remote = false;  // a remote shard cannot run our match spy
   std::vector<std::string> warnings;
 
-  Impl(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial) : path(join(paths)) {
-    db = open_all(paths, timeout_ms, allow_partial, warnings);  // in the body: `warnings` exists by now
+  Impl(const std::vector<std::string>& paths, const SearcherOptions& o) : path(join(paths)) {
+    std::vector<index::IndexMember> members;
+    try {
+      db = open_all(paths, o, members, warnings);  // in the body: `warnings` exists by now
+      // Analyse queries exactly as the index's documents were analysed.
+      Pipeline::Options opts;
+      opts.repair = db.get_metadata(schema::kRepairKey) != "off";
+      opts.data_dir = o.data_dir;
+      pipeline = std::make_unique<Pipeline>(opts);
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": cannot open index: " + e.get_description());
+    }
     for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
-    // Analyse queries exactly as the index's documents were analysed.
-    Pipeline::Options opts;
-    opts.repair = db.get_metadata(schema::kRepairKey) != "off";
-    pipeline = std::make_unique<Pipeline>(opts);
+    for (const auto& m : members)
+      if (auto w = search::fingerprint_warning(m.name, m.fingerprint, pipeline->fingerprint()); !w.empty())
+        warnings.push_back(std::move(w));
   }
 
   Hit make_hit(const Xapian::MSet& mset, const search::Candidate& c, std::size_t rank, const SearchOptions& o) {
@@ -202,9 +214,11 @@ struct Searcher::Impl {
 };
 
 Searcher::Searcher(const std::string& index_path)
-    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000, false)) {}
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, SearcherOptions{})) {}
+Searcher::Searcher(const std::vector<std::string>& index_paths, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>(index_paths, options)) {}
 Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms, bool allow_partial)
-    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms, allow_partial)) {}
+    : Searcher(index_paths, SearcherOptions{"", remote_timeout_ms, allow_partial}) {}
 
 const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
 Searcher::~Searcher() = default;

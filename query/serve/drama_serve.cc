@@ -3,9 +3,11 @@
 // (query/serve/web/). HTTP is cpp-httplib's; routes.cc maps requests to the
 // library, run_server.cc runs the server until SIGINT/SIGTERM.
 #include <iostream>
+#include <memory>
 
 #include <httplib.h>
 
+#include "dramasearch/error.h"
 #include "dramasearch/pipeline.h"
 #include "dramasearch/searcher.h"
 #include "query/serve/routes.h"
@@ -19,12 +21,19 @@ int main(int argc, char** argv) {
   // Open the index once now, to report a wrong path early; requests answer
   // 503 until it can be opened.
   try {
-    dramasearch::Searcher probe(config.indexes, config.remote_timeout_ms);
+    dramasearch::Searcher probe(config.indexes, config.searcher);
+    for (const auto& w : probe.warnings()) std::cerr << "drama-serve: warning: " << w << "\n";
   } catch (const std::exception& e) {
     std::cerr << "drama-serve: warning: " << e.what() << "; answering 503 until the index can be opened\n";
   }
-  // The analysis chain, built once; a Pipeline is safe to share between threads.
-  const dramasearch::Pipeline pipeline;
+  // The analysis chain of /api/despin, built once; a Pipeline is safe to share between threads.
+  std::unique_ptr<dramasearch::Pipeline> pipeline;
+  try {
+    pipeline = std::make_unique<dramasearch::Pipeline>(dramasearch::Pipeline::Options{true, config.searcher.data_dir});
+  } catch (const dramasearch::Error& e) {
+    std::cerr << "drama-serve: " << e.what() << "\n";
+    return 2;
+  }
 
   drama_serve::block_stop_signals();
   httplib::Server server;
@@ -35,6 +44,6 @@ int main(int argc, char** argv) {
   server.set_keep_alive_timeout(5);
   server.set_keep_alive_max_count(100);
   server.set_payload_max_length(config.max_body_kb * 1024);
-  drama_serve::add_routes(server, config, pipeline);
+  drama_serve::add_routes(server, config, *pipeline);
   return drama_serve::run_until_signal(server, config);
 }

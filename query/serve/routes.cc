@@ -35,7 +35,7 @@ dramasearch::Searcher& thread_searcher(const ServeConfig& config) {
   thread_local std::unique_ptr<dramasearch::Searcher> searcher;
   try {
     if (!searcher)
-      searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.remote_timeout_ms);
+      searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
     else
       searcher->reopen();
   } catch (const std::exception& e) {

@@ -50,6 +50,8 @@ int parse_serve_command(int argc, char** argv, ServeConfig& config) {
       ("max-query-bytes", po::value(&config.max_query_bytes)->default_value(config.max_query_bytes),
        "reject longer queries (413)")
       ("max-limit", po::value(&config.max_limit)->default_value(config.max_limit), "largest accepted limit=")
+      ("data-dir", po::value(&config.searcher.data_dir),
+       "spin-repair data files the index was built with (drama-index --data-dir), for queries and /api/despin")
       ("timeout", po::value(&config.timeout_s)->default_value(config.timeout_s),
        "seconds to wait for a client to send or receive (read/write timeout)");
   po::variables_map vm;

@@ -5,13 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "dramasearch/searcher.h"
+
 namespace drama_serve {
 
 struct ServeConfig {
   std::vector<std::string> indexes;
+  dramasearch::SearcherOptions searcher;  // data directory (queries and /api/despin), remote shards
   std::size_t max_query_bytes = 8192;
   std::size_t max_limit = 100;
-  unsigned remote_timeout_ms = 10000;
   std::string listen = "127.0.0.1:8080";
   std::string host;  // from `listen`
   int port = 0;      // from `listen`; 0: any free port
