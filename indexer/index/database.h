@@ -1,11 +1,13 @@
 // Opening Xapian databases with the schema checks and the error messages
-// shared by the writer and the searcher.
+// shared by the writer and the searcher (directory layouts: layout.h).
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include <xapian.h>
+
+#include "indexer/index/layout.h"
 
 namespace dramasearch::index {
 
@@ -39,22 +41,6 @@ void check_schema(const Xapian::Database& db, const std::string& path);
 constexpr const char* kPidFile = "dramasearch-writer.pid";
 void write_pid_file(const std::string& path);
 void remove_pid_file(const std::string& path);
-
-// Index layouts. A plain index is one Xapian database directory. A sharded
-// index is a directory holding shard-00 ... shard-NN (each a plain index),
-// a Xapian stub file XAPIANDB listing them (so Xapian opens them together
-// with global statistics) and a manifest file with the shard count.
-constexpr const char* kShardManifest = "dramasearch-shards";
-
-// 0: no index at `dir` yet; 1: a plain index; N: a sharded index.
-std::size_t shard_count(const std::string& dir);
-
-// Directory of shard k of a sharded index.
-std::string shard_path(const std::string& dir, std::size_t k);
-
-// Creates the stub and manifest of an N-shard index in `dir` (the shard
-// databases are created by opening them for writing).
-void create_shard_layout(const std::string& dir, std::size_t n);
 
 // Current time as ISO 8601 UTC, for the last-commit metadata.
 std::string utc_now();
