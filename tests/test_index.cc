@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <cstdlib>
+#include <filesystem>
 #include <thread>
 
 #include <xapian.h>
@@ -11,6 +13,7 @@
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
 #include "indexer/analysis/passages.h"
+#include "indexer/index/schema.h"
 #include "indexer/index/stored_passage.h"
 #include "test_helpers.h"
 
@@ -346,4 +349,91 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   REQUIRE(index::decode("{}", back));  // missing fields keep their defaults
   CHECK(back.kind == "other");
   CHECK(back.cast.empty());
+}
+
+namespace {
+
+// A dramasearch index of `n` one-passage articles written with Xapian
+// directly (fast), big enough that its tables do not fit in the blocks
+// Xapian keeps in memory; then its tables can be cut under an open writer.
+void write_raw_index(const std::string& path, int n) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+  db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+  for (int i = 0; i < n; ++i) {
+    const std::string key = "a" + std::to_string(i);
+    Xapian::Document d;
+    d.add_boolean_term(schema::kArticle + key);
+    d.add_boolean_term(schema::uid_term(key, 0));
+    d.add_term("Zword" + std::to_string(i));
+    db.add_document(d);
+  }
+  db.commit();
+}
+
+void truncate_tables(const std::string& path) {
+  for (const auto& e : std::filesystem::directory_iterator(path))
+    if (e.path().extension() == ".glass") std::filesystem::resize_file(e.path(), 0);
+}
+
+}  // namespace
+
+TEST_CASE("Xapian failures reach Indexer callers as dramasearch::Error") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  write_raw_index(path, 20000);
+  Indexer ix(path);
+  truncate_tables(path);
+  CHECK_THROWS_AS(ix.article_count(), Error);
+  CHECK_THROWS_WITH(ix.article_count(), Catch::StartsWith(path + ": counting articles: "));
+  CHECK_THROWS_WITH(ix.remove("a17"), Catch::StartsWith(path + ": removing an article: "));
+  CHECK_THROWS_WITH(ix.prune({"a1"}), Catch::StartsWith(path + ": pruning: "));
+  CHECK_THROWS_WITH(ix.add(make_article("a5", "T", kCasting)), Catch::StartsWith(path + ": reading index: "));
+  CHECK_THROWS_AS(ix.add_many({make_article("a6", "T", kCasting)}), Error);
+}
+
+TEST_CASE("Searcher::reopen reports a vanished index as dramasearch::Error") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  {
+    Indexer ix(path);
+    ix.add(make_article("a1", "T", kCasting));
+  }
+  Searcher s(path);
+  s.reopen();
+  std::filesystem::remove_all(path);
+  CHECK_THROWS_WITH(s.reopen(), Catch::StartsWith(path + ": cannot reopen index: "));
+}
+
+TEST_CASE("opening Indexers leaves the environment as it was, from any number of threads") {
+  testutil::TempDir dir;
+  ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  IndexerOptions o;
+  o.flush_threshold = 1000;
+  { Indexer ix(dir.sub("one"), o); }
+  CHECK(std::getenv("XAPIAN_FLUSH_THRESHOLD") == nullptr);
+
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 5; ++round) {
+        try {
+          IndexerOptions mine;
+          mine.flush_threshold = 100 + static_cast<std::size_t>(t);
+          Indexer ix(dir.sub("t" + std::to_string(t)), mine);
+        } catch (const Error&) {
+          ++failures;
+        }
+      }
+    });
+  for (auto& t : threads) t.join();
+  CHECK(failures == 0);
+  CHECK(std::getenv("XAPIAN_FLUSH_THRESHOLD") == nullptr);
+
+  // The user's own setting wins and stays.
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "77", 1);
+  { Indexer ix(dir.sub("one"), o); }
+  REQUIRE(std::getenv("XAPIAN_FLUSH_THRESHOLD") != nullptr);
+  CHECK(std::string(std::getenv("XAPIAN_FLUSH_THRESHOLD")) == "77");
+  ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
 }

@@ -7,6 +7,11 @@
 // land in the same commit, so a reader (or a crash) never sees half an
 // article. Only one Indexer can have an index open at a time (Xapian's
 // write lock); a second gets an Error.
+//
+// Thread safety: an Indexer is NOT safe for concurrent use; call its
+// methods from one thread at a time. add_many() runs its own threads (see
+// IndexerOptions::threads) and returns when they are done; pipeline() is
+// safe to share. Every failure is a dramasearch::Error naming the index.
 #pragma once
 
 #include <cstddef>
@@ -28,7 +33,11 @@ struct IndexerOptions {
   // Passages Xapian buffers before merging them into its tables (within a
   // commit too). Bounds the writer's memory; small buffers also write
   // faster (measured in docs/performance.md). 0 = Xapian's default (10,000)
-  // or XAPIAN_FLUSH_THRESHOLD, which always wins when set.
+  // or XAPIAN_FLUSH_THRESHOLD, which always wins when set. Xapian 1.4 reads
+  // the threshold only from that environment variable, so the constructor
+  // sets it while the databases open and removes it again, under a
+  // process-wide lock; do not read or change the environment on other
+  // threads meanwhile.
   std::size_t flush_threshold = 1000;
   std::size_t max_passage_words = 80;
   // Threads (the calling one included) that analyse and write articles in

@@ -16,6 +16,7 @@
 //
 // Thread safety: a Searcher is NOT safe for concurrent use; create one per
 // thread (they are cheap relative to a query stream and share nothing).
+// Every failure is a dramasearch::Error naming the index.
 #pragma once
 
 #include <cstddef>
@@ -201,7 +202,8 @@ class Searcher {
   PersonProfile who(const std::string& name);
   DramaProfile cast_of(const std::string& title);
 
-  // Re-opens the index at its latest committed revision.
+  // Re-opens the index at its latest committed revision. Throws Error when
+  // it cannot (the index was removed, a remote shard went away).
   void reopen();
 
   IndexStats stats();

@@ -40,20 +40,27 @@ void check_schema(const Xapian::Database& db, const std::string& path) {
 namespace {
 
 // Sets XAPIAN_FLUSH_THRESHOLD while a writable database is opened (Xapian
-// 1.4 has no API for it), unless the user set it: theirs wins.
+// 1.4 reads it then and has no API for it), unless the user set it: theirs
+// wins. The check, the change and the restore happen under one process-wide
+// mutex, so concurrent opens never see each other's value nor mistake it
+// for the user's.
 class FlushThresholdScope {
  public:
   explicit FlushThresholdScope(std::size_t threshold) {
-    if (threshold == 0 || std::getenv("XAPIAN_FLUSH_THRESHOLD")) return;
+    if (threshold == 0) return;
     lock_ = std::unique_lock<std::mutex>(mutex());
-    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(threshold).c_str(), 1);
+    if (std::getenv(kVariable)) return;
+    ::setenv(kVariable, std::to_string(threshold).c_str(), 1);
     set_ = true;
   }
   ~FlushThresholdScope() {
-    if (set_) ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+    if (set_) ::unsetenv(kVariable);  // it was unset before
   }
+  FlushThresholdScope(const FlushThresholdScope&) = delete;
+  FlushThresholdScope& operator=(const FlushThresholdScope&) = delete;
 
  private:
+  static constexpr const char* kVariable = "XAPIAN_FLUSH_THRESHOLD";
   static std::mutex& mutex() {
     static std::mutex m;
     return m;

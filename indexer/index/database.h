@@ -14,10 +14,20 @@ namespace dramasearch::index {
 // Opens (creating if needed) a writable index. Throws dramasearch::Error if
 // the directory is locked by another writer, is not a dramasearch index, or
 // has another schema version. `flush_threshold` > 0: Xapian merges its
-// buffered postings into the tables after that many changed documents
-// (it reads XAPIAN_FLUSH_THRESHOLD when the database is opened; the
-// variable is set for the open and then restored). 0: Xapian's default or
-// the user's XAPIAN_FLUSH_THRESHOLD.
+// buffered postings into the tables after that many changed documents.
+// 0: Xapian's default. A user's XAPIAN_FLUSH_THRESHOLD always wins.
+//
+// Xapian 1.4 takes the threshold only from the environment variable
+// XAPIAN_FLUSH_THRESHOLD, read when the database opens. So, unless the user
+// set it, the variable is set for the duration of the open and removed
+// again, with the check, the change and the removal under one process-wide
+// mutex: concurrent opens in this process are serialized and each gets its
+// own value. What the mutex cannot cover: the C library does not make
+// setenv/unsetenv safe against getenv on other threads, so a program
+// embedding the library should not read or change the environment on other
+// threads while it opens an Indexer (dramasearch's tools open indexes
+// before any thread of their own starts), and a child process started
+// during an open inherits the variable.
 Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold = 0);
 
 // One database of an index (a shard of a sharded index) and the analysis

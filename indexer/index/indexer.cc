@@ -67,6 +67,16 @@ struct Indexer::Impl {
   void commit() {
     for (std::size_t k = 0; k < shards.size(); ++k) shards[k].commit();
   }
+
+  // Runs fn, reporting a Xapian failure as the library's Error: "PATH: WHAT: reason".
+  template <typename Fn>
+  auto guarded(const char* what, Fn fn) {
+    try {
+      return fn();
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": " + what + ": " + e.get_description());
+    }
+  }
 };
 
 Indexer::Indexer(const std::string& path, const IndexerOptions& options) {
@@ -100,12 +110,9 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   Impl& m = *impl_;
   std::vector<Outcome> out(articles.size());
   // On this thread, before any writing: what changed?
-  std::vector<index::WriteJob> jobs;
-  try {
-    jobs = index::plan_writes(m.pipeline, m.shards, articles, m.options.max_passage_words, out);
-  } catch (const Xapian::Error& e) {
-    throw Error(m.path + ": reading index: " + e.get_description());
-  }
+  std::vector<index::WriteJob> jobs = m.guarded("reading index", [&] {
+    return index::plan_writes(m.pipeline, m.shards, articles, m.options.max_passage_words, out);
+  });
   if (jobs.empty()) return out;
 
   std::vector<std::vector<std::size_t>> lanes(m.shards.size());  // job numbers per shard, input order
@@ -127,36 +134,44 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
 }
 
 std::size_t Indexer::remove(const std::string& article_id) {
-  const std::string key = schema::article_key(article_id);
-  return impl_->shards[impl_->shards.shard_of(key)].remove(key);
+  Impl& m = *impl_;
+  return m.guarded("removing an article", [&] {
+    const std::string key = schema::article_key(article_id);
+    return m.shards[m.shards.shard_of(key)].remove(key);
+  });
 }
 
 std::size_t Indexer::prune(const std::set<std::string>& keep) {
-  std::set<std::string> keep_keys;
-  for (const auto& id : keep) keep_keys.insert(schema::article_key(id));
-  std::size_t removed = 0;
-  for (std::size_t k = 0; k < impl_->shards.size(); ++k) removed += impl_->shards[k].remove_all_except(keep_keys);
-  return removed;
+  Impl& m = *impl_;
+  return m.guarded("pruning", [&] {
+    std::set<std::string> keep_keys;
+    for (const auto& id : keep) keep_keys.insert(schema::article_key(id));
+    std::size_t removed = 0;
+    for (std::size_t k = 0; k < m.shards.size(); ++k) removed += m.shards[k].remove_all_except(keep_keys);
+    return removed;
+  });
 }
 
 void Indexer::commit() {
-  try {
-    impl_->commit();
-  } catch (const Xapian::Error& e) {
-    throw Error(impl_->path + ": commit failed: " + e.get_description());
-  }
+  impl_->guarded("commit failed", [&] { impl_->commit(); });
 }
 
 std::size_t Indexer::article_count() const {
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < impl_->shards.size(); ++k) n += impl_->shards[k].article_count();
-  return n;
+  Impl& m = *impl_;
+  return m.guarded("counting articles", [&] {
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < m.shards.size(); ++k) n += m.shards[k].article_count();
+    return n;
+  });
 }
 
 std::size_t Indexer::passage_count() const {
-  std::size_t n = 0;
-  for (std::size_t k = 0; k < impl_->shards.size(); ++k) n += impl_->shards[k].passage_count();
-  return n;
+  Impl& m = *impl_;
+  return m.guarded("counting passages", [&] {
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < m.shards.size(); ++k) n += m.shards[k].passage_count();
+    return n;
+  });
 }
 
 std::size_t Indexer::shard_count() const { return impl_->shards.size(); }

@@ -205,10 +205,18 @@ struct Searcher::Impl {
         return fn();
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
-        db.reopen();
       } catch (const Xapian::Error& e) {
         throw Error(path + ": search failed: " + e.get_description());
       }
+      reopen();
+    }
+  }
+
+  void reopen() {
+    try {
+      db.reopen();
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": cannot reopen index: " + e.get_description());
     }
   }
 };
@@ -223,7 +231,7 @@ Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_
 const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
 Searcher::~Searcher() = default;
 
-void Searcher::reopen() { impl_->db.reopen(); }
+void Searcher::reopen() { impl_->reopen(); }
 
 SearchResult Searcher::search(const std::string& query, const SearchOptions& options) {
   return impl_->retrying([&] { return impl_->run(query, options); });
