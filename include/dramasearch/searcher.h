@@ -9,10 +9,11 @@
 //   year:YYYY  month:YYYYMM  day:YYYYMMDD   boolean date filters
 //   cast:"NAME"  drama:"TITLE"  kind:scene|cast|other   entity filters
 // Ranking starts from BM25 over passages and re-ranks the top candidates
-// with two documented features (SearchOptions): the share of the people and
-// dramas recognized in the query that the passage names as entities, and
-// whether the passage kind (scene / cast) is the one the query asks for.
-// By default only the best passage of each article is returned.
+// (SearchOptions::rerank_depth says how many) with two documented features:
+// the share of the people and dramas recognized in the query that the
+// passage names as entities, and whether the passage kind (scene / cast) is
+// the one the query asks for. By default only the best passage of each
+// article is returned.
 //
 // Thread safety: a Searcher is NOT safe for concurrent use; create one per
 // thread (they are cheap relative to a query stream and share nothing).
@@ -46,7 +47,12 @@ struct SearchOptions {
                                   // (over the best 2,000 when a shard is remote)
   bool explain = false;           // fill Hit::explain
   // Ranking: BM25 (normalized to [0,1] over the candidates) plus these
-  // feature weights, applied to the top `rerank_depth` passages.
+  // feature weights. The candidates are the best BM25 passages, at most two
+  // per article (any number with all_passages), as many as the larger of
+  // `rerank_depth` and 2 x (offset + limit) (offset + limit with
+  // all_passages): a page deeper than the re-rank depth re-ranks more
+  // candidates so that it can still be filled. Hits come from the
+  // candidates in their re-ranked order.
   double entity_weight = 0.35;    // x share of the query's entities the passage names
   double kind_weight = 0.25;      // x 1 if the passage kind is the one the query asks for
   std::size_t rerank_depth = 30;

@@ -21,6 +21,14 @@ namespace {
 
 constexpr Xapian::doccount kRemoteFacetDepth = 2000;
 
+// How many BM25 candidates reach the re-ranker (documented at
+// SearchOptions::rerank_depth): enough to fill the page asked for, two
+// passages per article when only the best one per article is shown.
+std::size_t candidate_depth(const SearchOptions& o) {
+  const std::size_t wanted = o.offset + o.limit;
+  return std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
+}
+
 std::string join(const std::vector<std::string>& paths) {
   std::string s;
   for (const auto& p : paths) {
@@ -152,9 +160,7 @@ struct Searcher::Impl {
     enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
     search::FacetSpy spy;
     if (o.facets && !remote) enquire.add_matchspy(&spy);
-    const std::size_t wanted = o.offset + o.limit;
-    const std::size_t depth = std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
-    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth),
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(candidate_depth(o)),
                                                o.facets ? db.get_doccount() : 0);
     r.total_estimate = mset.get_matches_estimated();
     if (o.facets && remote) {
