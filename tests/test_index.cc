@@ -437,3 +437,35 @@ TEST_CASE("opening Indexers leaves the environment as it was, from any number of
   CHECK(std::string(std::getenv("XAPIAN_FLUSH_THRESHOLD")) == "77");
   ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
 }
+
+TEST_CASE("Searchers open and search while an indexer commits every article") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  IndexerOptions o;
+  o.batch_articles = 1;
+  o.threads = 1;
+  Indexer ix(path, o);
+  ix.add(make_article("first", "T", kFilming));
+  ix.commit();
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (int i = 0; i < 150; ++i) ix.add(make_article("w" + std::to_string(i), "T", kCasting));
+    done = true;
+  });
+  int opened = 0, failures = 0;
+  std::string failure;
+  while (!done) {
+    try {
+      Searcher s(path);
+      s.search("rooftop OR lawyer");
+      ++opened;
+    } catch (const Error& e) {
+      ++failures;
+      failure = e.what();
+    }
+  }
+  writer.join();
+  INFO(failure);
+  CHECK(failures == 0);
+  CHECK(opened > 0);
+}

@@ -101,31 +101,49 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flus
   }
 }
 
+namespace {
+
+// Opens the index at `path` with its checks; `found` receives its databases.
+Xapian::Database open_checked(const std::string& path, std::vector<IndexMember>& found) {
+  const std::size_t shards = shard_count(path);
+  if (shards > 1) {
+    // Every shard must carry the schema; the stub opens them together.
+    for (std::size_t k = 0; k < shards; ++k) {
+      const std::string shard = shard_path(path, k);
+      const Xapian::Database db(shard);
+      check_schema(db, shard);
+      found.push_back({shard, db.get_metadata(schema::kFingerprintKey)});
+    }
+    return Xapian::Database(path);
+  }
+  Xapian::Database db(path);
+  check_schema(db, path);
+  found.push_back({path, db.get_metadata(schema::kFingerprintKey)});
+  return db;
+}
+
+}  // namespace
+
 Xapian::Database open_readable(const std::string& path, std::vector<IndexMember>* members) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path + ": no such index (create it with drama-index)");
-  try {
-    const std::size_t shards = shard_count(path);
-    if (shards > 1) {
-      // Every shard must carry the schema; the stub opens them together.
-      for (std::size_t k = 0; k < shards; ++k) {
-        const std::string shard = shard_path(path, k);
-        const Xapian::Database db(shard);
-        check_schema(db, shard);
-        if (members) members->push_back({shard, db.get_metadata(schema::kFingerprintKey)});
-      }
-      return Xapian::Database(path);
+  // A writer committing while the index opens can discard the revision
+  // being read (an indexer commits every few articles): open it again.
+  for (int attempt = 0;; ++attempt) {
+    std::vector<IndexMember> found;
+    try {
+      Xapian::Database db = open_checked(path, found);
+      if (members) members->insert(members->end(), found.begin(), found.end());
+      return db;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 10) throw Error(path + ": index keeps changing while it opens; try again");
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
+                  " (re-create it with drama-index)");
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": cannot open index: " + e.get_description());
     }
-    Xapian::Database db(path);
-    check_schema(db, path);
-    if (members) members->push_back({path, db.get_metadata(schema::kFingerprintKey)});
-    return db;
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
-                " (re-create it with drama-index)");
-  } catch (const Xapian::Error& e) {
-    throw Error(path + ": cannot open index: " + e.get_description());
   }
 }
 

@@ -93,13 +93,32 @@ struct Searcher::Impl {
   bool remote = false;  // a remote shard cannot run our match spy
   std::vector<std::string> warnings;
 
+  // Runs fn; when a writer's commit discards the revision being read
+  // (Xapian then asks to reopen; reopening itself can meet another commit),
+  // reopens and runs it again. An indexer committing every few articles can
+  // do so more than once during one slow query on a loaded machine, so a
+  // few tries. Other Xapian failures become Error("PATH: FAILURE: reason").
+  template <typename Fn>
+  auto retrying(const char* failure, Fn fn) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        if (attempt > 0) db.reopen();
+        return fn();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
+      } catch (const Xapian::Error& e) {
+        throw Error(path + ": " + failure + ": " + e.get_description());
+      }
+    }
+  }
+
   Impl(const std::vector<std::string>& paths, const SearcherOptions& o) : path(join(paths)) {
     std::vector<index::IndexMember> members;
     try {
       db = open_all(paths, o, members, warnings);  // in the body: `warnings` exists by now
       // Analyse queries exactly as the index's documents were analysed.
       Pipeline::Options opts;
-      opts.repair = db.get_metadata(schema::kRepairKey) != "off";
+      opts.repair = retrying("cannot open index", [&] { return db.get_metadata(schema::kRepairKey); }) != "off";
       opts.data_dir = o.data_dir;
       pipeline = std::make_unique<Pipeline>(opts);
     } catch (const Xapian::Error& e) {
@@ -200,31 +219,6 @@ struct Searcher::Impl {
     }
     return r;
   }
-
-  template <typename Fn>
-  auto retrying(Fn fn) {
-    // A writer may commit while we read; Xapian then asks us to reopen.
-    // An indexer committing every few articles can do so more than once
-    // during one slow query on a loaded machine, so a few more tries.
-    for (int attempt = 0;; ++attempt) {
-      try {
-        return fn();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
-      } catch (const Xapian::Error& e) {
-        throw Error(path + ": search failed: " + e.get_description());
-      }
-      reopen();
-    }
-  }
-
-  void reopen() {
-    try {
-      db.reopen();
-    } catch (const Xapian::Error& e) {
-      throw Error(path + ": cannot reopen index: " + e.get_description());
-    }
-  }
 };
 
 Searcher::Searcher(const std::string& index_path)
@@ -237,22 +231,24 @@ Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_
 const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
 Searcher::~Searcher() = default;
 
-void Searcher::reopen() { impl_->reopen(); }
+void Searcher::reopen() {
+  impl_->retrying("cannot reopen index", [&] { impl_->db.reopen(); });
+}
 
 SearchResult Searcher::search(const std::string& query, const SearchOptions& options) {
-  return impl_->retrying([&] { return impl_->run(query, options); });
+  return impl_->retrying("search failed", [&] { return impl_->run(query, options); });
 }
 
 PersonProfile Searcher::who(const std::string& name) {
-  return impl_->retrying([&] { return search::person_profile(impl_->db, name); });
+  return impl_->retrying("search failed", [&] { return search::person_profile(impl_->db, name); });
 }
 
 DramaProfile Searcher::cast_of(const std::string& title) {
-  return impl_->retrying([&] { return search::drama_profile(impl_->db, title); });
+  return impl_->retrying("search failed", [&] { return search::drama_profile(impl_->db, title); });
 }
 
 IndexStats Searcher::stats() {
-  return impl_->retrying([&] {
+  return impl_->retrying("search failed", [&] {
     IndexStats s;
     s.passages = impl_->db.get_doccount();
     const std::string prefix = schema::kArticle;
