@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <cstdlib>
+#include <filesystem>
 #include <thread>
 
 #include <xapian.h>
@@ -11,6 +13,8 @@
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
 #include "indexer/analysis/passages.h"
+#include "indexer/index/schema.h"
+#include "indexer/index/stored_passage.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;
@@ -26,6 +30,11 @@ Article make_article(const std::string& id, const std::string& title, const std:
   a.date = date;
   a.source = source;
   a.origin = id;
+  return a;
+}
+
+Article with_format(Article a, const std::string& format) {
+  a.format = format;
   return a;
 }
 
@@ -58,9 +67,9 @@ TEST_CASE("indexing and searching round trip") {
   const std::string path = dir.sub("idx");
   {
     Indexer ix(path);
-    CHECK(ix.add(make_article("a1", "Han Seo Won joins Moonlit Courthouse", kCasting), "txt") == AddResult::kAdded);
+    CHECK(ix.add(with_format(make_article("a1", "Han Seo Won joins Moonlit Courthouse", kCasting), "txt")) == AddResult::kAdded);
     CHECK(ix.last_passages() == 2);
-    CHECK(ix.add(make_article("a2", "Rooftop rain scene", kFilming, "2025-06-01", "Other Site"), "md") ==
+    CHECK(ix.add(with_format(make_article("a2", "Rooftop rain scene", kFilming, "2025-06-01", "Other Site"), "md")) ==
           AddResult::kAdded);
     ix.commit();
     CHECK(ix.article_count() == 2);
@@ -79,6 +88,11 @@ TEST_CASE("indexing and searching round trip") {
     CHECK(h.source == "Drama Wire");
     CHECK(h.snippet.find("<b>lawyer</b>") != std::string::npos);
     CHECK(h.rank == 1);
+  }
+  SECTION("the input format each article was read from is indexed") {
+    Xapian::Database db(path);
+    CHECK(db.get_termfreq("XFMTtxt") == 2);
+    CHECK(db.get_termfreq("XFMTmd") == 2);
   }
   SECTION("stemming matches other word forms") {
     CHECK(s.search("laughing").hits.size() == 1);
@@ -297,4 +311,161 @@ TEST_CASE("add_many writes the same articles for any number of shards and thread
       CHECK(verify_index(dir.sub("idx")).problems.empty());
     }
   }
+}
+
+TEST_CASE("stored passage data: one encoding, read back whole") {
+  index::StoredPassage p;
+  p.article_id = "wire-003";
+  p.passage = 2;
+  p.title = "Han Seo Won joins";
+  p.date = "2025-03-14";
+  p.text = "Han Seo Won plays the lawyer.";
+  p.spin = 0.125;
+  p.kind = "cast";
+  p.drama = "Moonlit Courthouse";
+  p.cast.push_back({"Han Seo Won", "Yoon Dae Ho", "Moonlit Courthouse"});
+  const std::string data = index::encode(p);
+  CHECK(data ==
+        R"({"article_id":"wire-003","cast":[{"character":"Yoon Dae Ho","drama":"Moonlit Courthouse","name":"Han Seo Won"}],)"
+        R"("date":"2025-03-14","drama":"Moonlit Courthouse","kind":"cast","passage":2,"source":"","spin":0.125,)"
+        R"("text":"Han Seo Won plays the lawyer.","title":"Han Seo Won joins","url":""})");
+  index::StoredPassage back;
+  REQUIRE(index::decode(data, back));
+  CHECK(back.article_id == p.article_id);
+  CHECK(back.passage == 2);
+  CHECK(back.spin == 0.125);
+  CHECK(back.kind == "cast");
+  REQUIRE(back.cast.size() == 1);
+  CHECK(back.cast[0].character == "Yoon Dae Ho");
+  CHECK_FALSE(back.original.has_value());  // only stored when the text was repaired
+
+  p.original = "Han Seo Received plays the lawyer.";
+  REQUIRE(index::decode(index::encode(p), back));
+  CHECK(back.original == p.original);
+  CHECK_FALSE(back.original_title.has_value());
+
+  CHECK_FALSE(index::decode("not json", back));
+  CHECK_FALSE(index::decode("[1, 2]", back));
+  REQUIRE(index::decode("{}", back));  // missing fields keep their defaults
+  CHECK(back.kind == "other");
+  CHECK(back.cast.empty());
+}
+
+namespace {
+
+// A dramasearch index of `n` one-passage articles written with Xapian
+// directly (fast), big enough that its tables do not fit in the blocks
+// Xapian keeps in memory; then its tables can be cut under an open writer.
+void write_raw_index(const std::string& path, int n) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+  db.set_metadata(schema::kVersionKey, std::to_string(schema::kVersion));
+  for (int i = 0; i < n; ++i) {
+    const std::string key = "a" + std::to_string(i);
+    Xapian::Document d;
+    d.add_boolean_term(schema::kArticle + key);
+    d.add_boolean_term(schema::uid_term(key, 0));
+    d.add_term("Zword" + std::to_string(i));
+    db.add_document(d);
+  }
+  db.commit();
+}
+
+void truncate_tables(const std::string& path) {
+  for (const auto& e : std::filesystem::directory_iterator(path))
+    if (e.path().extension() == ".glass") std::filesystem::resize_file(e.path(), 0);
+}
+
+}  // namespace
+
+TEST_CASE("Xapian failures reach Indexer callers as dramasearch::Error") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  write_raw_index(path, 20000);
+  Indexer ix(path);
+  truncate_tables(path);
+  CHECK_THROWS_AS(ix.article_count(), Error);
+  CHECK_THROWS_WITH(ix.article_count(), Catch::StartsWith(path + ": counting articles: "));
+  CHECK_THROWS_WITH(ix.remove("a17"), Catch::StartsWith(path + ": removing an article: "));
+  CHECK_THROWS_WITH(ix.prune({"a1"}), Catch::StartsWith(path + ": pruning: "));
+  CHECK_THROWS_WITH(ix.add(make_article("a5", "T", kCasting)), Catch::StartsWith(path + ": reading index: "));
+  CHECK_THROWS_AS(ix.add_many({make_article("a6", "T", kCasting)}), Error);
+}
+
+TEST_CASE("Searcher::reopen reports a vanished index as dramasearch::Error") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  {
+    Indexer ix(path);
+    ix.add(make_article("a1", "T", kCasting));
+  }
+  Searcher s(path);
+  s.reopen();
+  std::filesystem::remove_all(path);
+  CHECK_THROWS_WITH(s.reopen(), Catch::StartsWith(path + ": cannot reopen index: "));
+}
+
+TEST_CASE("opening Indexers leaves the environment as it was, from any number of threads") {
+  testutil::TempDir dir;
+  ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+  IndexerOptions o;
+  o.flush_threshold = 1000;
+  { Indexer ix(dir.sub("one"), o); }
+  CHECK(std::getenv("XAPIAN_FLUSH_THRESHOLD") == nullptr);
+
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 5; ++round) {
+        try {
+          IndexerOptions mine;
+          mine.flush_threshold = 100 + static_cast<std::size_t>(t);
+          Indexer ix(dir.sub("t" + std::to_string(t)), mine);
+        } catch (const Error&) {
+          ++failures;
+        }
+      }
+    });
+  for (auto& t : threads) t.join();
+  CHECK(failures == 0);
+  CHECK(std::getenv("XAPIAN_FLUSH_THRESHOLD") == nullptr);
+
+  // The user's own setting wins and stays.
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "77", 1);
+  { Indexer ix(dir.sub("one"), o); }
+  REQUIRE(std::getenv("XAPIAN_FLUSH_THRESHOLD") != nullptr);
+  CHECK(std::string(std::getenv("XAPIAN_FLUSH_THRESHOLD")) == "77");
+  ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+}
+
+TEST_CASE("Searchers open and search while an indexer commits every article") {
+  testutil::TempDir dir;
+  const std::string path = dir.sub("idx");
+  IndexerOptions o;
+  o.batch_articles = 1;
+  o.threads = 1;
+  Indexer ix(path, o);
+  ix.add(make_article("first", "T", kFilming));
+  ix.commit();
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (int i = 0; i < 150; ++i) ix.add(make_article("w" + std::to_string(i), "T", kCasting));
+    done = true;
+  });
+  int opened = 0, failures = 0;
+  std::string failure;
+  while (!done) {
+    try {
+      Searcher s(path);
+      s.search("rooftop OR lawyer");
+      ++opened;
+    } catch (const Error& e) {
+      ++failures;
+      failure = e.what();
+    }
+  }
+  writer.join();
+  INFO(failure);
+  CHECK(failures == 0);
+  CHECK(opened > 0);
 }

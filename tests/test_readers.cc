@@ -130,6 +130,7 @@ TEST_CASE("read_jsonl delivers well-formed records with all fields") {
   CHECK(a.url == "https://x.kr/a1");
   CHECK(a.source == "Daily");
   CHECK(a.origin == "in.jsonl:1");
+  CHECK(a.format == "jsonl");
   CHECK(s.articles[1].id == "a2");
   CHECK(s.articles[1].title.empty());
   CHECK(s.articles[1].origin == "in.jsonl:2");
@@ -401,6 +402,7 @@ TEST_CASE("read_text_article: title is the first non-empty line") {
       "dir/a.txt", "/c/dir/a.txt", a, s.on_problem()));
   CHECK(a.id == "dir/a.txt");
   CHECK(a.origin == "/c/dir/a.txt");
+  CHECK(a.format == "txt");
   CHECK(a.title == "Big News");
   CHECK(a.body == "Line one\nline two\n\nPara two");
   CHECK(s.problems.empty());
@@ -500,6 +502,7 @@ TEST_CASE("read_markdown_article: title from the first heading, not repeated") {
                             "n/a.md", "root/n/a.md", a, s.on_problem()));
   CHECK(a.id == "n/a.md");
   CHECK(a.origin == "root/n/a.md");
+  CHECK(a.format == "md");
   CHECK(a.title == "The Title");
   CHECK(a.body == "Intro line\n\nBody with link.\n\nOther");
 
@@ -565,6 +568,7 @@ TEST_CASE("read_html_article extracts title and article text") {
   CHECK(s.problems.empty());
   CHECK(a.id == "a.html");
   CHECK(a.origin == "in/a.html");
+  CHECK(a.format == "html");
   CHECK(a.title == "Storm hits & coast");
   CHECK(a.body ==
         "Storm hits coast\n\n"
@@ -757,6 +761,46 @@ TEST_CASE("walk_inputs: single files, missing inputs, size limit, trailing slash
   CHECK(st.files == 4);
   CHECK(st.skipped_files == 2);
   CHECK(st.problems == 2);
+}
+
+TEST_CASE("list_inputs counts the bytes the reading will see, by the same rules") {
+  TempDir t;
+  t.write("a.txt", "Aye\nbody\n");
+  t.write("big.md", std::string("# Big\n\n") + std::string(5000, 'w') + "\n");
+  t.write("feed.jsonl", std::string("{\"id\":\"j1\",\"body\":\"") + std::string(3000, 'j') + "\"}\n");
+  t.write("notes.pdf", "%PDF-1.4");
+  t.write(".hidden.txt", "Hidden\nnot corpus\n");
+  t.write("idx/iamglass", "x");
+  t.write("idx/notes.txt", "Index notes\nnot corpus\n");
+
+  const InputListing l = list_inputs({t.path.string(), "-"}, 1000);
+  const std::uint64_t a = fs::file_size(t.path / "a.txt"), feed = fs::file_size(t.path / "feed.jsonl");
+  CHECK(l.bytes == a + feed);  // big.md is over the limit; the .jsonl is streamed whatever its size
+  CHECK(l.files == 3);         // a.txt, feed.jsonl and standard input
+  REQUIRE(l.entries.size() == 5);
+  CHECK(l.entries[0].path == (t.path / "a.txt").string());
+  CHECK(l.entries[0].id == "a.txt");
+  CHECK(l.entries[0].kind == InputEntry::Kind::kFile);
+  CHECK(l.entries[1].kind == InputEntry::Kind::kSkippedFile);  // big.md, reported when read
+  CHECK(l.entries[2].format == InputFormat::kJsonLines);
+  CHECK(l.entries[3].reason == "skipped: unsupported file type");
+  CHECK(l.entries[4].kind == InputEntry::Kind::kStdin);
+
+  // Reading the listing without stdin gives what walk_inputs gives.
+  InputListing files_only = l;
+  files_only.entries.pop_back();
+  Sink listed, walked;
+  std::uint64_t announced = 0;
+  const WalkStats r = read_inputs(files_only, listed.on_article(), listed.on_problem(),
+                                  [&](const std::string&, std::uint64_t n) { announced += n; });
+  const WalkStats w = walk_inputs({t.path.string()}, walked.on_article(), walked.on_problem(), {}, 1000);
+  CHECK(announced == l.bytes);
+  CHECK(listed.dump() == walked.dump());
+  CHECK(listed.articles.size() == 2);
+  CHECK(r.files == w.files);
+  CHECK(r.skipped_files == w.skipped_files);
+  CHECK(r.bytes == w.bytes);
+  CHECK(r.problems == 2);
 }
 
 TEST_CASE("walk_inputs reads JSON Lines from stdin for \"-\"") {

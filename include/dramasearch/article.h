@@ -13,6 +13,7 @@ struct Article {
   std::string url;     // may be empty
   std::string source;  // publisher / site, may be empty
   std::string origin;  // where it came from, for reports: "path" or "path:line"
+  std::string format;  // input format, set by the readers: "jsonl", "txt", "md", "html"; may be empty
 };
 
 }  // namespace dramasearch

@@ -7,6 +7,11 @@
 // land in the same commit, so a reader (or a crash) never sees half an
 // article. Only one Indexer can have an index open at a time (Xapian's
 // write lock); a second gets an Error.
+//
+// Thread safety: an Indexer is NOT safe for concurrent use; call its
+// methods from one thread at a time. add_many() runs its own threads (see
+// IndexerOptions::threads) and returns when they are done; pipeline() is
+// safe to share. Every failure is a dramasearch::Error naming the index.
 #pragma once
 
 #include <cstddef>
@@ -28,7 +33,11 @@ struct IndexerOptions {
   // Passages Xapian buffers before merging them into its tables (within a
   // commit too). Bounds the writer's memory; small buffers also write
   // faster (measured in docs/performance.md). 0 = Xapian's default (10,000)
-  // or XAPIAN_FLUSH_THRESHOLD, which always wins when set.
+  // or XAPIAN_FLUSH_THRESHOLD, which always wins when set. Xapian 1.4 reads
+  // the threshold only from that environment variable, so the constructor
+  // sets it while the databases open and removes it again, under a
+  // process-wide lock; do not read or change the environment on other
+  // threads meanwhile.
   std::size_t flush_threshold = 1000;
   std::size_t max_passage_words = 80;
   // Threads (the calling one included) that analyse and write articles in
@@ -55,23 +64,22 @@ class Indexer {
 
   // Adds or replaces one article. An article whose content and analysis are
   // unchanged since it was indexed is left alone (kUnchanged); one without
-  // any words gives kEmpty and is not stored. Throws Error on an invalid id.
-  AddResult add(const Article& article, const std::string& format = "");
+  // any words gives kEmpty and is not stored. Article::format (set by the
+  // readers) is indexed as the XFMT term. Throws Error on an invalid id.
+  AddResult add(const Article& article);
 
   // Adds or replaces many articles: text analysis runs on `threads`
   // threads, and each database (shard) gets its articles in input order.
-  // formats[i] (may be shorter) is the input format of articles[i]. Results
-  // are in input order; an article that cannot be added (no id, a Xapian
-  // error) gets its message in errors[i] (errors is resized to match) and
-  // AddResult::kEmpty. passages[i] is the number of passages written.
-  // Ids must be unique within one call.
+  // Results are in input order, one Outcome per article: an article that
+  // cannot be added (no id, a Xapian error) gets its message in `error` and
+  // AddResult::kEmpty; `passages` is the number of passages written. Ids
+  // must be unique within one call.
   struct Outcome {
     AddResult result = AddResult::kEmpty;
     std::size_t passages = 0;
     std::string error;
   };
-  std::vector<Outcome> add_many(const std::vector<Article>& articles,
-                                const std::vector<std::string>& formats = {});
+  std::vector<Outcome> add_many(const std::vector<Article>& articles);
 
   // Passages written by the last add() call.
   std::size_t last_passages() const;

@@ -67,7 +67,35 @@ struct WalkStats {
   std::size_t problems = 0;         // problems reported (files and records)
 };
 
-// Walks INPUTs: files, directories (recursively, symlink loops reported and
+using FileFn = std::function<void(const std::string& path, std::uint64_t bytes)>;
+
+// One entry of a listing of the inputs, in the order they are read.
+struct InputEntry {
+  enum class Kind {
+    kFile,         // a file to read
+    kStdin,        // "-": JSON Lines on standard input
+    kSkippedFile,  // a file that will not be read (counted and reported)
+    kProblem,      // a directory that cannot be walked (reported)
+  };
+  Kind kind = Kind::kFile;
+  std::string path;      // the file, or the place a problem is about
+  std::string id;        // article id of a .txt/.md/.html file
+  InputFormat format = InputFormat::kUnknown;
+  std::uint64_t bytes = 0;  // size when listed
+  std::string reason;    // why skipped (kSkippedFile, kProblem)
+};
+
+// Every input file, listed once before reading, so that a run knows its
+// total size (for progress) by the same rules that read it. It holds one
+// entry per file: a few hundred bytes each.
+struct InputListing {
+  std::vector<InputEntry> entries;
+  std::uint64_t max_file_bytes = 512ull << 20;
+  std::uint64_t bytes = 0;  // total size of the files to read (standard input unknown: 0)
+  std::size_t files = 0;    // files to read, standard input included
+};
+
+// Lists INPUTs: files, directories (recursively, symlink loops reported and
 // skipped, entries in sorted order so runs are deterministic) or "-" for
 // JSON Lines on stdin. Ids of .txt/.md/.html files are their path relative to
 // the input root (the directory given), with '/' separators; a file given
@@ -77,11 +105,19 @@ struct WalkStats {
 // streamed line by line (a line over 64 MiB is skipped with a report).
 // Hidden entries (names starting with '.') inside walked directories and
 // Xapian databases (such as an index kept inside the corpus directory) are
-// skipped silently.
-// `on_file(path, bytes)` is called before each file is read (for progress).
+// skipped silently. Nothing is reported yet: problems are entries, reported
+// by read_inputs in their place.
+InputListing list_inputs(const std::vector<std::string>& inputs, std::uint64_t max_file_bytes = 512ull << 20);
+
+// Reads the entries of a listing in order: articles to `on_article`,
+// problems to `on_problem`. `on_file(path, bytes)` is called before each
+// file is read (for progress).
+WalkStats read_inputs(const InputListing& listing, const ArticleFn& on_article, const ReportFn& on_problem,
+                      const FileFn& on_file = {});
+
+// list_inputs, then read_inputs.
 WalkStats walk_inputs(const std::vector<std::string>& inputs, const ArticleFn& on_article,
-                      const ReportFn& on_problem,
-                      const std::function<void(const std::string&, std::uint64_t)>& on_file = {},
+                      const ReportFn& on_problem, const FileFn& on_file = {},
                       std::uint64_t max_file_bytes = 512ull << 20);
 
 }  // namespace dramasearch

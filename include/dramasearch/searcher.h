@@ -9,13 +9,15 @@
 //   year:YYYY  month:YYYYMM  day:YYYYMMDD   boolean date filters
 //   cast:"NAME"  drama:"TITLE"  kind:scene|cast|other   entity filters
 // Ranking starts from BM25 over passages and re-ranks the top candidates
-// with two documented features (SearchOptions): the share of the people and
-// dramas recognized in the query that the passage names as entities, and
-// whether the passage kind (scene / cast) is the one the query asks for.
-// By default only the best passage of each article is returned.
+// (SearchOptions::rerank_depth says how many) with two documented features:
+// the share of the people and dramas recognized in the query that the
+// passage names as entities, and whether the passage kind (scene / cast) is
+// the one the query asks for. By default only the best passage of each
+// article is returned.
 //
 // Thread safety: a Searcher is NOT safe for concurrent use; create one per
 // thread (they are cheap relative to a query stream and share nothing).
+// Every failure is a dramasearch::Error naming the index.
 #pragma once
 
 #include <cstddef>
@@ -45,7 +47,12 @@ struct SearchOptions {
                                   // (over the best 2,000 when a shard is remote)
   bool explain = false;           // fill Hit::explain
   // Ranking: BM25 (normalized to [0,1] over the candidates) plus these
-  // feature weights, applied to the top `rerank_depth` passages.
+  // feature weights. The candidates are the best BM25 passages, at most two
+  // per article (any number with all_passages), as many as the larger of
+  // `rerank_depth` and 2 x (offset + limit) (offset + limit with
+  // all_passages): a page deeper than the re-rank depth re-ranks more
+  // candidates so that it can still be filled. Hits come from the
+  // candidates in their re-ranked order.
   double entity_weight = 0.35;    // x share of the query's entities the passage names
   double kind_weight = 0.25;      // x 1 if the passage kind is the one the query asks for
   std::size_t rerank_depth = 30;
@@ -54,6 +61,18 @@ struct SearchOptions {
   std::size_t max_query_terms = 256;
   std::size_t max_wildcard_terms = 500;
 };
+
+// Checks of option values that users give, one definition for the library,
+// drama-query and drama-serve. Each throws Error "NAME must be ..., not
+// 'VALUE'", NAME being the option as the caller's users know it (drama-query:
+// "--since"; the HTTP API: "since"). Searcher::search checks since, until
+// and kind with the field names.
+//   a date YYYY-MM-DD, returned as YYYYMMDD
+std::string parse_search_date(const std::string& name, const std::string& value);
+//   a passage kind: scene, cast or other (empty: any kind)
+void check_search_kind(const std::string& name, const std::string& value);
+//   any (or empty), only or exclude
+SearchOptions::Spun parse_spun(const std::string& name, const std::string& value);
 
 struct CastEntry {
   std::string name;
@@ -142,6 +161,17 @@ struct IndexStats {
   bool repair = true;
 };
 
+struct SearcherOptions {
+  // The spin-repair data the index was built with (drama-index --data-dir);
+  // empty: the data compiled into the library. Queries are analysed with
+  // it, and with repair on or off as the index records.
+  std::string data_dir;
+  unsigned remote_timeout_ms = 10000;  // connecting to and waiting for a remote shard
+  // Leave out a remote shard that cannot be reached (see warnings())
+  // instead of failing, as long as one index remains.
+  bool allow_partial = false;
+};
+
 class Searcher {
  public:
   // Opens the index read-only. Throws Error if it is missing, corrupt, not a
@@ -150,14 +180,21 @@ class Searcher {
 
   // Searches several indexes as one, with global ranking statistics (Xapian's
   // database union): local paths (plain or sharded indexes) and remote
-  // shards "tcp://HOST:PORT" served by xapian-tcpsrv. `remote_timeout_ms`
-  // bounds connecting to and waiting for a remote shard.
-  // With `allow_partial`, a remote shard that cannot be reached is left out
-  // (see warnings()) instead of failing, as long as one index remains.
+  // shards "tcp://HOST:PORT" served by xapian-tcpsrv.
+  //
+  // Each database stores the fingerprint of the analysis its articles went
+  // through (pipeline version, spin-repair data, repair on/off). One that
+  // differs from the queries' analysis does not stop the Searcher: it adds
+  // a warning naming the index, what differs and what to pass (usually the
+  // data directory of drama-index --data-dir), because searching still
+  // works, only spun wording may be repaired differently on the two sides.
+  Searcher(const std::vector<std::string>& index_paths, const SearcherOptions& options);
   explicit Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms = 10000,
                     bool allow_partial = false);
 
-  // Shards left out by allow_partial, each "URL: reason".
+  // What went wrong without stopping the Searcher from opening, one message
+  // each: remote shards left out by allow_partial ("URL: reason; results
+  // are partial") and indexes analysed otherwise than the queries.
   const std::vector<std::string>& warnings() const;
   ~Searcher();
   Searcher(const Searcher&) = delete;
@@ -171,7 +208,8 @@ class Searcher {
   PersonProfile who(const std::string& name);
   DramaProfile cast_of(const std::string& title);
 
-  // Re-opens the index at its latest committed revision.
+  // Re-opens the index at its latest committed revision. Throws Error when
+  // it cannot (the index was removed, a remote shard went away).
   void reopen();
 
   IndexStats stats();

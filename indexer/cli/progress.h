@@ -6,26 +6,29 @@
 #include <cstdio>
 #include <string>
 
+#include "dramasearch/indexing_run.h"
+
 namespace dramasearch::tools {
 
 class Progress {
  public:
-  Progress(bool enabled, std::uint64_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  explicit Progress(bool enabled) : enabled_(enabled) {}
 
   // Called often; prints at most a few times a second.
-  void update(std::size_t files, std::size_t articles, std::uint64_t bytes) {
+  void update(const IndexingProgress& p) {
     if (!enabled_) return;
+    const std::uint64_t bytes = p.bytes, total = p.total_bytes;
     const auto now = clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
     const double secs = std::chrono::duration<double>(now - start_).count();
     const double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
     std::string eta = "?";
-    if (total_ > 0 && bytes > 0 && bytes <= total_ && secs > 0.5) {
-      const auto rest = static_cast<long>((total_ - bytes) / (bytes / secs));
+    if (total > 0 && bytes > 0 && bytes <= total && secs > 0.5) {
+      const auto rest = static_cast<long>((total - bytes) / (bytes / secs));
       eta = std::to_string(rest / 60) + "m" + (rest % 60 < 10 ? "0" : "") + std::to_string(rest % 60) + "s";
     }
-    std::fprintf(stderr, "\r\x1b[Kfiles %zu, articles %zu, %.1f MB/s, ETA %s", files, articles, mbps, eta.c_str());
+    std::fprintf(stderr, "\r\x1b[Kfiles %zu, articles %zu, %.1f MB/s, ETA %s", p.files, p.articles, mbps, eta.c_str());
     std::fflush(stderr);
     shown_ = true;
   }
@@ -41,7 +44,6 @@ class Progress {
  private:
   using clock = std::chrono::steady_clock;
   bool enabled_;
-  std::uint64_t total_;
   bool shown_ = false;
   clock::time_point start_ = clock::now();
   clock::time_point last_{};

@@ -40,20 +40,27 @@ void check_schema(const Xapian::Database& db, const std::string& path) {
 namespace {
 
 // Sets XAPIAN_FLUSH_THRESHOLD while a writable database is opened (Xapian
-// 1.4 has no API for it), unless the user set it: theirs wins.
+// 1.4 reads it then and has no API for it), unless the user set it: theirs
+// wins. The check, the change and the restore happen under one process-wide
+// mutex, so concurrent opens never see each other's value nor mistake it
+// for the user's.
 class FlushThresholdScope {
  public:
   explicit FlushThresholdScope(std::size_t threshold) {
-    if (threshold == 0 || std::getenv("XAPIAN_FLUSH_THRESHOLD")) return;
+    if (threshold == 0) return;
     lock_ = std::unique_lock<std::mutex>(mutex());
-    ::setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(threshold).c_str(), 1);
+    if (std::getenv(kVariable)) return;
+    ::setenv(kVariable, std::to_string(threshold).c_str(), 1);
     set_ = true;
   }
   ~FlushThresholdScope() {
-    if (set_) ::unsetenv("XAPIAN_FLUSH_THRESHOLD");
+    if (set_) ::unsetenv(kVariable);  // it was unset before
   }
+  FlushThresholdScope(const FlushThresholdScope&) = delete;
+  FlushThresholdScope& operator=(const FlushThresholdScope&) = delete;
 
  private:
+  static constexpr const char* kVariable = "XAPIAN_FLUSH_THRESHOLD";
   static std::mutex& mutex() {
     static std::mutex m;
     return m;
@@ -94,67 +101,50 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flus
   }
 }
 
-Xapian::Database open_readable(const std::string& path) {
+namespace {
+
+// Opens the index at `path` with its checks; `found` receives its databases.
+Xapian::Database open_checked(const std::string& path, std::vector<IndexMember>& found) {
+  const std::size_t shards = shard_count(path);
+  if (shards > 1) {
+    // Every shard must carry the schema; the stub opens them together.
+    for (std::size_t k = 0; k < shards; ++k) {
+      const std::string shard = shard_path(path, k);
+      const Xapian::Database db(shard);
+      check_schema(db, shard);
+      found.push_back({shard, db.get_metadata(schema::kFingerprintKey)});
+    }
+    return Xapian::Database(path);
+  }
+  Xapian::Database db(path);
+  check_schema(db, path);
+  found.push_back({path, db.get_metadata(schema::kFingerprintKey)});
+  return db;
+}
+
+}  // namespace
+
+Xapian::Database open_readable(const std::string& path, std::vector<IndexMember>* members) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path + ": no such index (create it with drama-index)");
-  try {
-    const std::size_t shards = shard_count(path);
-    if (shards > 1) {
-      // Every shard must carry the schema; the stub opens them together.
-      for (std::size_t k = 0; k < shards; ++k) check_schema(Xapian::Database(shard_path(path, k)), shard_path(path, k));
-      return Xapian::Database(path);
+  // A writer committing while the index opens can discard the revision
+  // being read (an indexer commits every few articles): open it again.
+  for (int attempt = 0;; ++attempt) {
+    std::vector<IndexMember> found;
+    try {
+      Xapian::Database db = open_checked(path, found);
+      if (members) members->insert(members->end(), found.begin(), found.end());
+      return db;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 10) throw Error(path + ": index keeps changing while it opens; try again");
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
+                  " (re-create it with drama-index)");
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": cannot open index: " + e.get_description());
     }
-    Xapian::Database db(path);
-    check_schema(db, path);
-    return db;
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw Error(path + ": not a dramasearch index or corrupt: " + e.get_msg() +
-                " (re-create it with drama-index)");
-  } catch (const Xapian::Error& e) {
-    throw Error(path + ": cannot open index: " + e.get_description());
   }
-}
-
-std::size_t shard_count(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  std::ifstream manifest(fs::path(dir) / kShardManifest);
-  std::size_t n = 0;
-  if (manifest >> n && n >= 1) return n;
-  if (fs::exists(fs::path(dir) / "iamglass", ec)) return 1;
-  return 0;
-}
-
-std::string shard_path(const std::string& dir, std::size_t k) {
-  char name[16];
-  std::snprintf(name, sizeof name, "shard-%02zu", k);
-  return (std::filesystem::path(dir) / name).string();
-}
-
-void create_shard_layout(const std::string& dir, std::size_t n) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) throw Error(dir + ": cannot create index directory: " + ec.message());
-  if (!fs::is_empty(dir, ec) && !fs::exists(fs::path(dir) / kShardManifest, ec))
-    throw Error(dir + ": directory is not empty and is not a dramasearch index");
-  std::string stub;
-  for (std::size_t k = 0; k < n; ++k) stub += "auto " + fs::path(shard_path(dir, k)).filename().string() + "\n";
-  // Manifest first, then the stub, each by rename; the indexer calls this
-  // again on every open of a sharded index, so a crash in between heals.
-  auto write_atomically = [&](const char* name, const std::string& content) {
-    const fs::path tmp = fs::path(dir) / (std::string(name) + ".tmp");
-    {
-      std::ofstream out(tmp, std::ios::trunc);
-      out << content;
-      if (!out) throw Error(dir + ": cannot write " + name);
-    }
-    fs::rename(tmp, fs::path(dir) / name, ec);
-    if (ec) throw Error(dir + ": cannot write " + name + ": " + ec.message());
-  };
-  write_atomically(kShardManifest, std::to_string(n) + "\n");
-  write_atomically("XAPIANDB", stub);
 }
 
 std::string utc_now() {

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 #include "indexer/index/schema.h"
+#include "indexer/index/stored_passage.h"
 #include "indexer/util/strings.h"
 #include "indexer/text/segment.h"
 
@@ -35,19 +34,6 @@ void DocumentBuilder::add_word(Xapian::Document& doc, const std::string& prefix,
 }
 
 namespace {
-
-const char* entity_prefix(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return schema::kPerson;
-    case EntityType::kCharacter: return schema::kCharacter;
-    case EntityType::kDrama:
-    case EntityType::kShow:
-    case EntityType::kFilm: return schema::kTitleEntity;
-    case EntityType::kGroup: return schema::kGroup;
-    case EntityType::kBroadcaster: return schema::kNetwork;
-  }
-  return schema::kPerson;
-}
 
 std::string joined(const std::vector<std::string>& list) {
   std::string out;
@@ -104,21 +90,21 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
     doc.add_value(schema::kDateSlot, ymd);
   }
   if (ctx.spin_score >= schema::kSpunThreshold) doc.add_boolean_term(schema::kSpun);
-  if (!ctx.format.empty()) doc.add_boolean_term(schema::kFormat + ctx.format);
+  if (!art.format.empty()) doc.add_boolean_term(schema::kFormat + art.format);
 
   // Entities, credits and kind.
   std::vector<std::string> people, titles;
   for (const auto& e : info.entities) {
-    doc.add_boolean_term(schema::entity_term(entity_prefix(e.type), e.name));
+    doc.add_boolean_term(schema::entity_term(schema::entity_prefix(e.type), e.name));
     if (e.type == EntityType::kPerson) util::add_unique(people, e.name);
-    if (entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
+    if (schema::entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
   }
-  nlohmann::json cast = nlohmann::json::array();
+  StoredPassage stored;
   for (const auto& c : info.cast) {
     doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
     util::add_unique(people, c.actor);
     if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
-    cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
+    stored.cast.push_back({c.actor, c.character, c.drama});
   }
   if (!info.drama.empty()) {
     doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, info.drama));
@@ -135,17 +121,19 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   doc.add_value(schema::kHashSlot, ctx.hash);
   doc.add_value(schema::kPassagesSlot, Xapian::sortable_serialise(static_cast<double>(ctx.passages)));
 
-  nlohmann::json data = {
-      {"article_id", art.id},   {"passage", p.number},  {"title", ctx.title->text},
-      {"date", art.date},       {"url", art.url},       {"source", art.source},
-      {"text", p.text},         {"spin", ctx.spin_score},
-  };
-  data["kind"] = passage_kind_name(info.kind);
-  data["drama"] = info.drama;
-  data["cast"] = std::move(cast);
-  if (p.original != p.text) data["original"] = p.original;
-  if (ctx.title->original != ctx.title->text) data["original_title"] = ctx.title->original;
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  stored.article_id = art.id;
+  stored.passage = p.number;
+  stored.title = ctx.title->text;
+  stored.date = art.date;
+  stored.url = art.url;
+  stored.source = art.source;
+  stored.text = p.text;
+  stored.spin = ctx.spin_score;
+  stored.kind = passage_kind_name(info.kind);
+  stored.drama = info.drama;
+  if (p.original != p.text) stored.original = p.original;
+  if (ctx.title->original != ctx.title->text) stored.original_title = ctx.title->original;
+  doc.set_data(encode(stored));
   return doc;
 }
 

@@ -18,7 +18,6 @@ struct ArticleContext {
   const Article* article = nullptr;
   std::string key;          // schema::article_key(article->id)
   std::string hash;         // content hash
-  std::string format;       // jsonl, txt, md, html or empty
   const Analysis* body = nullptr;
   const Analysis* title = nullptr;
   std::size_t passages = 0;

@@ -14,6 +14,19 @@ std::string article_key(std::string_view id) {
   return std::string(id.substr(0, cut)) + "#" + util::hex64(util::fnv1a64(id));
 }
 
+const char* entity_prefix(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return kPerson;
+    case EntityType::kCharacter: return kCharacter;
+    case EntityType::kDrama:
+    case EntityType::kShow:
+    case EntityType::kFilm: return kTitleEntity;
+    case EntityType::kGroup: return kGroup;
+    case EntityType::kBroadcaster: return kNetwork;
+  }
+  return kPerson;
+}
+
 std::string entity_term(const char* prefix, std::string_view name) {
   std::string t = prefix;
   bool first = true;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "dramasearch/entities.h"
+
 namespace dramasearch::schema {
 
 constexpr int kVersion = 3;
@@ -49,6 +51,9 @@ enum Slot : unsigned {
 
 // Separator of multi-valued value slots.
 constexpr char kListSeparator = '\x1f';
+
+// The prefix of an entity type's terms (dramas, shows and films share XD).
+const char* entity_prefix(EntityType type);
 
 // The boolean term of an entity name ("Kim Ji Won" -> "XPkim ji won").
 std::string entity_term(const char* prefix, std::string_view name);

@@ -13,6 +13,10 @@ namespace dramasearch::readers_internal {
 
 std::string errno_message(int err) { return std::generic_category().message(err); }
 
+std::string file_too_large(std::uint64_t size, std::uint64_t limit) {
+  return "file too large (" + std::to_string(size) + " bytes, limit " + std::to_string(limit) + ")";
+}
+
 namespace {
 
 int open_read(const std::string& path) {

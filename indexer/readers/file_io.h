@@ -13,6 +13,9 @@ namespace dramasearch::readers_internal {
 // Text for an errno value ("Permission denied").
 std::string errno_message(int err);
 
+// The report for a file over the size limit.
+std::string file_too_large(std::uint64_t size, std::uint64_t limit);
+
 // Reads a whole file, at most `limit` + 1 bytes (so callers can tell a file
 // that grew past the limit). On failure returns false with `error` set.
 bool read_whole_file(const std::string& path, std::uint64_t limit, std::string& out,

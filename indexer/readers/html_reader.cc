@@ -292,6 +292,7 @@ bool read_html_article(const std::string& content, const std::string& id, const 
   Article a;
   a.id = id;
   a.origin = origin;
+  a.format = "html";
   a.title = collapse_whitespace(st.title);
   const bool title_from_h1 = a.title.empty();
   if (title_from_h1) a.title = collapse_whitespace(st.h1);

@@ -244,6 +244,7 @@ class JsonlParser {
     a.url = std::string(trim(url));
     a.source = collapse_whitespace(source);
     a.origin = where;
+    a.format = "jsonl";
     ++articles_;
     if (on_article_) on_article_(std::move(a));
   }

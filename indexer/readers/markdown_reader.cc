@@ -27,6 +27,7 @@ bool read_markdown_article(const std::string& content, const std::string& id,
   Article a;
   a.id = id;
   a.origin = origin;
+  a.format = "md";
   a.title = doc.front_matter_title;
   if (a.title.empty()) {
     auto heading =

@@ -21,6 +21,7 @@ bool read_text_article(const std::string& content, const std::string& id, const 
   Article a;
   a.id = id;
   a.origin = origin;
+  a.format = "txt";
   a.title = collapse_whitespace(lines[first]);
   std::string rest;
   for (std::size_t i = first + 1; i < lines.size(); ++i) {

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include <nlohmann/json.hpp>
-
 #include "indexer/index/schema.h"
+#include "indexer/index/stored_passage.h"
 #include "indexer/util/strings.h"
 
 namespace dramasearch::search {
@@ -16,15 +15,16 @@ std::string key_of(const std::string& name) {
   return schema::entity_term("", name);
 }
 
-// Calls fn(data) for the JSON data of every passage holding `term`.
+// Calls fn(passage) for the stored data of every passage holding `term`;
+// returns how many there were (corrupt ones are left out).
 template <typename Fn>
 std::size_t for_each_passage(const Xapian::Database& db, const std::string& term, Fn fn) {
   std::size_t n = 0;
+  index::StoredPassage passage;
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    const nlohmann::json data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
-    if (!data.is_object()) continue;
+    if (!index::decode(db.get_document(*it).get_data(), passage)) continue;
     ++n;
-    fn(data);
+    fn(passage);
   }
   return n;
 }
@@ -36,14 +36,13 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
   p.name = name;
   const std::string key = key_of(name);
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> roles;  // (drama, character)
-  p.passages = for_each_passage(db, schema::entity_term(schema::kPerson, name), [&](const nlohmann::json& d) {
-    const std::string article = d.value("article_id", "");
+  p.passages = for_each_passage(db, schema::entity_term(schema::kPerson, name), [&](const index::StoredPassage& d) {
+    const std::string& article = d.article_id;
     util::add_unique(p.articles, article);
-    if (!d.contains("cast") || !d["cast"].is_array()) return;
-    for (const auto& c : d["cast"]) {
-      if (key_of(c.value("name", "")) != key) continue;
-      if (p.name == name) p.name = c.value("name", name);  // spelling as written in the articles
-      auto& arts = roles[{c.value("drama", ""), c.value("character", "")}];
+    for (const auto& c : d.cast) {
+      if (key_of(c.name) != key) continue;
+      if (p.name == name) p.name = c.name;  // spelling as written in the articles
+      auto& arts = roles[{c.drama, c.character}];
       util::add_unique(arts, article);
     }
   });
@@ -67,17 +66,15 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
   p.title = title;
   const std::string key = key_of(title);
   std::map<std::string, std::pair<std::string, std::map<std::string, std::vector<std::string>>>> members;
-  p.passages = for_each_passage(db, schema::entity_term(schema::kTitleEntity, title), [&](const nlohmann::json& d) {
-    const std::string article = d.value("article_id", "");
+  p.passages = for_each_passage(db, schema::entity_term(schema::kTitleEntity, title), [&](const index::StoredPassage& d) {
+    const std::string& article = d.article_id;
     util::add_unique(p.articles, article);
-    if (key_of(d.value("drama", "")) == key) p.title = d.value("drama", title);
-    if (!d.contains("cast") || !d["cast"].is_array()) return;
-    for (const auto& c : d["cast"]) {
-      if (key_of(c.value("drama", "")) != key) continue;
-      const std::string name = c.value("name", "");
-      auto& m = members[key_of(name)];
-      m.first = name;
-      util::add_unique(m.second[c.value("character", "")], article);
+    if (key_of(d.drama) == key) p.title = d.drama;
+    for (const auto& c : d.cast) {
+      if (key_of(c.drama) != key) continue;
+      auto& m = members[key_of(c.name)];
+      m.first = c.name;
+      util::add_unique(m.second[c.character], article);
     }
   });
   std::sort(p.articles.begin(), p.articles.end());

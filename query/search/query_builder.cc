@@ -16,14 +16,6 @@ const char* const kStopwords[] = {
     "she",  "that", "the",  "their", "they", "this", "to",  "was",  "were", "will", "with",
     "who",  "whom", "which", "what", "does", "did", "do"};
 
-std::string ymd(const std::string& date, const char* what) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-')
-    throw Error(std::string(what) + " date '" + date + "' is not YYYY-MM-DD");
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (date[i] < '0' || date[i] > '9') throw Error(std::string(what) + " date '" + date + "' is not YYYY-MM-DD");
-  return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
-}
-
 // The index holds stems only ("Z" + stem, with positions), so a wildcard
 // must expand over stems: "moonl*" becomes "_zw:moonl*" and
 // "title:moonl*" becomes "_zt:moonl*", whose prefixes are Z and ZS.
@@ -122,8 +114,8 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
 
   std::vector<Xapian::Query> filters;
   if (!options.since.empty() || !options.until.empty()) {
-    const std::string lo = options.since.empty() ? "00000000" : ymd(options.since, "--since");
-    const std::string hi = options.until.empty() ? "99999999" : ymd(options.until, "--until");
+    const std::string lo = options.since.empty() ? "00000000" : parse_search_date("since", options.since);
+    const std::string hi = options.until.empty() ? "99999999" : parse_search_date("until", options.until);
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, lo, hi);
   }
   if (options.spun == SearchOptions::Spun::kOnly) filters.emplace_back(schema::kSpun);
@@ -131,8 +123,7 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
     if (!name.empty()) filters.emplace_back(schema::entity_term(schema::kPerson, name));
   if (!options.drama.empty()) filters.emplace_back(schema::entity_term(schema::kTitleEntity, options.drama));
   if (!options.kind.empty()) {
-    PassageKind k;
-    if (!parse_passage_kind(options.kind, k)) throw Error("kind '" + options.kind + "' is not scene, cast or other");
+    check_search_kind("kind", options.kind);
     filters.emplace_back(std::string(schema::kKind) + options.kind);
   }
 

@@ -41,12 +41,7 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
   const PassageInfo info = pipeline.recognize(query, 0, query.tokens.size());
   std::vector<bool> used(query.tokens.size(), false);
   for (const auto& e : info.entities) {
-    const char* prefix = e.type == EntityType::kPerson      ? schema::kPerson
-                         : e.type == EntityType::kCharacter ? schema::kCharacter
-                         : e.type == EntityType::kGroup      ? schema::kGroup
-                         : e.type == EntityType::kBroadcaster ? schema::kNetwork
-                                                             : schema::kTitleEntity;
-    add(schema::entity_term(prefix, e.name), e.name);
+    add(schema::entity_term(schema::entity_prefix(e.type), e.name), e.name);
     for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
   }
   // Index vocabulary: longest n-grams first. Which candidate terms exist is

@@ -1,13 +1,16 @@
 #include "dramasearch/searcher.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "dramasearch/error.h"
 #include "dramasearch/pipeline.h"
 #include "indexer/index/database.h"
 #include "indexer/index/schema.h"
+#include "indexer/index/stored_passage.h"
 #include "query/search/facet_spy.h"
+#include "query/search/fingerprint_check.h"
 #include "query/search/profiles.h"
 #include "query/search/query_builder.h"
 #include "query/search/reranker.h"
@@ -17,6 +20,14 @@ namespace dramasearch {
 namespace {
 
 constexpr Xapian::doccount kRemoteFacetDepth = 2000;
+
+// How many BM25 candidates reach the re-ranker (documented at
+// SearchOptions::rerank_depth): enough to fill the page asked for, two
+// passages per article when only the best one per article is shown.
+std::size_t candidate_depth(const SearchOptions& o) {
+  const std::size_t wanted = o.offset + o.limit;
+  return std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
+}
 
 std::string join(const std::vector<std::string>& paths) {
   std::string s;
@@ -28,7 +39,7 @@ std::string join(const std::vector<std::string>& paths) {
 }
 
 // A remote shard: "tcp://HOST:PORT".
-Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
+Xapian::Database open_remote(const std::string& url, unsigned timeout_ms, std::vector<index::IndexMember>& members) {
   const std::string rest = url.substr(6);
   const auto colon = rest.rfind(':');
   if (colon == std::string::npos || colon == 0) throw Error(url + ": expected tcp://HOST:PORT");
@@ -41,32 +52,34 @@ Xapian::Database open_remote(const std::string& url, unsigned timeout_ms) {
   try {
     Xapian::Database db = Xapian::Remote::open(rest.substr(0, colon), port, timeout_ms, timeout_ms);
     index::check_schema(db, url);
+    members.push_back({url, db.get_metadata(schema::kFingerprintKey)});
     return db;
   } catch (const Xapian::Error& e) {
     throw Error(url + ": remote shard unavailable: " + e.get_description());
   }
 }
 
-Xapian::Database open_all(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial,
-                          std::vector<std::string>& warnings) {
+// Opens every index as one database; `members` receives each database
+// opened, `warnings` the remote shards left out.
+Xapian::Database open_all(const std::vector<std::string>& paths, const SearcherOptions& o,
+                          std::vector<index::IndexMember>& members, std::vector<std::string>& warnings) {
   if (paths.empty()) throw Error("no index given");
   Xapian::Database all;
-  std::size_t opened = 0;
+  std::vector<std::string> left_out;
   for (const auto& p : paths) {
     if (p.rfind("tcp://", 0) != 0) {
-      all.add_database(index::open_readable(p));
-      ++opened;
+      all.add_database(index::open_readable(p, &members));
       continue;
     }
     try {
-      all.add_database(open_remote(p, timeout_ms));
-      ++opened;
+      all.add_database(open_remote(p, o.remote_timeout_ms, members));
     } catch (const Error& e) {
-      if (!allow_partial) throw;
-      warnings.push_back(e.what());
+      if (!o.allow_partial) throw;
+      left_out.push_back(e.what());
+      warnings.push_back(std::string(e.what()) + "; results are partial");
     }
   }
-  if (opened == 0) throw Error("no index could be opened: " + join(warnings));
+  if (members.empty()) throw Error("no index could be opened: " + join(left_out));
   return all;
 }
 
@@ -80,38 +93,66 @@ struct Searcher::Impl {
   bool remote = false;  // a remote shard cannot run our match spy
   std::vector<std::string> warnings;
 
-  Impl(const std::vector<std::string>& paths, unsigned timeout_ms, bool allow_partial) : path(join(paths)) {
-    db = open_all(paths, timeout_ms, allow_partial, warnings);  // in the body: `warnings` exists by now
+  // Runs fn; when a writer's commit discards the revision being read
+  // (Xapian then asks to reopen; reopening itself can meet another commit),
+  // reopens and runs it again. An indexer committing every few articles can
+  // do so more than once during one slow query on a loaded machine, so a
+  // few tries. Other Xapian failures become Error("PATH: FAILURE: reason").
+  template <typename Fn>
+  auto retrying(const char* failure, Fn fn) {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        if (attempt > 0) db.reopen();
+        return fn();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
+      } catch (const Xapian::Error& e) {
+        throw Error(path + ": " + failure + ": " + e.get_description());
+      }
+    }
+  }
+
+  Impl(const std::vector<std::string>& paths, const SearcherOptions& o) : path(join(paths)) {
+    std::vector<index::IndexMember> members;
+    try {
+      db = open_all(paths, o, members, warnings);  // in the body: `warnings` exists by now
+      // Analyse queries exactly as the index's documents were analysed.
+      Pipeline::Options opts;
+      opts.repair = retrying("cannot open index", [&] { return db.get_metadata(schema::kRepairKey); }) != "off";
+      opts.data_dir = o.data_dir;
+      pipeline = std::make_unique<Pipeline>(opts);
+    } catch (const Xapian::Error& e) {
+      throw Error(path + ": cannot open index: " + e.get_description());
+    }
     for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
-    // Analyse queries exactly as the index's documents were analysed.
-    Pipeline::Options opts;
-    opts.repair = db.get_metadata(schema::kRepairKey) != "off";
-    pipeline = std::make_unique<Pipeline>(opts);
+    for (const auto& m : members)
+      if (auto w = search::fingerprint_warning(m.name, m.fingerprint, pipeline->fingerprint()); !w.empty())
+        warnings.push_back(std::move(w));
   }
 
   Hit make_hit(const Xapian::MSet& mset, const search::Candidate& c, std::size_t rank, const SearchOptions& o) {
     Hit h;
     h.rank = rank;
     h.score = c.score;
-    nlohmann::json data = nlohmann::json::parse(mset[c.mset_index].get_document().get_data(), nullptr, false);
-    if (data.is_discarded() || !data.is_object()) throw Error(path + ": corrupt document data");
-    h.article_id = data.value("article_id", "");
-    h.passage = data.value("passage", std::size_t{0});
+    index::StoredPassage stored;
+    if (!index::decode(mset[c.mset_index].get_document().get_data(), stored))
+      throw Error(path + ": corrupt document data");
+    h.article_id = std::move(stored.article_id);
+    h.passage = stored.passage;
     h.passage_id = h.article_id + "#" + std::to_string(h.passage);
-    h.title = data.value("title", "");
-    h.date = data.value("date", "");
-    h.source = data.value("source", "");
-    h.url = data.value("url", "");
-    h.text = data.value("text", "");
-    h.spin_score = data.value("spin", 0.0);
+    h.title = std::move(stored.title);
+    h.date = std::move(stored.date);
+    h.source = std::move(stored.source);
+    h.url = std::move(stored.url);
+    h.text = std::move(stored.text);
+    h.spin_score = stored.spin;
     h.spun = h.spin_score >= schema::kSpunThreshold;
-    h.kind = data.value("kind", "other");
-    h.drama = data.value("drama", "");
-    if (data.contains("cast") && data["cast"].is_array())
-      for (const auto& c : data["cast"]) h.cast.push_back({c.value("name", ""), c.value("character", "")});
+    h.kind = std::move(stored.kind);
+    h.drama = std::move(stored.drama);
+    for (auto& c : stored.cast) h.cast.push_back({std::move(c.name), std::move(c.character)});
     if (o.original_text) {
-      h.text = data.value("original", h.text);
-      h.title = data.value("original_title", h.title);
+      if (stored.original) h.text = std::move(*stored.original);
+      if (stored.original_title) h.title = std::move(*stored.original_title);
     }
     // The background model looks up the frequency of every word of the
     // text: a round trip each over a remote shard, so remote snippets go
@@ -138,9 +179,7 @@ struct Searcher::Impl {
     enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
     search::FacetSpy spy;
     if (o.facets && !remote) enquire.add_matchspy(&spy);
-    const std::size_t wanted = o.offset + o.limit;
-    const std::size_t depth = std::max(o.rerank_depth, wanted * (o.all_passages ? 1 : 2));
-    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth),
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(candidate_depth(o)),
                                                o.facets ? db.get_doccount() : 0);
     r.total_estimate = mset.get_matches_estimated();
     if (o.facets && remote) {
@@ -180,49 +219,36 @@ struct Searcher::Impl {
     }
     return r;
   }
-
-  template <typename Fn>
-  auto retrying(Fn fn) {
-    // A writer may commit while we read; Xapian then asks us to reopen.
-    // An indexer committing every few articles can do so more than once
-    // during one slow query on a loaded machine, so a few more tries.
-    for (int attempt = 0;; ++attempt) {
-      try {
-        return fn();
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
-        db.reopen();
-      } catch (const Xapian::Error& e) {
-        throw Error(path + ": search failed: " + e.get_description());
-      }
-    }
-  }
 };
 
 Searcher::Searcher(const std::string& index_path)
-    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, 10000, false)) {}
+    : impl_(std::make_unique<Impl>(std::vector<std::string>{index_path}, SearcherOptions{})) {}
+Searcher::Searcher(const std::vector<std::string>& index_paths, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>(index_paths, options)) {}
 Searcher::Searcher(const std::vector<std::string>& index_paths, unsigned remote_timeout_ms, bool allow_partial)
-    : impl_(std::make_unique<Impl>(index_paths, remote_timeout_ms, allow_partial)) {}
+    : Searcher(index_paths, SearcherOptions{"", remote_timeout_ms, allow_partial}) {}
 
 const std::vector<std::string>& Searcher::warnings() const { return impl_->warnings; }
 Searcher::~Searcher() = default;
 
-void Searcher::reopen() { impl_->db.reopen(); }
+void Searcher::reopen() {
+  impl_->retrying("cannot reopen index", [&] { impl_->db.reopen(); });
+}
 
 SearchResult Searcher::search(const std::string& query, const SearchOptions& options) {
-  return impl_->retrying([&] { return impl_->run(query, options); });
+  return impl_->retrying("search failed", [&] { return impl_->run(query, options); });
 }
 
 PersonProfile Searcher::who(const std::string& name) {
-  return impl_->retrying([&] { return search::person_profile(impl_->db, name); });
+  return impl_->retrying("search failed", [&] { return search::person_profile(impl_->db, name); });
 }
 
 DramaProfile Searcher::cast_of(const std::string& title) {
-  return impl_->retrying([&] { return search::drama_profile(impl_->db, title); });
+  return impl_->retrying("search failed", [&] { return search::drama_profile(impl_->db, title); });
 }
 
 IndexStats Searcher::stats() {
-  return impl_->retrying([&] {
+  return impl_->retrying("search failed", [&] {
     IndexStats s;
     s.passages = impl_->db.get_doccount();
     const std::string prefix = schema::kArticle;

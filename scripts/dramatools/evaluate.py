@@ -19,10 +19,9 @@ A section is one module with a function `section(ctx) -> dict` that prints
 its own tables and returns its numbers (the JSON under the section's name),
 plus one line in SECTIONS below; see the package docstring for ctx.
 
---data-dir DIR is passed to `drama-index despin` and to the indexer of the
-repair section, so a lexicon in DIR can be tried without rebuilding.
-drama-query has no such option: queries are still repaired with the lexicon
-compiled into the binaries.
+--data-dir DIR is passed to `drama-index despin`, to the indexer and to
+drama-query of the repair section, so a lexicon in DIR can be tried without
+rebuilding, with queries repaired by the same lexicon as the articles.
 
 Exit status: 0 done, 2 error (missing build directory or binaries, missing
 corpus files, a tool failing).
@@ -53,7 +52,7 @@ def parse_args(argv):
     p.add_argument("--json", metavar="OUT.json", help="also write the numbers as JSON")
     p.add_argument("--section", default="all", choices=["all", *SECTIONS])
     p.add_argument("--corpus", default=str(CORPUS), help="corpus directory")
-    p.add_argument("--data-dir", help="replacement spin-repair data files (index and despin only)")
+    p.add_argument("--data-dir", help="replacement spin-repair data files (index, queries and despin)")
     p.add_argument("--failures", action="store_true", help="ranking: list queries the full ranking fails")
     return p.parse_args(argv)
 

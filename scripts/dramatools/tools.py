@@ -54,8 +54,8 @@ class Tools:
     def search(self, index_dir, query, limit, options=()):
         """Hits of drama-query as a list of dicts (empty when nothing matches);
         OPTIONS are more drama-query arguments."""
-        out = run_tool([self.query_bin, "--index", str(index_dir), "--json", "--limit", str(limit),
-                        *options, "--", query], ok=(0, 1))
+        out = run_tool([self.query_bin, "--index", str(index_dir), *self._data_args(), "--json",
+                        "--limit", str(limit), *options, "--", query], ok=(0, 1))
         return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 

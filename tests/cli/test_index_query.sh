@@ -35,7 +35,11 @@ expect_status 2 "$QUERY" --index "$WORK/nope" drama
 grep -q 'no such index' "$WORK/err" || fail "missing-index message"
 expect_status 2 "$QUERY" drama
 expect_status 2 "$QUERY" --index "$IDX" --spun sometimes drama
+grep -q "^drama-query: --spun must be any, only or exclude, not 'sometimes'" "$WORK/err" || fail "spun: $(cat "$WORK/err")"
 expect_status 2 "$QUERY" --index "$IDX" --since 2025-99 drama
+grep -q "^drama-query: --since must be YYYY-MM-DD, not '2025-99'" "$WORK/err" || fail "since: $(cat "$WORK/err")"
+expect_status 2 "$QUERY" --index "$IDX" --kind scenes drama
+grep -q "^drama-query: --kind must be scene, cast or other, not 'scenes'" "$WORK/err" || fail "kind: $(cat "$WORK/err")"
 expect_status 0 "$QUERY" --help
 grep -q 'title:' "$WORK/out" || fail "--help does not document prefixes"
 expect_status 0 "$INDEXER" --help

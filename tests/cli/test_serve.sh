@@ -81,8 +81,10 @@ PY
 get e1 400 'api/search?q=scene&kind=bogus'
 grep -q '"error":"kind must be' "$WORK/e1" || fail "bad kind: $(cat "$WORK/e1")"
 get e2 400 'api/search?q=scene&spun=maybe'
+grep -q '"error":"spun must be any, only or exclude, not' "$WORK/e2" || fail "bad spun: $(cat "$WORK/e2")"
 get e3 400 'api/search?q=scene&limit=ten'
 get e4 400 'api/search?q=scene&since=yesterday'
+grep -q '"error":"since must be YYYY-MM-DD, not' "$WORK/e4" || fail "bad since: $(cat "$WORK/e4")"
 get e5 400 'api/search?q='
 get e6 400 'api/who'
 get e7 404 'no/such/page'

@@ -17,8 +17,8 @@ dramasearch::Searcher& searcher() {
     dramasearch::Indexer ix(dir.string());
     ix.add({"a1", "Han Seo Won joins Moonlit Courthouse",
             "Han Seo Won plays the lawyer Yoon Ha Eun in \"Moonlit Courthouse.\"\n\nThe cast filmed a rain scene.",
-            "2025-03-01", "", "Wire", ""});
-    ix.add({"a2", "Camping car", "They filmed inside the camping car at the beach.", "2025-04-01", "", "Wire", ""});
+            "2025-03-01", "", "Wire", "", ""});
+    ix.add({"a2", "Camping car", "They filmed inside the camping car at the beach.", "2025-04-01", "", "Wire", "", ""});
     ix.commit();
     return dir.string();
   }();

@@ -1,0 +1,22 @@
+// drama-index's summary line, printed after every indexing run.
+#pragma once
+
+#include <cstdio>
+#include <ostream>
+
+#include "dramasearch/indexing_run.h"
+
+namespace dramasearch::tools {
+
+inline void print_summary(std::ostream& out, const IndexingSummary& s, double seconds) {
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%.2f", seconds);
+  if (s.interrupted) out << "drama-index: interrupted; complete articles are committed\n";
+  if (s.added + s.replaced + s.removed == 0 && !s.interrupted) out << "nothing changed: ";
+  out << "indexed " << (s.added + s.replaced) << " articles (" << s.added << " new, " << s.replaced
+      << " replaced), " << s.unchanged << " unchanged, " << s.removed << " removed, " << s.skipped
+      << " skipped; " << s.passages << " passages written; index holds " << s.index_articles << " articles, "
+      << s.index_passages << " passages; " << secs << " s\n";
+}
+
+}  // namespace dramasearch::tools

@@ -1,0 +1,92 @@
+#include "indexer/index/shard_writer.h"
+
+#include "indexer/index/database.h"
+#include "indexer/index/schema.h"
+
+namespace dramasearch::index {
+
+ShardWriter::ShardWriter(std::string path, std::size_t flush_threshold, std::size_t batch, std::string fingerprint,
+                         bool repair)
+    : path_(std::move(path)),
+      db_(open_writable(path_, flush_threshold)),
+      batch_(batch),
+      fingerprint_(std::move(fingerprint)),
+      repair_(repair) {}
+
+void ShardWriter::begin() {
+  if (!in_txn_) {
+    db_.begin_transaction(true);
+    in_txn_ = true;
+  }
+}
+
+void ShardWriter::written() {
+  if (++pending_ >= batch_) commit();
+}
+
+void ShardWriter::commit() {
+  if (!in_txn_) return;
+  db_.set_metadata(schema::kFingerprintKey, fingerprint_);
+  db_.set_metadata(schema::kRepairKey, repair_ ? "on" : "off");
+  db_.set_metadata(schema::kLastCommitKey, utc_now());
+  db_.commit_transaction();
+  in_txn_ = false;
+  pending_ = 0;
+}
+
+std::optional<IndexedArticle> ShardWriter::lookup(const std::string& key) {
+  const std::string term = schema::kArticle + key;
+  Xapian::PostingIterator it = db_.postlist_begin(term);
+  if (it == db_.postlist_end(term)) return std::nullopt;
+  return IndexedArticle{db_.get_document(*it).get_value(schema::kHashSlot), db_.get_termfreq(term)};
+}
+
+void ShardWriter::write(const std::string& key, ArticleDocuments& docs, const std::optional<IndexedArticle>& indexed) {
+  begin();
+  if (docs.empty()) {
+    if (indexed) db_.delete_document(schema::kArticle + key);
+  } else {
+    // A new article has no passages to replace: add_document skips Xapian's
+    // lookup of each unique id.
+    for (auto& [uid, doc] : docs) {
+      if (indexed) db_.replace_document(uid, doc);
+      else db_.add_document(doc);
+    }
+    const std::size_t old_passages = indexed ? indexed->passages : 0;
+    for (std::size_t n = docs.size(); n < old_passages; ++n) db_.delete_document(schema::uid_term(key, n));
+  }
+  written();
+}
+
+std::size_t ShardWriter::remove(const std::string& key) {
+  const std::string term = schema::kArticle + key;
+  const std::size_t n = db_.get_termfreq(term);
+  if (n == 0) return 0;
+  begin();
+  db_.delete_document(term);
+  written();
+  return n;
+}
+
+std::size_t ShardWriter::remove_all_except(const std::set<std::string>& keep) {
+  const std::string prefix = schema::kArticle;
+  std::vector<std::string> stale;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it)
+    if (!keep.count((*it).substr(prefix.size()))) stale.push_back(*it);
+  if (stale.empty()) return 0;
+  begin();
+  for (const auto& term : stale) db_.delete_document(term);
+  commit();
+  return stale.size();
+}
+
+std::size_t ShardWriter::article_count() const {
+  std::size_t n = 0;
+  const std::string prefix = schema::kArticle;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) ++n;
+  return n;
+}
+
+std::size_t ShardWriter::passage_count() const { return db_.get_doccount(); }
+
+}  // namespace dramasearch::index

@@ -1,0 +1,70 @@
+// One database of an index (the only one unless the index is sharded) with
+// its open transaction: the unit that the indexer writes, one thread at a
+// time.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+namespace dramasearch::index {
+
+// What the database holds of one article.
+struct IndexedArticle {
+  std::string hash;           // content hash of the indexed version
+  std::size_t passages = 0;
+};
+
+// Documents of one analysed article, ready to write: (unique id term, document).
+using ArticleDocuments = std::vector<std::pair<std::string, Xapian::Document>>;
+
+class ShardWriter {
+ public:
+  // Opens (creating if needed) the database at `path` (index::open_writable).
+  // Every `batch` articles written make one commit; each commit records
+  // the analysis `fingerprint` and whether `repair` was on.
+  ShardWriter(std::string path, std::size_t flush_threshold, std::size_t batch, std::string fingerprint,
+              bool repair);
+
+  const std::string& path() const { return path_; }
+
+  // The indexed version of the article with this key, if any.
+  std::optional<IndexedArticle> lookup(const std::string& key);
+
+  // Writes an article's documents, replacing what `indexed` holds of it
+  // (its surplus old passages are deleted in the same transaction); no
+  // documents: the article is deleted.
+  void write(const std::string& key, ArticleDocuments& docs, const std::optional<IndexedArticle>& indexed);
+
+  // Deletes an article; returns its number of passages (0 if absent).
+  std::size_t remove(const std::string& key);
+
+  // Deletes every article whose key is not in `keep`, and commits; returns
+  // how many were deleted.
+  std::size_t remove_all_except(const std::set<std::string>& keep);
+
+  // Commits the open transaction, if any.
+  void commit();
+
+  std::size_t article_count() const;
+  std::size_t passage_count() const;
+
+ private:
+  void begin();
+  void written();  // one more article in this transaction: commit when the batch is full
+
+  std::string path_;
+  Xapian::WritableDatabase db_;
+  std::size_t batch_;
+  std::string fingerprint_;
+  bool repair_;
+  bool in_txn_ = false;
+  std::size_t pending_ = 0;  // articles written in the open transaction
+};
+
+}  // namespace dramasearch::index

@@ -1,0 +1,60 @@
+#include "indexer/index/stored_passage.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dramasearch::index {
+namespace {
+
+// The string at `key`, or `fallback` when absent or not a string.
+std::string text_at(const nlohmann::json& j, const char* key, const std::string& fallback = "") {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+std::optional<std::string> optional_text_at(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+}  // namespace
+
+std::string encode(const StoredPassage& p) {
+  nlohmann::json cast = nlohmann::json::array();
+  for (const auto& c : p.cast) cast.push_back({{"name", c.name}, {"character", c.character}, {"drama", c.drama}});
+  nlohmann::json data = {{"article_id", p.article_id}, {"passage", p.passage}, {"title", p.title},
+                         {"date", p.date},             {"url", p.url},         {"source", p.source},
+                         {"text", p.text},             {"spin", p.spin},       {"kind", p.kind},
+                         {"drama", p.drama},           {"cast", std::move(cast)}};
+  if (p.original) data["original"] = *p.original;
+  if (p.original_title) data["original_title"] = *p.original_title;
+  // Invalid UTF-8 (which the JSON Lines reader passes through) is replaced.
+  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool decode(std::string_view data, StoredPassage& out) {
+  const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return false;
+  out.article_id = text_at(j, "article_id");
+  const auto passage = j.find("passage");
+  out.passage = passage != j.end() && passage->is_number_unsigned() ? passage->get<std::size_t>() : 0;
+  out.title = text_at(j, "title");
+  out.date = text_at(j, "date");
+  out.url = text_at(j, "url");
+  out.source = text_at(j, "source");
+  out.text = text_at(j, "text");
+  const auto spin = j.find("spin");
+  out.spin = spin != j.end() && spin->is_number() ? spin->get<double>() : 0.0;
+  out.kind = text_at(j, "kind", "other");
+  out.drama = text_at(j, "drama");
+  out.cast.clear();
+  const auto cast = j.find("cast");
+  if (cast != j.end() && cast->is_array())
+    for (const auto& c : *cast)
+      if (c.is_object()) out.cast.push_back({text_at(c, "name"), text_at(c, "character"), text_at(c, "drama")});
+  out.original = optional_text_at(j, "original");
+  out.original_title = optional_text_at(j, "original_title");
+  return true;
+}
+
+}  // namespace dramasearch::index

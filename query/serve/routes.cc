@@ -1,0 +1,177 @@
+#include "query/serve/routes.h"
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "dramasearch/despin.h"
+#include "dramasearch/error.h"
+#include "dramasearch/searcher.h"
+#include "query/cli/json_output.h"
+#include "query/serve/http_params.h"
+
+namespace drama_serve {
+
+std::string_view web_asset(std::string_view name);  // generated from query/serve/web/ by cmake/embed_data.cmake
+
+namespace {
+
+void send_json(httplib::Response& res, const nlohmann::json& j, int status = 200) {
+  res.status = status;
+  res.set_content(dramasearch::tools::dump(j) + "\n", "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message) {
+  send_json(res, {{"error", message}}, status);
+}
+
+// The Searcher of the calling worker thread (a Searcher is not thread-safe),
+// opened on first use and moved to the latest committed revision before each
+// request. Throws HttpError 503 when the index cannot be opened.
+dramasearch::Searcher& thread_searcher(const ServeConfig& config) {
+  thread_local std::unique_ptr<dramasearch::Searcher> searcher;
+  try {
+    if (!searcher)
+      searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
+    else
+      searcher->reopen();
+  } catch (const std::exception& e) {
+    searcher.reset();  // try again on the next request
+    throw HttpError{503, std::string("index unavailable: ") + e.what()};
+  }
+  return *searcher;
+}
+
+// A handler body with failures mapped to JSON errors.
+template <typename F>
+httplib::Server::Handler api(F f) {
+  return [f](const httplib::Request& req, httplib::Response& res) {
+    try {
+      f(req, res);
+    } catch (const HttpError& e) {
+      if (e.status == 503) res.set_header("Retry-After", "5");
+      send_error(res, e.status, e.message);
+    } catch (const dramasearch::Error& e) {
+      send_error(res, 400, e.what());
+    } catch (const std::exception& e) {
+      std::cerr << "drama-serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
+      send_error(res, 500, "internal error");
+    }
+  };
+}
+
+void search(const ServeConfig& config, const httplib::Request& req, httplib::Response& res) {
+  const std::string q = param(req, "q").value_or("");
+  check_query_size(config, "q", q);
+  const dramasearch::SearchOptions opt = search_options(config, req);
+  const auto result = thread_searcher(config).search(q, opt);
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : result.hits) hits.push_back(dramasearch::tools::hit_json(h, opt.explain));
+  nlohmann::json j = {{"query", q},
+                      {"query_text", result.query_text},
+                      {"offset", opt.offset},
+                      {"limit", opt.limit},
+                      {"total_estimate", result.total_estimate},
+                      {"hits", hits}};
+  if (opt.facets) j["facets"] = dramasearch::tools::facets_json(result.facets);
+  send_json(res, j);
+}
+
+void health(const ServeConfig& config, httplib::Response& res) {
+  const auto st = thread_searcher(config).stats();
+  send_json(res, {{"status", "ok"},
+                  {"index", config.indexes},
+                  {"passages", st.passages},
+                  {"articles", st.articles},
+                  {"schema_version", st.schema_version},
+                  {"last_commit", st.last_commit},
+                  {"repair", st.repair}});
+}
+
+const char* content_type(std::string_view name) {
+  if (name.ends_with(".js")) return "text/javascript; charset=utf-8";
+  if (name.ends_with(".css")) return "text/css; charset=utf-8";
+  return "text/html; charset=utf-8";
+}
+
+void serve_asset(httplib::Response& res, std::string_view name) {
+  const auto data = web_asset(name);
+  if (data.empty()) return send_error(res, 404, "not found");
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Cache-Control", "no-cache");
+  res.set_content(std::string(data), content_type(name));
+}
+
+void add_api(httplib::Server& svr, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
+  using Req = const httplib::Request&;
+  using Res = httplib::Response&;
+  svr.Get("/api/search", api([&config](Req req, Res res) { search(config, req, res); }));
+  svr.Get("/api/who", api([&config](Req req, Res res) {
+            const auto name = required(config, req, "name");
+            send_json(res, dramasearch::tools::who_json(thread_searcher(config).who(name)));
+          }));
+  svr.Get("/api/cast-of", api([&config](Req req, Res res) {
+            const auto title = required(config, req, "title");
+            send_json(res, dramasearch::tools::cast_of_json(thread_searcher(config).cast_of(title)));
+          }));
+  svr.Post("/api/despin", api([&pipeline](Req req, Res res) {
+             send_json(res, dramasearch::tools::despin_json(dramasearch::despin(pipeline, req.body)));
+           }));
+  svr.Get("/api/health", api([&config](Req, Res res) { health(config, res); }));
+  for (const char* p : {"/api/despin", "/api/search", "/api/who", "/api/cast-of", "/api/health"}) {
+    const bool post = std::string_view(p) == "/api/despin";
+    auto wrong = [post](Req, Res res) {
+      res.set_header("Allow", post ? "POST" : "GET");
+      send_error(res, 405, post ? "use POST" : "use GET");
+    };
+    if (post) svr.Get(p, wrong);
+    else svr.Post(p, wrong);
+  }
+}
+
+void add_page(httplib::Server& svr) {
+  auto page = [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "index.html"); };
+  svr.Get("/", page);
+  svr.Get("/repair", page);
+  svr.Get(R"(/who/.+)", page);
+  svr.Get(R"(/drama/.+)", page);
+  svr.Get("/app.js", [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "app.js"); });
+  svr.Get("/style.css", [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "style.css"); });
+}
+
+// Errors that cpp-httplib answers itself (404 no route, 413 body too large,
+// 414 URI too long, 400 bad request) get a JSON body too.
+void add_error_handlers(httplib::Server& svr) {
+  svr.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    std::string msg = "error " + std::to_string(res.status);
+    if (res.status == 404) msg = "not found";
+    else if (res.status == 413) msg = "request body too large";
+    else if (res.status == 414) {
+      // The query string is over cpp-httplib's URI limit: a query too long, as for --max-query-bytes.
+      res.status = 413;
+      msg = "query too long (request URI over " + std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) + " bytes)";
+    }
+    else if (res.status == 400) msg = "bad request";
+    send_json(res, {{"error", msg}}, res.status);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    send_error(res, 500, "internal error");
+  });
+}
+
+}  // namespace
+
+void add_routes(httplib::Server& server, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
+  add_api(server, config, pipeline);
+  add_page(server);
+  add_error_handlers(server);
+}
+
+}  // namespace drama_serve

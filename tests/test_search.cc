@@ -1,0 +1,325 @@
+// Unit tests of the Searcher over small indexes built here: each re-ranking
+// feature, profiles, facets, collapse, paging, the checks of option values
+// and opening with the analysis the index was built with.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "dramasearch/error.h"
+#include "dramasearch/indexer.h"
+#include "dramasearch/searcher.h"
+#include "query/search/fingerprint_check.h"
+#include "test_helpers.h"
+
+using namespace dramasearch;
+
+namespace {
+
+Article article(const std::string& id, const std::string& title, const std::string& body) {
+  Article a;
+  a.id = id;
+  a.title = title;
+  a.body = body;
+  a.origin = id;
+  return a;
+}
+
+// An index of `articles` in a fresh directory, kept while the object lives.
+class FixtureIndex {
+ public:
+  explicit FixtureIndex(const std::vector<Article>& articles) {
+    Indexer ix(path());
+    for (const auto& a : articles) ix.add(a);
+    ix.commit();
+  }
+  std::string path() const { return dir_.sub("idx"); }
+
+ private:
+  testutil::TempDir dir_;
+};
+
+std::vector<std::string> ids(const SearchResult& r) {
+  std::vector<std::string> out;
+  for (const auto& h : r.hits) out.push_back(h.passage_id);
+  return out;
+}
+
+// Three articles about two fictional dramas, their cast and a rooftop scene.
+std::vector<Article> drama_articles() {
+  return {
+      article("court-1", "Moonlit Courthouse casting",
+              "Han Seo Won has been cast as the lawyer Yoon Dae Ho in the legal drama \"Moonlit Courthouse\".\n\n"
+              "Kim Ji Won plays the prosecutor Baek Mi Rae in the legal drama \"Moonlit Courthouse\"."),
+      article("court-2", "Rooftop rain",
+              "The cast of \"Moonlit Courthouse\" filmed a rain scene on the rooftop.\n\n"
+              "Han Seo Won laughed between takes while the staff held umbrellas on the rooftop."),
+      article("harbor-1", "Harbor news",
+              "Han Seo Won will star as the sailor Jang Bo Ra in the drama \"Harbor Lights\"."),
+  };
+}
+
+bool any_contains(const std::vector<std::string>& v, const std::string& text) {
+  for (const auto& s : v)
+    if (s.find(text) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a Searcher analyses queries with the data the index was built with, and says when it does not") {
+  testutil::TempDir dir;
+  const std::string data_dir = testutil::fixture("spin-data");
+  IndexerOptions io;
+  io.data_dir = data_dir;
+  {
+    Indexer ix(dir.sub("idx"), io);
+    // "tenting automotive" is spun wording the fixture lexicon repairs.
+    ix.add(article("a1", "Holiday", "They filmed inside the tenting automotive by the sea."));
+    ix.commit();
+  }
+  SECTION("opened with the same data: no warning, the query is repaired alike") {
+    SearcherOptions so;
+    so.data_dir = data_dir;
+    Searcher s({dir.sub("idx")}, so);
+    CHECK(s.warnings().empty());
+    const auto r = s.search("tenting automotive");
+    CHECK(r.query_text == "camping car");
+    CHECK(r.hits.size() == 1);
+  }
+  SECTION("opened with the built-in data: a warning names the index, the difference and the option") {
+    Searcher s(dir.sub("idx"));
+    REQUIRE(s.warnings().size() == 1);
+    const std::string& w = s.warnings()[0];
+    CHECK(w.find(dir.sub("idx") + ": ") == 0);
+    CHECK(w.find("spin-repair data") != std::string::npos);
+    CHECK(w.find("--data-dir") != std::string::npos);
+  }
+  SECTION("a sharded index is checked shard by shard") {
+    IndexerOptions sharded = io;
+    sharded.shards = 2;
+    {
+      Indexer ix(dir.sub("sharded"), sharded);
+      for (int i = 0; i < 6; ++i) ix.add(article("s" + std::to_string(i), "T", "A rooftop scene, take " + std::to_string(i)));
+      ix.commit();
+    }
+    Searcher s(dir.sub("sharded"));
+    CHECK(s.warnings().size() == 2);
+    CHECK(any_contains(s.warnings(), "shard-00: "));
+    CHECK(any_contains(s.warnings(), "shard-01: "));
+    SearcherOptions so;
+    so.data_dir = data_dir;
+    CHECK(Searcher({dir.sub("sharded")}, so).warnings().empty());
+  }
+  SECTION("a mistyped data directory (its files fall back to the built-in ones) is noticed") {
+    SearcherOptions so;
+    so.data_dir = dir.sub("no-such-data");
+    CHECK(Searcher({dir.sub("idx")}, so).warnings().size() == 1);
+  }
+}
+
+TEST_CASE("an index without committed articles has no fingerprint to check") {
+  testutil::TempDir dir;
+  { Indexer ix(dir.sub("idx")); }
+  CHECK(Searcher(dir.sub("idx")).warnings().empty());
+}
+
+TEST_CASE("fingerprint warnings say what differs and what to do") {
+  using search::fingerprint_warning;
+  const std::string now = "pipeline-5;data=aaaa;repair=on";
+  CHECK(fingerprint_warning("idx", now, now).empty());
+  CHECK(fingerprint_warning("idx", "", now).empty());
+  const std::string data = fingerprint_warning("idx", "pipeline-5;data=bbbb;repair=on", now);
+  CHECK(data == "idx: articles were analysed with spin-repair data bbbb, queries use aaaa, so queries may not be "
+                "repaired like the articles; pass the --data-dir it was indexed with (drama-index --data-dir), or "
+                "re-index it");
+  const std::string version = fingerprint_warning("idx", "pipeline-4;data=aaaa;repair=on", now);
+  CHECK(version.find("text pipeline pipeline-4, this program has pipeline-5") != std::string::npos);
+  CHECK(version.find("re-index it with this version of drama-index") != std::string::npos);
+  const std::string other = fingerprint_warning("idx", now + ";stem=porter", now);
+  CHECK(other.find("analysis " + now + ";stem=porter, queries use " + now) != std::string::npos);
+}
+
+TEST_CASE("the entity feature lifts passages naming the query's people, and only it") {
+  // "river" matches the words Han, Seo and Won without naming the person;
+  // "pottery" names her but matches fewer query words.
+  FixtureIndex idx({
+      article("river", "River race",
+              "The Han river crew won the rooftop relay, Seo village cheered, and the crew won again on the "
+              "rooftop by the rooftop bar."),
+      article("wave", "Fan meeting", "Han Seo Won waved to fans from the rooftop stage."),
+      article("pottery", "Pottery", "Han Seo Won talked about pottery."),
+      article("g1", "Market", "A quiet market opened downtown."),
+      article("g2", "Bakery", "A bakery sells bread near the station."),
+  });
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.explain = true;
+  const auto with = s.search("Han Seo Won rooftop", o);
+  REQUIRE(with.hits.size() == 3);
+  REQUIRE(with.hits[0].explain.query_entities == std::vector<std::string>{"Han Seo Won"});
+  CHECK(ids(with) == std::vector<std::string>{"wave#0", "pottery#0", "river#0"});
+  CHECK(with.hits[1].explain.entity_contribution == Approx(0.35));
+  CHECK(with.hits[2].explain.entity_match == 0);
+
+  o.entity_weight = 0;
+  const auto without = s.search("Han Seo Won rooftop", o);
+  CHECK(ids(without) == std::vector<std::string>{"river#0", "wave#0", "pottery#0"});  // BM25 order
+  CHECK(without.hits[0].explain.bm25_normalized == Approx(1));
+  for (const auto& h : without.hits) CHECK(h.score == Approx(h.explain.bm25_normalized));
+}
+
+TEST_CASE("the kind feature lifts passages of the kind the query asks for, and only it") {
+  // The casting news matches the words better; the query asks about a scene.
+  FixtureIndex idx({
+      article("cast", "Casting news",
+              "Kim Ji Won has been cast as the lead role of Moonlit Courthouse; filming begins in May on a rooftop "
+              "set, with more filming on the rooftop of a tower."),
+      article("scene", "Set report",
+              "The actors were filming a rain scene on the rooftop at night while the staff held umbrellas."),
+      article("g1", "Market", "A quiet market opened downtown."),
+      article("g2", "Bakery", "A bakery sells bread near the station."),
+  });
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.explain = true;
+  const auto with = s.search("rooftop filming", o);
+  REQUIRE(with.hits.size() == 2);
+  REQUIRE(with.hits[0].explain.query_kind == "scene");
+  CHECK(ids(with) == std::vector<std::string>{"scene#0", "cast#0"});
+  CHECK(with.hits[0].kind == "scene");
+  CHECK(with.hits[0].explain.kind_contribution == Approx(0.25));
+  CHECK(with.hits[1].kind == "cast");
+
+  o.kind_weight = 0;
+  const auto without = s.search("rooftop filming", o);
+  CHECK(ids(without) == std::vector<std::string>{"cast#0", "scene#0"});  // BM25 order
+  CHECK(without.hits[0].explain.bm25_normalized == Approx(1));
+}
+
+TEST_CASE("who and cast_of gather the credits of the passages") {
+  FixtureIndex idx(drama_articles());
+  Searcher s(idx.path());
+  const PersonProfile p = s.who("han seo won");  // names match case-insensitively
+  CHECK(p.name == "Han Seo Won");                // spelled as in the articles
+  CHECK(p.passages == 3);
+  CHECK(p.articles == std::vector<std::string>{"court-1", "court-2", "harbor-1"});
+  REQUIRE(p.roles.size() == 2);
+  CHECK(p.roles[0].drama == "Harbor Lights");
+  CHECK(p.roles[0].character == "Jang Bo Ra");
+  CHECK(p.roles[0].articles == std::vector<std::string>{"harbor-1"});
+  CHECK(p.roles[1].drama == "Moonlit Courthouse");
+  CHECK(p.roles[1].character == "Yoon Dae Ho");
+  CHECK(s.who("Han Seo").passages == 0);  // whole names only
+
+  const DramaProfile d = s.cast_of("Moonlit Courthouse");
+  CHECK(d.title == "Moonlit Courthouse");
+  CHECK(d.passages == 4);
+  CHECK(d.articles == std::vector<std::string>{"court-1", "court-2"});
+  REQUIRE(d.cast.size() == 2);
+  CHECK(d.cast[0].name == "Han Seo Won");
+  CHECK(d.cast[0].character == "Yoon Dae Ho");
+  CHECK(d.cast[1].name == "Kim Ji Won");
+  CHECK(d.cast[1].character == "Baek Mi Rae");
+  CHECK(d.cast[1].articles == std::vector<std::string>{"court-1"});
+  CHECK(s.cast_of("Harbor Lights").cast.size() == 1);
+  CHECK(s.cast_of("Unknown Title").passages == 0);
+}
+
+TEST_CASE("facets count people, dramas and kinds over every matching passage") {
+  FixtureIndex idx(drama_articles());
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.facets = true;
+  o.limit = 1;  // facets do not depend on the page
+  const auto r = s.search("Han Seo Won", o);
+  auto counts = [](const std::vector<FacetCount>& v) {
+    std::map<std::string, std::size_t> m;
+    for (const auto& c : v) m[c.value] = c.count;
+    return m;
+  };
+  // Matches: court-1 #0 and #1 (Kim Ji Won has "won"), court-2 #1, harbor-1 #0.
+  CHECK(counts(r.facets.people) == std::map<std::string, std::size_t>{{"Han Seo Won", 3}, {"Kim Ji Won", 1}});
+  CHECK(counts(r.facets.dramas) ==
+        std::map<std::string, std::size_t>{{"Moonlit Courthouse", 3}, {"Harbor Lights", 1}});
+  CHECK(counts(r.facets.kinds) == std::map<std::string, std::size_t>{{"cast", 3}, {"scene", 1}});
+  REQUIRE(r.facets.people.size() == 2);
+  CHECK(r.facets.people[0].value == "Han Seo Won");  // most frequent first
+
+  // The kinds agree with the passages themselves.
+  SearchOptions all;
+  all.all_passages = true;
+  all.limit = 100;
+  std::map<std::string, std::size_t> kinds;
+  for (const auto& h : s.search("Han Seo Won", all).hits) ++kinds[h.kind];
+  CHECK(kinds == counts(r.facets.kinds));
+  CHECK(s.search("Han Seo Won", all).facets.people.empty());  // only when asked for
+}
+
+TEST_CASE("collapse shows each article's best passage; all_passages shows every one") {
+  FixtureIndex idx(drama_articles());
+  Searcher s(idx.path());
+  SearchOptions all;
+  all.all_passages = true;
+  const auto every = s.search("rooftop OR drama", all);
+  const auto best = s.search("rooftop OR drama");
+  CHECK(every.hits.size() == 5);  // "drama" in court-1 twice and harbor-1; "rooftop" in court-2 twice
+  REQUIRE(best.hits.size() == 3);
+  // Each collapsed hit is its article's first passage in the full ranking,
+  // and the articles keep their order.
+  std::vector<std::string> firsts, seen;
+  for (const auto& h : every.hits)
+    if (std::find(seen.begin(), seen.end(), h.article_id) == seen.end()) {
+      seen.push_back(h.article_id);
+      firsts.push_back(h.passage_id);
+    }
+  CHECK(ids(best) == firsts);
+  CHECK(best.hits[2].rank == 3);
+}
+
+TEST_CASE("offset and limit page through the ranking") {
+  FixtureIndex idx(drama_articles());
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.all_passages = true;
+  o.limit = 100;
+  const auto whole = s.search("Han Seo Won OR rooftop", o);
+  REQUIRE(whole.hits.size() == 5);
+  std::vector<std::string> paged;
+  o.limit = 2;
+  for (o.offset = 0; o.offset < 6; o.offset += 2) {
+    const auto page = s.search("Han Seo Won OR rooftop", o);
+    CHECK(page.hits.size() == std::min<std::size_t>(2, 5 - o.offset));
+    for (std::size_t i = 0; i < page.hits.size(); ++i) {
+      CHECK(page.hits[i].rank == o.offset + i + 1);  // ranks count from the first page
+      paged.push_back(page.hits[i].passage_id);
+    }
+  }
+  CHECK(paged == ids(whole));
+  o.offset = 5;
+  CHECK(s.search("Han Seo Won OR rooftop", o).hits.empty());
+}
+
+TEST_CASE("option values are checked once, with messages naming the option") {
+  CHECK(parse_search_date("--since", "2025-03-14") == "20250314");
+  CHECK_THROWS_WITH(parse_search_date("--since", "2025-3-14"), "--since must be YYYY-MM-DD, not '2025-3-14'");
+  CHECK_THROWS_WITH(parse_search_date("until", "2025-03-1x"), "until must be YYYY-MM-DD, not '2025-03-1x'");
+  CHECK_NOTHROW(check_search_kind("kind", ""));
+  CHECK_NOTHROW(check_search_kind("kind", "scene"));
+  CHECK_THROWS_WITH(check_search_kind("--kind", "Scene"), "--kind must be scene, cast or other, not 'Scene'");
+  CHECK(parse_spun("spun", "") == SearchOptions::Spun::kAny);
+  CHECK(parse_spun("spun", "any") == SearchOptions::Spun::kAny);
+  CHECK(parse_spun("spun", "only") == SearchOptions::Spun::kOnly);
+  CHECK(parse_spun("spun", "exclude") == SearchOptions::Spun::kExclude);
+  CHECK_THROWS_WITH(parse_spun("--spun", "some"), "--spun must be any, only or exclude, not 'some'");
+
+  // The searcher applies the same checks to its options.
+  FixtureIndex idx(drama_articles());
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.until = "tomorrow";
+  CHECK_THROWS_WITH(s.search("rooftop", o), "until must be YYYY-MM-DD, not 'tomorrow'");
+  o.until.clear();
+  o.kind = "scenes";
+  CHECK_THROWS_WITH(s.search("rooftop", o), "kind must be scene, cast or other, not 'scenes'");
+}
