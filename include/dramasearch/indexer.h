@@ -71,9 +71,14 @@ class Indexer {
   // Adds or replaces many articles: text analysis runs on `threads`
   // threads, and each database (shard) gets its articles in input order.
   // Results are in input order, one Outcome per article: an article that
-  // cannot be added (no id, a Xapian error) gets its message in `error` and
+  // cannot be added (no id, a bad document) gets its message in `error` and
   // AddResult::kEmpty; `passages` is the number of passages written. Ids
-  // must be unique within one call.
+  // must be unique within one call. A failure to write or commit (disk
+  // full, I/O error) is not the article's: add_many stops at the first one
+  // and throws Error naming the index, the cause and the last article
+  // committed; the index stays at its last commit (no transaction in
+  // progress reaches the disk) and every later write or commit() of this
+  // Indexer throws the same Error.
   struct Outcome {
     AddResult result = AddResult::kEmpty;
     std::size_t passages = 0;

@@ -6,6 +6,8 @@
 #include "dramasearch/indexer.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <thread>
 
 #include <xapian.h>
@@ -30,12 +32,56 @@ struct Indexer::Impl {
   // their stem caches stay warm.
   std::vector<std::unique_ptr<index::DocumentBuilder>> builders;
 
+  // The first failure to write or commit: once set, every shard is
+  // abandoned at its last commit and nothing more is written.
+  std::atomic<bool> failed{false};
+  std::mutex failure_mu;
+  std::string failure;                  // the message, under failure_mu
+  std::string last_committed;           // id of the article most recently committed, under failure_mu
+  std::vector<std::string> pending_id;  // per shard: the last article written since its last commit
+
   Impl(const std::string& p, const IndexerOptions& o)
       : options(o),
         path(p),
         pipeline(Pipeline::Options{o.repair, o.data_dir}),
         shards(p, index::ShardsOptions{o.shards, o.flush_threshold, o.batch_articles, pipeline.fingerprint(),
-                                       pipeline.repair_enabled()}) {}
+                                       pipeline.repair_enabled()}),
+        pending_id(shards.size()) {}
+
+  // Records the first write/commit failure and abandons its shard.
+  void fail(std::size_t shard, const std::string& doing, const Xapian::Error& e) {
+    std::lock_guard<std::mutex> lock(failure_mu);
+    if (failed) return;
+    std::string where = path;
+    if (shards.size() > 1) where += " (" + shards[shard].path() + ")";
+    failure = where + ": " + doing + " failed: " + e.get_description() + "; stopped at the first failure, the index " +
+              "keeps its last commit (" +
+              (last_committed.empty() ? std::string("no article of this run")
+                                      : "last article committed: '" + last_committed + "'") +
+              "); run again once the cause is fixed";
+    failed = true;
+    shards[shard].abandon();  // the other shards may be in use by their writer threads
+  }
+
+  // On the calling thread (no writer thread running): after a failure,
+  // abandons every shard at its last commit and throws the failure.
+  void throw_if_failed() {
+    if (!failed) return;
+    for (std::size_t k = 0; k < shards.size(); ++k) shards[k].abandon();
+    std::lock_guard<std::mutex> lock(failure_mu);
+    throw Error(failure);
+  }
+
+  // After shard k wrote article `id`: if that closed a batch, `id` is committed.
+  void written(std::size_t k, const std::string& id, std::size_t commits_before) {
+    if (shards[k].commit_count() != commits_before) {
+      std::lock_guard<std::mutex> lock(failure_mu);
+      last_committed = id;
+      pending_id[k].clear();
+    } else {
+      pending_id[k] = id;
+    }
+  }
 
   std::size_t threads_for(std::size_t jobs) const {
     const std::size_t wanted = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -49,8 +95,11 @@ struct Indexer::Impl {
       o.error = prep.error;
       return o;
     }
+    if (failed) return o;  // the run stops: add_many throws
     try {
+      const std::size_t commits = shards[job.shard].commit_count();
       shards[job.shard].write(job.key, prep.docs, job.indexed);
+      written(job.shard, article.id, commits);
       if (prep.docs.empty()) {
         o.result = AddResult::kEmpty;
       } else {
@@ -58,14 +107,24 @@ struct Indexer::Impl {
         o.passages = prep.docs.size();
       }
     } catch (const Xapian::Error& e) {
-      o.error = path + ": writing article '" + article.id + "': " + e.get_description();
-      o.result = AddResult::kEmpty;
+      fail(job.shard, "writing article '" + article.id + "'", e);
     }
     return o;
   }
 
   void commit() {
-    for (std::size_t k = 0; k < shards.size(); ++k) shards[k].commit();
+    throw_if_failed();
+    for (std::size_t k = 0; k < shards.size(); ++k) {
+      try {
+        shards[k].commit();
+      } catch (const Xapian::Error& e) {
+        fail(k, "commit", e);
+        throw_if_failed();
+      }
+      std::lock_guard<std::mutex> lock(failure_mu);
+      if (!pending_id[k].empty()) last_committed = pending_id[k];
+      pending_id[k].clear();
+    }
   }
 
   // Runs fn, reporting a Xapian failure as the library's Error: "PATH: WHAT: reason".
@@ -108,6 +167,7 @@ AddResult Indexer::add(const Article& article) {
 
 std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& articles) {
   Impl& m = *impl_;
+  m.throw_if_failed();
   std::vector<Outcome> out(articles.size());
   // On this thread, before any writing: what changed?
   std::vector<index::WriteJob> jobs = m.guarded("reading index", [&] {
@@ -122,6 +182,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   index::run_lanes(
       lanes, threads,
       [&](std::size_t j, std::size_t thread) {
+        if (m.failed) return index::PreparedArticle{};  // stopping: analyse no more
         const index::WriteJob& job = jobs[j];
         return index::prepare_article(m.pipeline, articles[job.article], job.key, job.hash,
                                       m.options.max_passage_words, *m.builders[thread]);
@@ -130,6 +191,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
         const index::WriteJob& job = jobs[j];
         out[job.article] = m.write(job, articles[job.article], prep);
       });
+  m.throw_if_failed();
   return out;
 }
 
@@ -152,12 +214,11 @@ std::size_t Indexer::prune(const std::set<std::string>& keep) {
   });
 }
 
-void Indexer::commit() {
-  impl_->guarded("commit failed", [&] { impl_->commit(); });
-}
+void Indexer::commit() { impl_->commit(); }
 
 std::size_t Indexer::article_count() const {
   Impl& m = *impl_;
+  m.throw_if_failed();
   return m.guarded("counting articles", [&] {
     std::size_t n = 0;
     for (std::size_t k = 0; k < m.shards.size(); ++k) n += m.shards[k].article_count();
@@ -167,6 +228,7 @@ std::size_t Indexer::article_count() const {
 
 std::size_t Indexer::passage_count() const {
   Impl& m = *impl_;
+  m.throw_if_failed();
   return m.guarded("counting passages", [&] {
     std::size_t n = 0;
     for (std::size_t k = 0; k < m.shards.size(); ++k) n += m.shards[k].passage_count();

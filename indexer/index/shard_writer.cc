@@ -14,6 +14,7 @@ ShardWriter::ShardWriter(std::string path, std::size_t flush_threshold, std::siz
       repair_(repair) {}
 
 void ShardWriter::begin() {
+  if (abandoned_) throw Xapian::DatabaseError(path_ + " was closed after a failed write");
   if (!in_txn_) {
     db_.begin_transaction(true);
     in_txn_ = true;
@@ -25,13 +26,24 @@ void ShardWriter::written() {
 }
 
 void ShardWriter::commit() {
-  if (!in_txn_) return;
+  if (!in_txn_ || abandoned_) return;
   db_.set_metadata(schema::kFingerprintKey, fingerprint_);
   db_.set_metadata(schema::kRepairKey, repair_ ? "on" : "off");
   db_.set_metadata(schema::kLastCommitKey, utc_now());
   db_.commit_transaction();
   in_txn_ = false;
   pending_ = 0;
+  ++commits_;
+}
+
+void ShardWriter::abandon() {
+  if (abandoned_) return;
+  abandoned_ = true;
+  in_txn_ = false;
+  try {
+    db_.close();  // cancels the open transaction: nothing of it reaches the disk
+  } catch (const Xapian::Error&) {
+  }
 }
 
 std::optional<IndexedArticle> ShardWriter::lookup(const std::string& key) {

@@ -51,6 +51,15 @@ class ShardWriter {
   // Commits the open transaction, if any.
   void commit();
 
+  // Commits so far (by commit() or because a batch was full).
+  std::size_t commit_count() const { return commits_; }
+
+  // After a write or commit failed: drops the open transaction (the
+  // database stays at its last commit) and closes the database; every
+  // later write is refused and commit() does nothing.
+  void abandon();
+  bool abandoned() const { return abandoned_; }
+
   std::size_t article_count() const;
   std::size_t passage_count() const;
 
@@ -64,6 +73,8 @@ class ShardWriter {
   std::string fingerprint_;
   bool repair_;
   bool in_txn_ = false;
+  bool abandoned_ = false;
+  std::size_t commits_ = 0;
   std::size_t pending_ = 0;  // articles written in the open transaction
 };
 

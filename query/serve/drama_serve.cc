@@ -1,17 +1,19 @@
 // drama-serve: a small HTTP server over the dramasearch library — a JSON API
 // (docs/http-api.md) and a search page compiled into the binary
-// (query/serve/web/). HTTP is cpp-httplib's; routes.cc maps requests to the
-// library, run_server.cc runs the server until SIGINT/SIGTERM.
+// (query/serve/web/). routes.cc maps requests to the library, router.cc
+// picks the route, http_server.cc speaks HTTP (Boost.Beast) until
+// SIGINT/SIGTERM.
 #include <iostream>
 #include <memory>
 
-#include <httplib.h>
+#include <signal.h>
 
 #include "dramasearch/error.h"
 #include "dramasearch/pipeline.h"
 #include "dramasearch/searcher.h"
 #include "query/serve/routes.h"
-#include "query/serve/run_server.h"
+#include "query/serve/http_server.h"
+#include "query/serve/router.h"
 #include "query/serve/serve_config.h"
 
 int main(int argc, char** argv) {
@@ -35,15 +37,8 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  drama_serve::block_stop_signals();
-  httplib::Server server;
-  const unsigned threads = config.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  server.set_read_timeout(config.timeout_s, 0);
-  server.set_write_timeout(config.timeout_s, 0);
-  server.set_keep_alive_timeout(5);
-  server.set_keep_alive_max_count(100);
-  server.set_payload_max_length(config.max_body_kb * 1024);
-  drama_serve::add_routes(server, config, *pipeline);
-  return drama_serve::run_until_signal(server, config);
+  signal(SIGPIPE, SIG_IGN);  // a client that went away is an error on its socket, not a signal
+  drama_serve::Router router;
+  drama_serve::add_routes(router, config, *pipeline);
+  return drama_serve::serve_http(router, config);
 }

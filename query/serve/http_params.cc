@@ -4,12 +4,12 @@
 
 namespace drama_serve {
 
-std::optional<std::string> param(const httplib::Request& req, const char* name) {
+std::optional<std::string> param(const Request& req, const char* name) {
   if (!req.has_param(name)) return std::nullopt;
   return req.get_param_value(name);
 }
 
-bool flag(const httplib::Request& req, const char* name) {
+bool flag(const Request& req, const char* name) {
   const auto v = param(req, name);
   if (!v) return false;
   if (*v == "" || *v == "1" || *v == "true" || *v == "yes" || *v == "on") return true;
@@ -17,7 +17,7 @@ bool flag(const httplib::Request& req, const char* name) {
   throw HttpError{400, std::string(name) + " must be 1 or 0, not '" + *v + "'"};
 }
 
-std::size_t number(const httplib::Request& req, const char* name, std::size_t fallback, std::size_t max) {
+std::size_t number(const Request& req, const char* name, std::size_t fallback, std::size_t max) {
   const auto v = param(req, name);
   if (!v || v->empty()) return fallback;
   std::size_t n = 0;
@@ -33,7 +33,7 @@ void check_query_size(const ServeConfig& config, const std::string& what, const 
     throw HttpError{413, what + " is longer than " + std::to_string(config.max_query_bytes) + " bytes"};
 }
 
-std::string required(const ServeConfig& config, const httplib::Request& req, const char* name) {
+std::string required(const ServeConfig& config, const Request& req, const char* name) {
   auto v = param(req, name).value_or("");
   if (v.empty()) throw HttpError{400, std::string("parameter '") + name + "' is required"};
   check_query_size(config, name, v);
@@ -42,7 +42,7 @@ std::string required(const ServeConfig& config, const httplib::Request& req, con
 
 // Values are checked by the library's own checks (dramasearch/searcher.h),
 // whose Error the API answers with 400.
-dramasearch::SearchOptions search_options(const ServeConfig& config, const httplib::Request& req) {
+dramasearch::SearchOptions search_options(const ServeConfig& config, const Request& req) {
   dramasearch::SearchOptions opt;
   opt.max_query_bytes = config.max_query_bytes;
   opt.limit = number(req, "limit", 10, config.max_limit);

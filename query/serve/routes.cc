@@ -19,12 +19,12 @@ std::string_view web_asset(std::string_view name);  // generated from query/serv
 
 namespace {
 
-void send_json(httplib::Response& res, const nlohmann::json& j, int status = 200) {
+void send_json(Response& res, const nlohmann::json& j, int status = 200) {
   res.status = status;
   res.set_content(dramasearch::tools::dump(j) + "\n", "application/json; charset=utf-8");
 }
 
-void send_error(httplib::Response& res, int status, const std::string& message) {
+void send_error(Response& res, int status, const std::string& message) {
   send_json(res, {{"error", message}}, status);
 }
 
@@ -47,8 +47,8 @@ dramasearch::Searcher& thread_searcher(const ServeConfig& config) {
 
 // A handler body with failures mapped to JSON errors.
 template <typename F>
-httplib::Server::Handler api(F f) {
-  return [f](const httplib::Request& req, httplib::Response& res) {
+Router::Handler api(F f) {
+  return [f](const Request& req, Response& res) {
     try {
       f(req, res);
     } catch (const HttpError& e) {
@@ -63,7 +63,7 @@ httplib::Server::Handler api(F f) {
   };
 }
 
-void search(const ServeConfig& config, const httplib::Request& req, httplib::Response& res) {
+void search(const ServeConfig& config, const Request& req, Response& res) {
   const std::string q = param(req, "q").value_or("");
   check_query_size(config, "q", q);
   const dramasearch::SearchOptions opt = search_options(config, req);
@@ -80,7 +80,7 @@ void search(const ServeConfig& config, const httplib::Request& req, httplib::Res
   send_json(res, j);
 }
 
-void health(const ServeConfig& config, httplib::Response& res) {
+void health(const ServeConfig& config, Response& res) {
   const auto st = thread_searcher(config).stats();
   send_json(res, {{"status", "ok"},
                   {"index", config.indexes},
@@ -97,7 +97,7 @@ const char* content_type(std::string_view name) {
   return "text/html; charset=utf-8";
 }
 
-void serve_asset(httplib::Response& res, std::string_view name) {
+void serve_asset(Response& res, std::string_view name) {
   const auto data = web_asset(name);
   if (data.empty()) return send_error(res, 404, "not found");
   res.set_header("Content-Security-Policy",
@@ -107,9 +107,9 @@ void serve_asset(httplib::Response& res, std::string_view name) {
   res.set_content(std::string(data), content_type(name));
 }
 
-void add_api(httplib::Server& svr, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
-  using Req = const httplib::Request&;
-  using Res = httplib::Response&;
+void add_api(Router& svr, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
+  using Req = const Request&;
+  using Res = Response&;
   svr.Get("/api/search", api([&config](Req req, Res res) { search(config, req, res); }));
   svr.Get("/api/who", api([&config](Req req, Res res) {
             const auto name = required(config, req, "name");
@@ -134,44 +134,21 @@ void add_api(httplib::Server& svr, const ServeConfig& config, const dramasearch:
   }
 }
 
-void add_page(httplib::Server& svr) {
-  auto page = [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "index.html"); };
+void add_page(Router& svr) {
+  auto page = [](const Request&, Response& res) { serve_asset(res, "index.html"); };
   svr.Get("/", page);
   svr.Get("/repair", page);
   svr.Get(R"(/who/.+)", page);
   svr.Get(R"(/drama/.+)", page);
-  svr.Get("/app.js", [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "app.js"); });
-  svr.Get("/style.css", [](const httplib::Request&, httplib::Response& res) { serve_asset(res, "style.css"); });
-}
-
-// Errors that cpp-httplib answers itself (404 no route, 413 body too large,
-// 414 URI too long, 400 bad request) get a JSON body too.
-void add_error_handlers(httplib::Server& svr) {
-  svr.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    std::string msg = "error " + std::to_string(res.status);
-    if (res.status == 404) msg = "not found";
-    else if (res.status == 413) msg = "request body too large";
-    else if (res.status == 414) {
-      // The query string is over cpp-httplib's URI limit: a query too long, as for --max-query-bytes.
-      res.status = 413;
-      msg = "query too long (request URI over " + std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) + " bytes)";
-    }
-    else if (res.status == 400) msg = "bad request";
-    send_json(res, {{"error", msg}}, res.status);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
-  svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    send_error(res, 500, "internal error");
-  });
+  svr.Get("/app.js", [](const Request&, Response& res) { serve_asset(res, "app.js"); });
+  svr.Get("/style.css", [](const Request&, Response& res) { serve_asset(res, "style.css"); });
 }
 
 }  // namespace
 
-void add_routes(httplib::Server& server, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
+void add_routes(Router& server, const ServeConfig& config, const dramasearch::Pipeline& pipeline) {
   add_api(server, config, pipeline);
   add_page(server);
-  add_error_handlers(server);
 }
 
 }  // namespace drama_serve

@@ -2,7 +2,7 @@
 // mapped onto the library.
 #pragma once
 
-#include <httplib.h>
+#include "query/serve/router.h"
 
 #include "dramasearch/pipeline.h"
 #include "query/serve/serve_config.h"
@@ -11,6 +11,6 @@ namespace drama_serve {
 
 // Registers every route and the JSON error handlers on `server`. `config`
 // and `pipeline` (used by /api/despin) must outlive it.
-void add_routes(httplib::Server& server, const ServeConfig& config, const dramasearch::Pipeline& pipeline);
+void add_routes(Router& server, const ServeConfig& config, const dramasearch::Pipeline& pipeline);
 
 }  // namespace drama_serve

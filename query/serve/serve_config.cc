@@ -53,7 +53,18 @@ int parse_serve_command(int argc, char** argv, ServeConfig& config) {
       ("data-dir", po::value(&config.searcher.data_dir),
        "spin-repair data files the index was built with (drama-index --data-dir), for queries and /api/despin")
       ("timeout", po::value(&config.timeout_s)->default_value(config.timeout_s),
-       "seconds to wait for a client to send or receive (read/write timeout)");
+       "seconds to wait for a client to send a request body or receive a response")
+      ("header-timeout", po::value(&config.header_timeout_s)->default_value(config.header_timeout_s),
+       "seconds a client has to send a whole request header; also how long an idle connection stays open")
+      ("max-header-kb", po::value(&config.max_header_kb)->default_value(config.max_header_kb),
+       "reject request headers larger than this many KiB (431)")
+      ("max-connections-per-ip", po::value(&config.max_per_ip)->default_value(config.max_per_ip),
+       "open connections allowed from one address; over it, its oldest connection still waiting for a header is "
+       "closed")
+      ("max-connections", po::value(&config.max_connections)->default_value(config.max_connections),
+       "open connections allowed in all, with the same rule")
+      ("no-access-log", po::bool_switch()->notifier([&config](bool off) { config.access_log = !off; }),
+       "do not log each request on stderr");
   po::variables_map vm;
   if (int rc = dramasearch::tools::parse_command_line("drama-serve", argc, argv, desc, desc, {}, vm); rc >= 0)
     return rc;
@@ -63,6 +74,12 @@ int parse_serve_command(int argc, char** argv, ServeConfig& config) {
   }
   if (!parse_listen(config.listen, config.host, config.port)) {
     std::cerr << "drama-serve: --listen must be HOST:PORT, not '" << config.listen << "'\n";
+    return 2;
+  }
+  if (config.header_timeout_s == 0 || config.timeout_s == 0 || config.max_header_kb == 0 || config.max_per_ip == 0 ||
+      config.max_connections == 0) {
+    std::cerr << "drama-serve: --timeout, --header-timeout, --max-header-kb and the connection limits must be "
+                 "positive\n";
     return 2;
   }
   if (config.threads == 0 || config.threads > 256) {

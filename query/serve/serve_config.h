@@ -20,6 +20,11 @@ struct ServeConfig {
   unsigned threads = 2;
   std::size_t max_body_kb = 1024;
   unsigned timeout_s = 10;  // client read/write timeout
+  unsigned header_timeout_s = 10;   // to receive a request header, and idle time between requests
+  std::size_t max_header_kb = 16;   // larger request headers: 431
+  std::size_t max_per_ip = 256;     // open connections from one client address
+  std::size_t max_connections = 10000;
+  bool access_log = true;           // one line per request on stderr
 };
 
 // Parses and checks argv into `config`. Returns -1 when drama-serve should

@@ -10,6 +10,7 @@ The commands in scripts/ are thin entry points of this package:
   scripts/lexicon-check   lexicon_check.py
   scripts/bench           bench.py (bench_measure, bench_queries, bench_serve,
                           bench_report)
+  scripts/stress --soak   soak.py (indexer, server and remote-shard queries at once)
 
 Shared helpers, each in one place:
   paths.py          where the project's files are
