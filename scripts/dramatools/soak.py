@@ -145,26 +145,30 @@ class Budget:
             return True
 
 
-def indexer_loop(build, index, articles, rec, t0, stop, rss, pause):
+def indexer_loop(build, index, articles, rec, t0, stop, rss, pause, seeded):
     """Rounds of drama-index over the same index: 30 new articles and 15
-    replaced ones (changed text) per round, until stopped."""
+    replaced ones (changed text) per round, until stopped. The first
+    `seeded` articles are indexed already."""
     rng = random.Random(7)
-    next_new, rnd = 0, 0
+    next_new, rnd = seeded, 0
+    indexed = []  # the articles in the index, as last written
     work = os.path.join(os.path.dirname(index), "rounds")
     os.makedirs(work, exist_ok=True)
     while not stop.is_set():
         rnd += 1
+        if not indexed:
+            indexed = [dict(a) for a in articles[:seeded]]
         batch = []
-        for _ in range(30):
+        for k in rng.sample(range(len(indexed)), 15):  # replaced: changed text, same id
+            indexed[k]["body"] += f"\n\nUpdate {rnd}: the production team added a behind-the-scenes clip."
+            batch.append(dict(indexed[k]))
+        for _ in range(30):  # new ids
             a = dict(articles[next_new % len(articles)])
             if next_new >= len(articles):
                 a["id"] = f"{a['id']}-r{next_new // len(articles)}"
             batch.append(a)
+            indexed.append(dict(a))
             next_new += 1
-        for _ in range(15):
-            a = dict(articles[rng.randrange(min(next_new, len(articles)))])
-            a["body"] += f"\n\nUpdate {rnd}: the production team added a behind-the-scenes clip."
-            batch.append(a)
         path = os.path.join(work, f"round-{rnd % 4}.jsonl")
         with open(path, "w", encoding="utf-8") as f:
             for a in batch:
@@ -278,7 +282,7 @@ def soak(args, build, tcpsrv, work, procs):
     threads = [threading.Thread(target=http_client, args=(serve_port, recs["drama-serve"], t0, stop, budget,
                                                           args.think_ms / 1000, k)) for k in range(args.clients)]
     threads.append(threading.Thread(target=indexer_loop, args=(build, index, articles, recs["drama-index"], t0,
-                                                               stop, short_rss, 0.5)))
+                                                               stop, short_rss, 0.5, 300)))
     threads.append(threading.Thread(target=query_loop, args=(build, shards, recs["drama-query"], t0, stop,
                                                              short_rss, 0.2, 99)))
     for t in threads:
@@ -356,3 +360,7 @@ def print_report(report, args):
             print(f"soak: {name} error: {e}", file=sys.stderr)
     print("soak: " + ("FAILED" if failed else "ok: no errors"))
     return failed
+
+
+if __name__ == "__main__":
+    sys.exit(main())
