@@ -24,8 +24,11 @@ Re-running indexes only what changed; --prune removes articles whose input
 is gone.
 
 Exit status: 0 all indexed, 1 some inputs skipped (reported as path[:line]:
-reason), 2 fatal error (bad arguments, index cannot be opened or locked),
-130/143 interrupted (complete articles are committed).
+reason), 2 fatal error (bad arguments, index cannot be opened or locked; a
+write or commit failure such as a full disk stops the run at once with one
+message naming the index, the cause and the last article committed, and the
+index keeps its last commit), 130/143 interrupted (complete articles are
+committed).
 
 Options)";
 
