@@ -71,14 +71,15 @@ def wait_for_port(port, proc, what, seconds=20):
     raise SystemExit(f"soak: {what} does not listen on port {port}")
 
 
-def run_measured(cmd, ok=(0,)):
-    """Runs cmd; returns (exit code, seconds, peak RSS KiB, stderr tail)."""
+def run_measured(cmd):
+    """Runs cmd under /usr/bin/time (a child's own ru_maxrss would include
+    the RSS it inherits from this Python process); returns (exit code,
+    seconds, peak RSS KiB, stderr tail)."""
     t0 = time.monotonic()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = p.stderr.read()
-    _, status, usage = os.wait4(p.pid, 0)
-    p.returncode = os.waitstatus_to_exitcode(status)
-    return p.returncode, time.monotonic() - t0, usage.ru_maxrss, err.decode("utf-8", "replace")[-500:]
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    lines = p.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
+    peak = int(lines[-1]) if lines and lines[-1].isdigit() else None
+    return p.returncode, time.monotonic() - t0, peak, "\n".join(lines[:-1])[-500:]
 
 
 class Recorder:
