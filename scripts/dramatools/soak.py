@@ -261,7 +261,8 @@ def soak(args, build, tcpsrv, work, procs):
     for k, port in enumerate(ports):
         p = subprocess.Popen([tcpsrv, "--interface", "127.0.0.1", "--port", str(port), "--quiet",
                               os.path.join(cluster, f"shard-{k:02d}")],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)  # on SIGTERM it signals its whole process group
         procs.append(p)
         wait_for_port(port, p, "xapian-tcpsrv")
         shards.append(f"tcp://127.0.0.1:{port}")
