@@ -286,11 +286,6 @@ int serve_http(const Router& router, const ServeConfig& config) {
     std::cerr << "drama-serve: cannot listen on " << config.listen << ": " << e.what() << "\n";
     return 2;
   }
-  const int port = acceptor.local_endpoint().port();
-  const bool v6 = config.host.find(':') != std::string::npos;
-  std::cout << "drama-serve: listening on http://" << (v6 ? "[" + config.host + "]" : config.host) << ":" << port
-            << "/" << std::endl;
-
   asio::thread_pool workers(config.threads);
   ServerState state{router, config, ioc, workers, false, 0, {}};
   asio::steady_timer retry(ioc);
@@ -304,6 +299,11 @@ int serve_http(const Router& router, const ServeConfig& config) {
     retry.cancel();
     state.close_idle();  // busy connections close after their response
   });
+  // The URL is printed once SIGINT/SIGTERM are ours: a stop right after it is clean.
+  const int port = acceptor.local_endpoint().port();
+  const bool v6 = config.host.find(':') != std::string::npos;
+  std::cout << "drama-serve: listening on http://" << (v6 ? "[" + config.host + "]" : config.host) << ":" << port
+            << "/" << std::endl;
   accept_next(state, acceptor, retry);
   ioc.run();  // returns once stopped and every connection is gone
   workers.join();
