@@ -4,14 +4,32 @@
 #pragma once
 
 #include <iostream>
+#include <string>
 
 #include <boost/program_options.hpp>
+#include <unicode/uversion.h>
+#include <xapian.h>
+
+#include "indexer/index/schema.h"
+
+#ifndef DRAMASEARCH_VERSION
+#define DRAMASEARCH_VERSION "unknown"
+#endif
 
 namespace dramasearch::tools {
 
+// What --version prints: the program's version (CMake's project version),
+// the index schema it reads and writes, and the Xapian and ICU it runs with.
+inline std::string version_text(const char* tool) {
+  return std::string(tool) + " (dramasearch) " + DRAMASEARCH_VERSION + "\n" +
+         "index schema " + std::to_string(schema::kVersion) + "\n" +
+         "Xapian " + Xapian::version_string() + "\n" +
+         "ICU " + U_ICU_VERSION + "\n";
+}
+
 // Parses argv against `all` (positional arguments per `pos`) into `vm`.
 // Returns -1 when the tool should go on; otherwise the exit status after
-// printing `shown` for --help (0) or a usage error naming `tool` (2).
+// printing `shown` for --help (0), the versions for --version (0) or a usage error naming `tool` (2).
 inline int parse_command_line(const char* tool, int argc, char** argv,
                               const boost::program_options::options_description& all,
                               const boost::program_options::options_description& shown,
@@ -27,6 +45,10 @@ inline int parse_command_line(const char* tool, int argc, char** argv,
   }
   if (vm.count("help")) {
     std::cout << shown << "\n";
+    return 0;
+  }
+  if (vm.count("version")) {
+    std::cout << version_text(tool);
     return 0;
   }
   return -1;

@@ -1,6 +1,8 @@
 #include "indexer/cli/index_command.h"
 
+#include <cstdlib>
 #include <iostream>
+#include <string>
 
 #include <boost/program_options.hpp>
 
@@ -39,9 +41,11 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
   IndexerOptions& iopt = cmd.options.indexer;
   bool no_despin = false;
   std::size_t max_file_mb = 512, max_article_mb = 16;
+  unsigned changesets = 0;
   po::options_description desc(kUsage);
   desc.add_options()
       ("help,h", "show this help")
+      ("version,V", "show the versions of the program, the index schema, Xapian and ICU")
       ("index,i", po::value(&cmd.index), "index directory (created if missing)")
       ("prune", po::bool_switch(&cmd.options.prune), "remove indexed articles not found in this run's inputs")
       ("no-despin", po::bool_switch(&no_despin), "index the text as published, without spin repair")
@@ -54,7 +58,10 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
        "shards of a new index, written in parallel (0 = keep the existing count; 1 for a new index)")
       ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files (not .jsonl, which is streamed)")
       ("max-article-mb", po::value(&max_article_mb)->default_value(16), "skip larger articles (title + body)")
-      ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files");
+      ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files")
+      ("changesets", po::value(&changesets)->default_value(0),
+       "keep the changes of the last N commits so that replicas (xapian-replicate) fetch only those "
+       "(sets XAPIAN_MAX_CHANGESETS; 0 = leave it as the environment says)");
   po::options_description hidden;  // positional arguments, not listed in --help
   hidden.add_options()("input", po::value(&cmd.inputs)->composing(), "inputs");
   po::options_description all;
@@ -68,6 +75,8 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
     return 2;
   }
   iopt.repair = !no_despin;
+  // Xapian's writer reads it when the database is opened (docs/replicas.md).
+  if (changesets > 0) setenv("XAPIAN_MAX_CHANGESETS", std::to_string(changesets).c_str(), 1);
   cmd.options.max_file_bytes = static_cast<std::uint64_t>(max_file_mb) << 20;
   cmd.options.max_article_bytes = static_cast<std::uint64_t>(max_article_mb) << 20;
   return -1;

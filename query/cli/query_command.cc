@@ -54,6 +54,7 @@ int parse_query_command(int argc, char** argv, QueryCommand& cmd) {
   po::options_description desc(kUsage);
   desc.add_options()
       ("help,h", "show this help")
+      ("version,V", "show the versions of the program, the index schema, Xapian and ICU")
       ("index,i", po::value(&cmd.indexes)->composing(),
        "index directory, or tcp://HOST:PORT of a remote shard served by xapian-tcpsrv (required; repeat to search several as one)")
       ("timeout", po::value(&cmd.searcher.remote_timeout_ms)->default_value(10000), "milliseconds to wait for a remote shard")

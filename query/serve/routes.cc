@@ -1,9 +1,11 @@
 #include "query/serve/routes.h"
 
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +14,10 @@
 #include "dramasearch/searcher.h"
 #include "query/cli/json_output.h"
 #include "query/serve/http_params.h"
+
+#ifndef DRAMASEARCH_VERSION
+#define DRAMASEARCH_VERSION "unknown"  // set by CMake from the project version
+#endif
 
 namespace drama_serve {
 
@@ -80,9 +86,47 @@ void search(const ServeConfig& config, const Request& req, Response& res) {
   send_json(res, j);
 }
 
+// Title, date, source and url of the articles `ids` (a profile's article
+// list), in the same order, for pages that list articles: one search for
+// the best passage of each, by id. Articles not found keep only their id.
+nlohmann::json article_details(dramasearch::Searcher& searcher, const std::vector<std::string>& ids) {
+  constexpr std::size_t kMaxArticles = 200;  // a page lists at most this many
+  std::string query;
+  std::size_t n = 0;
+  for (const auto& id : ids) {
+    if (n++ == kMaxArticles) break;
+    if (id.find_first_of(" \"") != std::string::npos) continue;  // not expressible as id:TERM
+    query += (query.empty() ? "id:" : " id:") + id;
+  }
+  std::map<std::string, const dramasearch::Hit*> by_id;
+  dramasearch::SearchResult result;
+  if (!query.empty()) {
+    dramasearch::SearchOptions opt;
+    opt.limit = n;
+    opt.max_query_bytes = query.size() + 1;
+    opt.max_query_terms = query.size();  // the analyser splits ids into words; bytes bound them
+    try {
+      result = searcher.search(query, opt);
+    } catch (const dramasearch::Error&) {
+      // An id the query parser reads otherwise: list the ids alone.
+    }
+    for (const auto& h : result.hits) by_id.emplace(h.article_id, &h);
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (std::size_t i = 0; i < ids.size() && i < kMaxArticles; ++i) {
+    nlohmann::json a = {{"id", ids[i]}};
+    if (const auto it = by_id.find(ids[i]); it != by_id.end())
+      a.update({{"title", it->second->title}, {"date", it->second->date},
+                {"source", it->second->source}, {"url", it->second->url}});
+    list.push_back(std::move(a));
+  }
+  return list;
+}
+
 void health(const ServeConfig& config, Response& res) {
   const auto st = thread_searcher(config).stats();
   send_json(res, {{"status", "ok"},
+                  {"version", DRAMASEARCH_VERSION},
                   {"index", config.indexes},
                   {"passages", st.passages},
                   {"articles", st.articles},
@@ -113,11 +157,19 @@ void add_api(Router& svr, const ServeConfig& config, const dramasearch::Pipeline
   svr.Get("/api/search", api([&config](Req req, Res res) { search(config, req, res); }));
   svr.Get("/api/who", api([&config](Req req, Res res) {
             const auto name = required(config, req, "name");
-            send_json(res, dramasearch::tools::who_json(thread_searcher(config).who(name)));
+            auto& searcher = thread_searcher(config);
+            const auto profile = searcher.who(name);
+            auto j = dramasearch::tools::who_json(profile);
+            j["article_details"] = article_details(searcher, profile.articles);
+            send_json(res, j);
           }));
   svr.Get("/api/cast-of", api([&config](Req req, Res res) {
             const auto title = required(config, req, "title");
-            send_json(res, dramasearch::tools::cast_of_json(thread_searcher(config).cast_of(title)));
+            auto& searcher = thread_searcher(config);
+            const auto profile = searcher.cast_of(title);
+            auto j = dramasearch::tools::cast_of_json(profile);
+            j["article_details"] = article_details(searcher, profile.articles);
+            send_json(res, j);
           }));
   svr.Post("/api/despin", api([&pipeline](Req req, Res res) {
              send_json(res, dramasearch::tools::despin_json(dramasearch::despin(pipeline, req.body)));

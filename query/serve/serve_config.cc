@@ -1,7 +1,10 @@
 #include "query/serve/serve_config.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -32,14 +35,49 @@ bool parse_listen(const std::string& s, std::string& host, int& port) {
   return ec == std::errc() && end == p.data() + p.size() && port >= 0 && port <= 65535;
 }
 
+// Adds the settings of config file `path` to `vm` where the command line
+// left them unset (or at their defaults). False after printing an error
+// that names the file.
+bool merge_config_file(const std::string& path, const boost::program_options::options_description& settings,
+                       boost::program_options::variables_map& vm) {
+  namespace po = boost::program_options;
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "drama-serve: cannot read config file " << path << ": " << std::strerror(errno) << "\n";
+    return false;
+  }
+  po::variables_map from_file;
+  try {
+    po::store(po::parse_config_file(in, settings), from_file);
+  } catch (const po::error& e) {
+    std::cerr << "drama-serve: config file " << path << ": " << e.what() << "\n";
+    return false;
+  }
+  for (const auto& [name, value] : from_file) {
+    const auto it = vm.find(name);
+    if (it != vm.end() && !it->second.defaulted()) continue;  // the command line wins
+    if (it != vm.end()) vm.erase(it);
+    vm.insert({name, value});
+  }
+  return true;
+}
+
 }  // namespace
 
 int parse_serve_command(int argc, char** argv, ServeConfig& config) {
   namespace po = boost::program_options;
   config.threads = std::clamp(std::thread::hardware_concurrency(), 2u, 8u);
-  po::options_description desc(kUsage);
-  desc.add_options()
+  std::string config_file;
+  po::options_description general(kUsage);
+  general.add_options()
       ("help,h", "show this help")
+      ("version,V", "show the versions of the program, the index schema, Xapian and ICU")
+      ("config,c", po::value(&config_file),
+       "read settings from FILE: lines 'name = value' with the long option names below, '#' comments; "
+       "options on the command line win");
+  // The settings a config file may hold too.
+  po::options_description settings("Settings (command line or config file)");
+  settings.add_options()
       ("index,i", po::value(&config.indexes)->composing(),
        "index directory, or tcp://HOST:PORT of a remote shard (required; repeat to search several as one)")
       ("listen,l", po::value(&config.listen)->default_value(config.listen),
@@ -65,9 +103,32 @@ int parse_serve_command(int argc, char** argv, ServeConfig& config) {
        "open connections allowed in all, with the same rule")
       ("no-access-log", po::bool_switch()->notifier([&config](bool off) { config.access_log = !off; }),
        "do not log each request on stderr");
+  po::options_description all;
+  all.add(general).add(settings);
+
   po::variables_map vm;
-  if (int rc = dramasearch::tools::parse_command_line("drama-serve", argc, argv, desc, desc, {}, vm); rc >= 0)
-    return rc;
+  try {
+    po::store(po::parse_command_line(argc, argv, all), vm);
+  } catch (const po::error& e) {
+    std::cerr << "drama-serve: " << e.what() << "\nTry 'drama-serve --help'.\n";
+    return 2;
+  }
+  if (vm.count("help")) {
+    std::cout << all << "\n";
+    return 0;
+  }
+  // The config file is read before --version, so `--config FILE --version` checks FILE.
+  if (vm.count("config") && !merge_config_file(vm["config"].as<std::string>(), settings, vm)) return 2;
+  if (vm.count("version")) {
+    std::cout << dramasearch::tools::version_text("drama-serve");
+    return 0;
+  }
+  try {
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "drama-serve: " << e.what() << "\nTry 'drama-serve --help'.\n";
+    return 2;
+  }
   if (config.indexes.empty()) {
     std::cerr << "drama-serve: --index DIR is required\nTry 'drama-serve --help'.\n";
     return 2;

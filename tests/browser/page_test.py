@@ -118,6 +118,11 @@ def run(base, shot):
                 and time.time() < end:
             time.sleep(0.2)
         check("Kim Young Seo" in d.script("return document.getElementById('app').innerText"), "person page empty")
+        # Its articles are listed by title with date and source, not by file id.
+        items = d.script("return [...document.querySelectorAll('ul.articles li')].map((li) => li.innerText)") or []
+        check(items, "person page lists no articles")
+        check(not any(t.split(" — ")[0].endswith((".html", ".txt", ".md", ".jsonl")) for t in items),
+              f"person page lists file ids: {items[:3]}")
         # Markup inside an article is shown as text and runs nothing.
         d.go(base + "/?q=xsstrap")
         d.wait_for("li.hit")

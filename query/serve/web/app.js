@@ -215,8 +215,16 @@ function pathArg(prefix) {
   }
 }
 
-function articleList(ids) {
-  return el("ul", { class: "articles" }, ...ids.map((id) => el("li", {}, el("a", { href: searchUrl({ q: "id:" + id }), text: id }))));
+// A profile's articles, newest first: title (linking to the article's
+// passages), date and source; the id only where the index has no title.
+function articleList(details) {
+  const items = [...details].sort((a, b) => (b.date || "").localeCompare(a.date || ""));
+  return el("ul", { class: "articles" }, ...items.map((a) => {
+    const meta = [a.date, a.source].filter(Boolean).join(" · ");
+    return el("li", {},
+      el("a", { href: searchUrl({ q: "id:" + a.id }), text: a.title || a.id }),
+      meta ? el("span", { class: "meta", text: " — " + meta }) : "");
+  }));
 }
 
 // A profile page's subject (from the path after `prefix`) and its API
@@ -247,7 +255,7 @@ async function renderWho() {
         el("li", {}, r.drama ? dramaLink(r.drama) : "(drama unknown)", r.character ? " as " + r.character : "",
           " — " + r.articles.length + " article" + (r.articles.length === 1 ? "" : "s")))));
     }
-    out.push(el("h2", { text: "Articles" }), articleList(p.articles));
+    out.push(el("h2", { text: "Articles" }), articleList(p.article_details || p.articles.map((id) => ({ id }))));
   }
   app.replaceChildren(...out);
 }
@@ -265,7 +273,7 @@ async function renderDrama() {
       out.push(el("ul", { class: "roles" }, ...d.cast.map((m) =>
         el("li", {}, whoLink(m.name), m.character ? " as " + m.character : ""))));
     }
-    out.push(el("h2", { text: "Articles" }), articleList(d.articles));
+    out.push(el("h2", { text: "Articles" }), articleList(d.article_details || d.articles.map((id) => ({ id }))));
   }
   app.replaceChildren(...out);
 }
