@@ -10,9 +10,10 @@
 namespace dramasearch::index {
 namespace {
 
-constexpr Xapian::doccount kCandidates = 5;      // articles sharing the most min-hashes
+constexpr Xapian::doccount kCandidates = 3;      // articles sharing the most min-hashes
 constexpr std::size_t kMinSharedHashes = 3;      // one or two shared min-hashes are chance
 constexpr std::size_t kMaxRecheckMembers = 500;  // bounds the pairwise re-grouping
+constexpr double kGoodEnough = 0.8;              // a similarity that ends the search
 constexpr std::size_t kMaxTableEntries = 20000;  // then committed entries are dropped (about 2 KB each)
 
 std::uint64_t hash_key(std::size_t i, std::uint32_t value) { return (std::uint64_t(i) << 32) | value; }
@@ -64,7 +65,8 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
         if (it.get_weight() < double(kMinSharedHashes)) break;
         const Xapian::Document doc = it.get_document();
         out.push_back({doc.get_value(schema::kArticleSlot), doc.get_value(schema::kStorySlot),
-                       stories::decode_signature(doc.get_value(schema::kSignatureSlot))});
+                       stories::decode_signature(doc.get_value(schema::kSignatureSlot)),
+                       static_cast<std::size_t>(it.get_weight())});
       }
       return out;
     } catch (const Xapian::DatabaseModifiedError&) {
@@ -99,11 +101,17 @@ std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, 
     candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
                                     [&](const Candidate& c) { return c.key == e.key; }),
                      candidates.end());
-    candidates.push_back({e.key, e.story, e.signature});
+    candidates.push_back({e.key, e.story, e.signature, count});
   }
+  // Most shared min-hashes first; candidates sharing less than half of the
+  // best one's are chance (a name or a boilerplate line), and a near-whole
+  // alignment ends the search: the sentence alignment is the costly part.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.shared > b.shared; });
   std::string story = key;
   double best = 0;
   for (const auto& c : candidates) {
+    if (2 * c.shared < candidates.front().shared || best >= kGoodEnough) break;
     if (c.key == key || c.story.empty()) continue;
     const stories::Similarity s = stories::compare(fp.signature, c.signature);
     if (stories::same_story(s) && s.similarity > best) {

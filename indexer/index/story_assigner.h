@@ -54,6 +54,7 @@ class StoryAssigner {
   struct Candidate {
     std::string key, story;
     stories::Signature signature;
+    std::size_t shared = 0;  // min-hashes in common
   };
   std::vector<Candidate> from_snapshot(std::size_t shard, const std::string& key, const stories::Fingerprint& fp);
 

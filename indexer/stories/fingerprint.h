@@ -22,7 +22,7 @@
 namespace dramasearch::stories {
 
 // Min-hashes per article (each one boolean term).
-constexpr std::size_t kMinHashes = 32;
+constexpr std::size_t kMinHashes = 16;
 
 // One sentence: sorted, unique 16-bit hashes of its content words.
 using Sentence = std::vector<std::uint16_t>;
