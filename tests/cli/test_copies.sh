@@ -65,4 +65,18 @@ PY
 expect_status 0 "$INDEXER" --quiet --shards 2 --index "$WORK/sharded" "$SRC/corpus/articles"
 expect_status 0 "$QUERY" --index "$WORK/sharded" --copies-of spun/moonlit-courthouse-ratings.html
 head -1 "$WORK/out" | grep -q '"article_id":"original/moonlit-courthouse-ratings.html"' || fail "shards: $(cat "$WORK/out")"
+# Incremental: copies added by a later run join the stories already indexed;
+# pruning the copies leaves the originals alone.
+mkdir -p "$WORK/inc"
+cp -r "$SRC/corpus/articles/original" "$WORK/inc/"
+expect_status 0 "$INDEXER" --quiet --index "$WORK/incidx" "$WORK/inc"
+cp -r "$SRC/corpus/articles/spun" "$SRC/corpus/articles/copies" "$WORK/inc/"
+expect_status 0 "$INDEXER" --quiet --index "$WORK/incidx" "$WORK/inc"
+expect_status 0 "$QUERY" --index "$WORK/incidx" --copies-of spun-wire-003
+head -1 "$WORK/out" | grep -q '"article_id":"wire-003"' || fail "incremental: $(cat "$WORK/out")"
+expect_status 0 "$QUERY" --index "$WORK/incidx" --copies-of agg-001
+grep -q '"article_id":"wire-001"' "$WORK/out" || fail "incremental faithful copy: $(cat "$WORK/out")"
+rm -r "$WORK/inc/spun" "$WORK/inc/copies"
+expect_status 0 "$INDEXER" --quiet --prune --index "$WORK/incidx" "$WORK/inc"
+expect_status 1 "$QUERY" --index "$WORK/incidx" --copies-of wire-003
 echo ok
