@@ -31,6 +31,15 @@ int main(int argc, char** argv) {
       else tools::print_drama(std::cout, p, cmd.cast_of);
       return p.passages ? 0 : 1;
     }
+    if (!cmd.copies_of.empty()) {
+      const auto copies = searcher.copies_of(cmd.copies_of);
+      if (!copies) {
+        std::cerr << "drama-query: no article with id '" << cmd.copies_of << "' in the index\n";
+        return 2;
+      }
+      for (const auto& c : *copies) std::cout << tools::dump(tools::copy_json(c)) << "\n";
+      return copies->empty() ? 1 : 0;
+    }
     const SearchResult result = searcher.search(cmd.query, cmd.options);
     if (cmd.json) {
       for (const auto& h : result.hits) std::cout << tools::dump(tools::hit_json(h, cmd.options.explain)) << "\n";

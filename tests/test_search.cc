@@ -231,6 +231,7 @@ TEST_CASE("facets count people, dramas and kinds over every matching passage") {
   Searcher s(idx.path());
   SearchOptions o;
   o.facets = true;
+  o.all_copies = true;  // per passage; by default per story (below)
   o.limit = 1;  // facets do not depend on the page
   const auto r = s.search("Han Seo Won", o);
   auto counts = [](const std::vector<FacetCount>& v) {
@@ -254,6 +255,13 @@ TEST_CASE("facets count people, dramas and kinds over every matching passage") {
   for (const auto& h : s.search("Han Seo Won", all).hits) ++kinds[h.kind];
   CHECK(kinds == counts(r.facets.kinds));
   CHECK(s.search("Han Seo Won", all).facets.people.empty());  // only when asked for
+
+  // By default each value counts once per story (here: per article).
+  o.all_copies = false;
+  const auto stories = s.search("Han Seo Won", o);
+  CHECK(counts(stories.facets.people)["Han Seo Won"] == 3);  // named once in each of three articles
+  CHECK(counts(stories.facets.dramas)["Moonlit Courthouse"] == 2);
+  CHECK(counts(stories.facets.dramas)["Harbor Lights"] == 1);
 }
 
 TEST_CASE("collapse shows each article's best passage; all_passages shows every one") {

@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ struct SearchOptions {
   std::size_t limit = 10;
   std::size_t offset = 0;
   bool all_passages = false;      // false: best passage per article
+  // false (default): one hit per story, copies of an article (spun or
+  // faithful) collapsed into it and listed in Hit::copies; facets count
+  // stories. true: every copy is its own hit. all_passages implies true.
+  bool all_copies = false;
   bool original_text = false;     // text/snippet as published instead of repaired
   std::string since, until;       // YYYY-MM-DD, inclusive; empty = open
   enum class Spun { kAny, kOnly, kExclude } spun = Spun::kAny;
@@ -92,6 +97,18 @@ struct Explanation {
   std::vector<std::string> matched_entities;  // of those, named by the passage
 };
 
+// Another article of the same story (a copy, spun or not).
+struct Copy {
+  std::string article_id;
+  std::string title;
+  std::string date;
+  std::string source;
+  std::string url;
+  bool spun = false;
+  double similarity = 0;   // sentence alignment with the article, in [0,1] (indexer/stories)
+  bool original = false;   // the story's likely original: unspun, earliest date
+};
+
 struct Hit {
   std::size_t rank = 0;           // 1-based, counting from offset 0
   double score = 0;
@@ -110,6 +127,8 @@ struct Hit {
   std::string drama;              // drama the passage is about, may be empty
   std::vector<CastEntry> cast;    // credits found in the passage
   Explanation explain;            // filled when SearchOptions::explain
+  std::vector<Copy> copies;       // other articles of the hit's story, most similar first
+                                  // (empty with all_copies / all_passages)
 };
 
 struct FacetCount {
@@ -207,6 +226,10 @@ class Searcher {
   // case-insensitively and whole ("Kim Ji Won" is not "Kim Ji Soo").
   PersonProfile who(const std::string& name);
   DramaProfile cast_of(const std::string& title);
+
+  // The other articles of an article's story, most similar first, the
+  // likely original marked; nullopt when no article has this id.
+  std::optional<std::vector<Copy>> copies_of(const std::string& article_id);
 
   // Re-opens the index at its latest committed revision. Throws Error when
   // it cannot (the index was removed, a remote shard went away).

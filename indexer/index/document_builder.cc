@@ -120,6 +120,15 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   doc.add_value(schema::kSpinSlot, Xapian::sortable_serialise(ctx.spin_score));
   doc.add_value(schema::kHashSlot, ctx.hash);
   doc.add_value(schema::kPassagesSlot, Xapian::sortable_serialise(static_cast<double>(ctx.passages)));
+  // The story key (value, and XST term on the first passage) is added by the
+  // indexer just before writing (story_assigner.h).
+  if (p.number == 0) {
+    if (ctx.fingerprint) {
+      for (std::size_t i = 0; i < ctx.fingerprint->minhashes.size(); ++i)
+        doc.add_boolean_term(stories::minhash_term(schema::kStoryHash, i, ctx.fingerprint->minhashes[i]));
+      doc.add_value(schema::kSignatureSlot, stories::encode_signature(ctx.fingerprint->signature));
+    }
+  }
 
   stored.article_id = art.id;
   stored.passage = p.number;

@@ -11,6 +11,7 @@
 #include "dramasearch/entities.h"
 #include "dramasearch/pipeline.h"
 #include "dramasearch/article_analysis.h"
+#include "indexer/stories/fingerprint.h"
 
 namespace dramasearch::index {
 
@@ -22,6 +23,7 @@ struct ArticleContext {
   const Analysis* title = nullptr;
   std::size_t passages = 0;
   double spin_score = 0;
+  const stories::Fingerprint* fingerprint = nullptr;  // of the body; stored on the first passage
 };
 
 class DocumentBuilder {

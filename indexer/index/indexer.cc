@@ -18,6 +18,7 @@
 #include "indexer/index/prepared_article.h"
 #include "indexer/index/schema.h"
 #include "indexer/index/shards.h"
+#include "indexer/index/story_assigner.h"
 #include "indexer/index/write_scheduler.h"
 
 namespace dramasearch {
@@ -27,6 +28,7 @@ struct Indexer::Impl {
   std::string path;
   Pipeline pipeline;
   index::Shards shards;
+  index::StoryAssigner stories;  // story keys of the articles written (after shards: it reads them)
   std::size_t last_passages = 0;
   // One document builder per add_many thread, kept across calls so that
   // their stem caches stay warm.
@@ -46,6 +48,7 @@ struct Indexer::Impl {
         pipeline(Pipeline::Options{o.repair, o.data_dir}),
         shards(p, index::ShardsOptions{o.shards, o.flush_threshold, o.batch_articles, pipeline.fingerprint(),
                                        pipeline.repair_enabled()}),
+        stories(shards),
         pending_id(shards.size()) {}
 
   // Records the first write/commit failure and abandons its shard.
@@ -110,6 +113,21 @@ struct Indexer::Impl {
       fail(job.shard, "writing article '" + article.id + "'", e);
     }
     return o;
+  }
+
+  // The stories of replaced or deleted articles get a fresh look.
+  void recheck_stories() { index::recheck_stories(shards, index::touched_stories(shards)); }
+
+  // Gives the article's documents its story key, just before they are written.
+  void set_story(std::size_t shard, const std::string& key, index::PreparedArticle& prep) {
+    if (!prep.error.empty() || prep.docs.empty()) return;
+    std::string story = key;
+    try {
+      story = stories.story_for(shard, key, prep.fingerprint);
+    } catch (const Xapian::Error&) {
+    }
+    for (auto& [uid, doc] : prep.docs) doc.add_value(schema::kStorySlot, story);
+    prep.docs.front().second.add_boolean_term(schema::kStory + story);
   }
 
   void commit() {
@@ -179,6 +197,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   for (std::size_t j = 0; j < jobs.size(); ++j) lanes[jobs[j].shard].push_back(j);
   const std::size_t threads = m.threads_for(jobs.size());
   while (m.builders.size() < threads) m.builders.push_back(std::make_unique<index::DocumentBuilder>());
+  m.stories.begin_batch();
   index::run_lanes(
       lanes, threads,
       [&](std::size_t j, std::size_t thread) {
@@ -189,9 +208,11 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
       },
       [&](std::size_t j, index::PreparedArticle& prep) {
         const index::WriteJob& job = jobs[j];
+        m.set_story(job.shard, job.key, prep);
         out[job.article] = m.write(job, articles[job.article], prep);
       });
   m.throw_if_failed();
+  m.guarded("re-checking stories", [&] { m.recheck_stories(); });
   return out;
 }
 
@@ -199,7 +220,9 @@ std::size_t Indexer::remove(const std::string& article_id) {
   Impl& m = *impl_;
   return m.guarded("removing an article", [&] {
     const std::string key = schema::article_key(article_id);
-    return m.shards[m.shards.shard_of(key)].remove(key);
+    const std::size_t removed = m.shards[m.shards.shard_of(key)].remove(key);
+    m.recheck_stories();
+    return removed;
   });
 }
 
@@ -210,6 +233,7 @@ std::size_t Indexer::prune(const std::set<std::string>& keep) {
     for (const auto& id : keep) keep_keys.insert(schema::article_key(id));
     std::size_t removed = 0;
     for (std::size_t k = 0; k < m.shards.size(); ++k) removed += m.shards[k].remove_all_except(keep_keys);
+    m.recheck_stories();
     return removed;
   });
 }

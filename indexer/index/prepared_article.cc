@@ -20,6 +20,8 @@ PreparedArticle prepare_article(const Pipeline& pipeline, const Article& article
     ctx.title = &aa.title;
     ctx.passages = aa.passages.size();
     ctx.spin_score = aa.spin_score;
+    out.fingerprint = stories::fingerprint(aa.body);
+    ctx.fingerprint = &out.fingerprint;
     for (const auto& p : aa.passages) out.docs.emplace_back(schema::uid_term(key, p.number), builder.build(ctx, p));
   } catch (const std::exception& e) {
     out.error = article.origin + ": " + e.what();

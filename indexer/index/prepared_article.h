@@ -16,6 +16,7 @@ namespace dramasearch::index {
 struct PreparedArticle {
   ArticleDocuments docs;  // one per passage; none: the article has no words
   std::string error;      // analysis failed: "origin: reason"
+  stories::Fingerprint fingerprint;  // of the body, for the story pass
 };
 
 PreparedArticle prepare_article(const Pipeline& pipeline, const Article& article, const std::string& key,

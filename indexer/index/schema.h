@@ -10,7 +10,7 @@
 
 namespace dramasearch::schema {
 
-constexpr int kVersion = 3;
+constexpr int kVersion = 4;
 constexpr const char* kVersionKey = "dramasearch.schema";
 constexpr const char* kFingerprintKey = "dramasearch.fingerprint";
 constexpr const char* kRepairKey = "dramasearch.repair";          // "on" / "off"
@@ -35,6 +35,9 @@ constexpr const char* kTitleEntity = "XD";  // dramas, shows, films (--drama, dr
 constexpr const char* kGroup = "XG";      // groups
 constexpr const char* kNetwork = "XB";    // broadcasters and platforms
 constexpr const char* kKind = "K";        // passage kind: scene, cast, other (--kind, kind:)
+// Stories (copies of one story share a story key; first passage only).
+constexpr const char* kStory = "XST";       // story key of the article
+constexpr const char* kStoryHash = "XFP";   // story min-hash: 2 hex digits (number) + 8 (value)
 
 // Value slots.
 enum Slot : unsigned {
@@ -47,6 +50,8 @@ enum Slot : unsigned {
   kPeopleSlot = 6,     // people of the passage, display names joined by '\x1f' (facets)
   kTitlesSlot = 7,     // dramas/shows/films of the passage, joined by '\x1f' (facets)
   kKindSlot = 8,       // passage kind: "scene", "cast" or "other" (facets)
+  kStorySlot = 9,      // story key (every passage): collapse key of copies
+  kSignatureSlot = 10, // sentence signature of the article (first passage; indexer/stories)
 };
 
 // Separator of multi-valued value slots.

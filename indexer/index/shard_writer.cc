@@ -31,9 +31,9 @@ void ShardWriter::commit() {
   db_.set_metadata(schema::kRepairKey, repair_ ? "on" : "off");
   db_.set_metadata(schema::kLastCommitKey, utc_now());
   db_.commit_transaction();
+  ++commits_;
   in_txn_ = false;
   pending_ = 0;
-  ++commits_;
 }
 
 void ShardWriter::abandon() {
@@ -50,11 +50,44 @@ std::optional<IndexedArticle> ShardWriter::lookup(const std::string& key) {
   const std::string term = schema::kArticle + key;
   Xapian::PostingIterator it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return std::nullopt;
-  return IndexedArticle{db_.get_document(*it).get_value(schema::kHashSlot), db_.get_termfreq(term)};
+  const Xapian::Document doc = db_.get_document(*it);
+  return IndexedArticle{doc.get_value(schema::kHashSlot), db_.get_termfreq(term), doc.get_value(schema::kStorySlot)};
+}
+
+void ShardWriter::touch_story_of(const std::string& article_term) {
+  Xapian::PostingIterator it = db_.postlist_begin(article_term);
+  if (it == db_.postlist_end(article_term)) return;
+  const std::string story = db_.get_document(*it).get_value(schema::kStorySlot);
+  if (!story.empty()) touched_stories_.insert(story);
+}
+
+void ShardWriter::set_story(const std::string& key, const std::string& story) {
+  const std::string term = schema::kArticle + key;
+  std::vector<Xapian::docid> ids(db_.postlist_begin(term), db_.postlist_end(term));
+  if (ids.empty()) return;
+  begin();
+  static const std::string first_passage = Xapian::sortable_serialise(0.0);
+  for (Xapian::docid id : ids) {
+    Xapian::Document doc = db_.get_document(id);
+    const std::string old = doc.get_value(schema::kStorySlot);
+    if (old == story) continue;
+    doc.add_value(schema::kStorySlot, story);
+    if (doc.get_value(schema::kSignatureSlot).size() || doc.get_value(schema::kPassageSlot) == first_passage) {
+      // The first passage carries the story term; the others only the value,
+      // which Xapian rewrites without touching their postings.
+      try {
+        doc.remove_term(schema::kStory + old);
+      } catch (const Xapian::InvalidArgumentError&) {
+      }
+      doc.add_boolean_term(schema::kStory + story);
+    }
+    db_.replace_document(id, doc);
+  }
 }
 
 void ShardWriter::write(const std::string& key, ArticleDocuments& docs, const std::optional<IndexedArticle>& indexed) {
   begin();
+  if (indexed && indexed->story.size()) touched_stories_.insert(indexed->story);
   if (docs.empty()) {
     if (indexed) db_.delete_document(schema::kArticle + key);
   } else {
@@ -75,6 +108,7 @@ std::size_t ShardWriter::remove(const std::string& key) {
   const std::size_t n = db_.get_termfreq(term);
   if (n == 0) return 0;
   begin();
+  touch_story_of(term);
   db_.delete_document(term);
   written();
   return n;
@@ -87,7 +121,10 @@ std::size_t ShardWriter::remove_all_except(const std::set<std::string>& keep) {
     if (!keep.count((*it).substr(prefix.size()))) stale.push_back(*it);
   if (stale.empty()) return 0;
   begin();
-  for (const auto& term : stale) db_.delete_document(term);
+  for (const auto& term : stale) {
+    touch_story_of(term);
+    db_.delete_document(term);
+  }
   commit();
   return stale.size();
 }

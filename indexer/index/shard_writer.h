@@ -18,6 +18,7 @@ namespace dramasearch::index {
 struct IndexedArticle {
   std::string hash;           // content hash of the indexed version
   std::size_t passages = 0;
+  std::string story;          // its story key
 };
 
 // Documents of one analysed article, ready to write: (unique id term, document).
@@ -48,6 +49,17 @@ class ShardWriter {
   // how many were deleted.
   std::size_t remove_all_except(const std::set<std::string>& keep);
 
+  // Sets the story key of an indexed article (every passage's story value,
+  // the first passage's story term) in the open transaction.
+  void set_story(const std::string& key, const std::string& story);
+
+  // Story keys of the articles replaced or deleted since the last call:
+  // their remaining copies need a fresh look (story_assigner.h).
+  std::set<std::string> take_touched_stories() { return std::exchange(touched_stories_, {}); }
+
+  // The database, for reading (uncommitted changes included).
+  const Xapian::WritableDatabase& db() const { return db_; }
+
   // Commits the open transaction, if any.
   void commit();
 
@@ -60,12 +72,16 @@ class ShardWriter {
   void abandon();
   bool abandoned() const { return abandoned_; }
 
+  // Commits made so far (an article written now is committed once this grows).
+  std::size_t commits() const { return commits_; }
+
   std::size_t article_count() const;
   std::size_t passage_count() const;
 
  private:
   void begin();
   void written();  // one more article in this transaction: commit when the batch is full
+  void touch_story_of(const std::string& article_term);  // before deleting or replacing it
 
   std::string path_;
   Xapian::WritableDatabase db_;
@@ -76,6 +92,7 @@ class ShardWriter {
   bool abandoned_ = false;
   std::size_t commits_ = 0;
   std::size_t pending_ = 0;  // articles written in the open transaction
+  std::set<std::string> touched_stories_;
 };
 
 }  // namespace dramasearch::index

@@ -12,6 +12,11 @@
 
 namespace dramasearch::tools {
 
+inline nlohmann::json copy_json(const dramasearch::Copy& c) {
+  return {{"article_id", c.article_id}, {"title", c.title},   {"similarity", c.similarity}, {"spun", c.spun},
+          {"source", c.source},         {"url", c.url},       {"date", c.date},             {"original", c.original}};
+}
+
 inline nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
   nlohmann::json cast = nlohmann::json::array();
   for (const auto& c : h.cast) cast.push_back({{"name", c.name}, {"character", c.character}});
@@ -21,6 +26,9 @@ inline nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
                       {"spun", h.spun},       {"spin_score", h.spin_score}, {"kind", h.kind},
                       {"drama", h.drama},     {"cast", cast},           {"text", h.text},
                       {"snippet", h.snippet}};
+  nlohmann::json copies = nlohmann::json::array();
+  for (const auto& c : h.copies) copies.push_back(copy_json(c));
+  j["copies"] = copies;
   if (explain) {
     const auto& w = h.explain;
     j["explain"] = {{"bm25", w.bm25},

@@ -12,6 +12,7 @@ namespace {
 
 const char* kUsage = R"(Usage: drama-query --index DIR [options] QUERY...
        drama-query --index DIR --who NAME | --cast-of TITLE [--json]
+       drama-query --index DIR --copies-of ARTICLE_ID
 
 Ranks passages of drama news articles for QUERY, written in plain words; spun
 wording in the query is repaired the same way as in the articles.
@@ -31,7 +32,14 @@ Query syntax (Xapian QueryParser):
   year:2025  month:202503  day:20250314   date filters
   drama*            words starting with "drama"
 
-Exit status: 0 hits found, 1 no hits, 2 error.
+Copies of one story (an article republished by other sites, spun or not)
+are one hit, shown by its best copy (the unspun one if it matches about as
+well) with the others listed; --all-copies shows every copy. --copies-of
+prints the other copies of an article as JSON Lines, most similar first, the
+likely original (unspun, earliest) marked "original": true.
+
+Exit status: 0 hits found, 1 no hits (--copies-of: no copies), 2 error
+(--copies-of: unknown article id).
 
 Options)";
 
@@ -65,6 +73,8 @@ int parse_query_command(int argc, char** argv, QueryCommand& cmd) {
       ("limit,n", po::value(&opt.limit)->default_value(10), "number of hits")
       ("offset", po::value(&opt.offset)->default_value(0), "skip this many hits (paging)")
       ("all-passages", po::bool_switch(&opt.all_passages), "every matching passage, not only the best one per article")
+      ("all-copies", po::bool_switch(&opt.all_copies), "every copy of a story as its own hit, not one hit per story")
+      ("copies-of", po::value(&cmd.copies_of), "the other copies of this article's story, as JSON Lines")
       ("since", po::value(&opt.since), "only articles dated on or after YYYY-MM-DD")
       ("until", po::value(&opt.until), "only articles dated on or before YYYY-MM-DD")
       ("spun", po::value(&spun)->default_value("any"), "spun articles: any, only or exclude")

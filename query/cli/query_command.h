@@ -12,6 +12,7 @@ struct QueryCommand {
   std::vector<std::string> indexes;
   SearcherOptions searcher;     // data directory, remote shards
   std::string who, cast_of;     // a profile instead of a search
+  std::string copies_of;        // an article id: list its story's copies instead
   std::string query;            // the words, joined by spaces
   bool json = false;
   SearchOptions options;

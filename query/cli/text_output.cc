@@ -54,7 +54,13 @@ void print_hit(std::ostream& out, const Hit& h, bool explain, const std::string&
         << w.kind_contribution << "\n";
   }
   const std::string snip = replace_all(replace_all(unescape_html(h.snippet), "\x01", bold), "\x02", off);
-  out << "   " << replace_all(snip, "\n", " ") << "\n\n";
+  out << "   " << replace_all(snip, "\n", " ") << "\n";
+  if (!h.copies.empty()) {
+    out << "   also as:";
+    for (const auto& c : h.copies) out << " " << c.article_id << (c.spun ? " (spun)" : "") << ";";
+    out << "\n";
+  }
+  out << "\n";
 }
 
 void print_facet(std::ostream& out, const char* label, const std::vector<FacetCount>& v) {

@@ -9,6 +9,7 @@
 #include "indexer/index/database.h"
 #include "indexer/index/schema.h"
 #include "indexer/index/stored_passage.h"
+#include "query/search/copies.h"
 #include "query/search/facet_spy.h"
 #include "query/search/fingerprint_check.h"
 #include "query/search/profiles.h"
@@ -175,9 +176,13 @@ struct Searcher::Impl {
     enquire.set_weighting_scheme(Xapian::BM25Weight());
     // Two passages per article reach the re-ranker, which picks the best.
     // With --all-passages the collapse key is still set (without limit) so
-    // that every candidate carries its article key at no cost.
-    enquire.set_collapse_key(schema::kArticleSlot, o.all_passages ? 0x7fffffff : 2);
-    search::FacetSpy spy;
+    // that every candidate carries its article key at no cost. Collapsing
+    // copies, the key is the story, and four passages per story reach the
+    // re-ranker, so that an unspun copy can represent its story.
+    const bool by_story = !o.all_copies && !o.all_passages;
+    enquire.set_collapse_key(by_story ? schema::kStorySlot : schema::kArticleSlot,
+                             o.all_passages ? 0x7fffffff : (by_story ? 4 : 2));
+    search::FacetSpy spy(by_story);
     if (o.facets && !remote) enquire.add_matchspy(&spy);
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(candidate_depth(o)),
                                                o.facets ? db.get_doccount() : 0);
@@ -204,20 +209,45 @@ struct Searcher::Impl {
     if (remote) mset.fetch();
     search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o);
 
-    std::vector<std::string> seen;  // article keys already shown
+    std::vector<std::string> seen;  // article (or story) keys already shown
     std::size_t rank = 0;
-    for (const auto& c : candidates) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
       if (!o.all_passages) {
-        const std::string& key = c.article;
+        const std::string& key = candidates[i].article;
         if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
         seen.push_back(key);
       }
       ++rank;
       if (rank <= o.offset) continue;
       if (r.hits.size() >= o.limit) break;
+      const search::Candidate& c = by_story ? representative(mset, candidates, i) : candidates[i];
       r.hits.push_back(make_hit(mset, c, rank, o));
+      if (by_story) {
+        const std::string key = mset[c.mset_index].get_document().get_value(schema::kArticleSlot);
+        if (auto copies = search::story_copies(db, key)) r.hits.back().copies = std::move(*copies);
+      }
     }
     return r;
+  }
+
+  // The story's hit: its best candidate, or an unspun copy that scores at
+  // least kUnspunShare of it (readers prefer the text as written).
+  static constexpr double kUnspunShare = 0.9;
+  static bool spun_doc(const Xapian::MSet& mset, const search::Candidate& c) {
+    const std::string v = mset[c.mset_index].get_document().get_value(schema::kSpinSlot);
+    return !v.empty() && Xapian::sortable_unserialise(v) >= schema::kSpunThreshold;
+  }
+  const search::Candidate& representative(const Xapian::MSet& mset, const std::vector<search::Candidate>& cands,
+                                          std::size_t best) {
+    const search::Candidate& b = cands[best];
+    if (!spun_doc(mset, b)) return b;
+    for (std::size_t j = best + 1; j < cands.size(); ++j) {
+      const search::Candidate& c = cands[j];
+      if (c.article != b.article) continue;
+      if (c.score < kUnspunShare * b.score) break;
+      if (!spun_doc(mset, c)) return c;
+    }
+    return b;
   }
 };
 
@@ -245,6 +275,11 @@ PersonProfile Searcher::who(const std::string& name) {
 
 DramaProfile Searcher::cast_of(const std::string& title) {
   return impl_->retrying("search failed", [&] { return search::drama_profile(impl_->db, title); });
+}
+
+std::optional<std::vector<Copy>> Searcher::copies_of(const std::string& article_id) {
+  return impl_->retrying("search failed",
+                         [&] { return search::story_copies(impl_->db, schema::article_key(article_id)); });
 }
 
 IndexStats Searcher::stats() {

@@ -48,6 +48,7 @@ dramasearch::SearchOptions search_options(const ServeConfig& config, const Reque
   opt.limit = number(req, "limit", 10, config.max_limit);
   opt.offset = number(req, "offset", 0, 100000);
   opt.all_passages = flag(req, "all_passages");
+  opt.all_copies = flag(req, "all_copies");
   opt.facets = flag(req, "facets");
   opt.explain = flag(req, "explain");
   opt.original_text = flag(req, "original");

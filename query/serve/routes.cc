@@ -171,11 +171,20 @@ void add_api(Router& svr, const ServeConfig& config, const dramasearch::Pipeline
             j["article_details"] = article_details(searcher, profile.articles);
             send_json(res, j);
           }));
+  // The other copies of an article's story; 404 for an unknown id.
+  svr.Get("/api/copies", api([&config](Req req, Res res) {
+            const auto id = required(config, req, "id");
+            const auto copies = thread_searcher(config).copies_of(id);
+            if (!copies) return send_error(res, 404, "no article with id '" + id + "'");
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& c : *copies) list.push_back(dramasearch::tools::copy_json(c));
+            send_json(res, {{"id", id}, {"copies", list}});
+          }));
   svr.Post("/api/despin", api([&pipeline](Req req, Res res) {
              send_json(res, dramasearch::tools::despin_json(dramasearch::despin(pipeline, req.body)));
            }));
   svr.Get("/api/health", api([&config](Req, Res res) { health(config, res); }));
-  for (const char* p : {"/api/despin", "/api/search", "/api/who", "/api/cast-of", "/api/health"}) {
+  for (const char* p : {"/api/despin", "/api/search", "/api/who", "/api/cast-of", "/api/health", "/api/copies"}) {
     const bool post = std::string_view(p) == "/api/despin";
     auto wrong = [post](Req, Res res) {
       res.set_header("Allow", post ? "POST" : "GET");

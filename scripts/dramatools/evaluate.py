@@ -1,7 +1,7 @@
 """Evaluates dramasearch on the bundled corpus.
 
 Usage:
-  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking]
+  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking|copies]
                [--corpus DIR] [--data-dir DIR] [--failures]
 
 Prints Markdown tables to stdout (and, with --json, the same numbers as JSON).
@@ -15,6 +15,9 @@ Sections (--section, default all = every section below, in this order):
   ranking  passage-level P@5, success@3, MRR, nDCG@10 over a judged query set,
            and the passage-kind classifier's precision/recall (ranking_eval.py;
            --failures lists the queries the full ranking fails).
+  copies   story identity: success@1 of --copies-of for each spun article,
+           pair recall and false merges, with and without repair
+           (copies_eval.py).
 A section is one module with a function `section(ctx) -> dict` that prints
 its own tables and returns its numbers (the JSON under the section's name),
 plus one line in SECTIONS below; see the package docstring for ctx.
@@ -33,7 +36,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import ranking_eval, repair_eval
+from . import copies_eval, ranking_eval, repair_eval
 from .errors import EvalError
 from .paths import CORPUS
 from .tools import Tools
@@ -43,6 +46,7 @@ from .tools import Tools
 SECTIONS = {
     "repair": repair_eval.section,
     "ranking": ranking_eval.section,
+    "copies": copies_eval.section,
 }
 
 

@@ -71,3 +71,18 @@ def run_tool(args, stdin=None, ok=(0,)):
         raise EvalError(f"{' '.join(cmd[:4])} ... exited with {proc.returncode}: "
                         f"{proc.stderr.strip()[:500]}")
     return proc.stdout
+
+
+def copies_of(tools, index_dir, article_id):
+    """(exit status, copies) of `drama-query --copies-of ARTICLE_ID`: 0 copies
+    listed, 1 none, 2 unknown id (copies then empty)."""
+    cmd = [str(tools.query_bin), "--index", str(index_dir), *tools._data_args(), "--copies-of", article_id]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace",
+                              timeout=TOOL_TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        raise EvalError(f"drama-query --copies-of {article_id}: {e}") from e
+    if proc.returncode not in (0, 1, 2):
+        raise EvalError(f"drama-query --copies-of {article_id} exited with {proc.returncode}: "
+                        f"{proc.stderr.strip()[:500]}")
+    return proc.returncode, [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]

@@ -31,6 +31,8 @@ get filtered 200 'api/search?q=scene&kind=scene&spun=exclude&limit=5'
 get original 200 'api/search?q=camping+car+scene&spun=only&original=1&limit=3'
 get who 200 'api/who?name=Kim%20Young%20Seo'
 get castof 200 'api/cast-of?title=Our%20Summer%20on%20Wheels'
+get copies 200 'api/copies?id=spun-wire-001'
+get nocopy 404 'api/copies?id=no-such-article'
 get despin 200 'api/despin' --data-binary $'The video begins at the seaside.\n\nThey filmed inside the tenting automotive with a digicam.\n'
 python3 - "$WORK" <<'PY'
 import json, sys
@@ -69,6 +71,9 @@ for r in who["roles"]:
     assert set(r) == {"drama", "character", "articles"}, r
 c = load("castof")
 assert c["passages"] > 0 and any(m["name"] == "Kim Young Seo" for m in c["cast"]), c
+cp = load("copies")
+assert cp["id"] == "spun-wire-001" and cp["copies"][0]["article_id"] == "wire-001" and cp["copies"][0]["original"], cp
+assert "error" in load("nocopy")
 d = load("despin")
 assert "camping car" in d["text"] and d["text"].count("\n") == 3, d
 assert d["spin_score"] > 0

@@ -153,7 +153,25 @@ function hitItem(hit, state) {
     });
     li.append(cast);
   }
+  if (hit.copies && hit.copies.length) li.append(copiesSection(hit.copies));
   return li;
+}
+
+// The other copies of the hit's story (same story, other sites, spun or not).
+function copiesSection(copies) {
+  const list = el("ul", { class: "copies" });
+  for (const c of copies) {
+    const name = c.title || c.article_id;
+    const item = el("li", { "data-article": c.article_id },
+      c.url ? el("a", { href: c.url, rel: "noopener noreferrer", text: name }) : name);
+    const meta = [c.source, c.date, c.spun ? "spun" : "", Math.round((c.similarity || 0) * 100) + "% similar"].filter(Boolean);
+    item.append(" (" + meta.join(", ") + ")");
+    if (c.original) item.append(" ", el("span", { class: "badge original", text: "likely original" }));
+    list.append(item);
+  }
+  return el("details", { class: "copies" },
+    el("summary", { text: copies.length === 1 ? "1 other copy of this story" : copies.length + " other copies of this story" }),
+    list);
 }
 
 let originalCache = null;

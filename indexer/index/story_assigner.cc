@@ -1,0 +1,186 @@
+#include "indexer/index/story_assigner.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+#include "indexer/index/schema.h"
+#include "indexer/stories/similarity.h"
+
+namespace dramasearch::index {
+namespace {
+
+constexpr Xapian::doccount kCandidates = 3;      // articles sharing the most min-hashes
+constexpr std::size_t kMinSharedHashes = 3;      // one or two shared min-hashes are chance
+constexpr std::size_t kMaxRecheckMembers = 500;  // bounds the pairwise re-grouping
+constexpr double kGoodEnough = 0.8;              // a similarity that ends the search
+constexpr std::size_t kMaxTableEntries = 20000;  // then committed entries are dropped (about 2 KB each)
+
+std::uint64_t hash_key(std::size_t i, std::uint32_t value) { return (std::uint64_t(i) << 32) | value; }
+
+}  // namespace
+
+StoryAssigner::StoryAssigner(Shards& shards) : shards_(shards), snapshots_(shards.size()) {
+  // An index that starts empty (a bulk load) has all its articles in the
+  // table until the table is full: no snapshot queries until then.
+  for (std::size_t k = 0; k < shards_.size(); ++k) snapshot_needed_ = snapshot_needed_ || shards_[k].passage_count();
+}
+
+void StoryAssigner::begin_batch() {
+  std::lock_guard<std::mutex> lock(mu_);
+  for (auto& s : snapshots_) s.reset();
+  if (entries_.size() < kMaxTableEntries) return;
+  snapshot_needed_ = true;
+  std::vector<Entry> kept;
+  for (auto& e : entries_)
+    if (shards_[e.shard].commits() <= e.generation) kept.push_back(std::move(e));
+  entries_ = std::move(kept);
+  by_hash_.clear();
+  for (std::size_t n = 0; n < entries_.size(); ++n)
+    for (std::uint64_t h : entries_[n].hashes) by_hash_[h].push_back(n);
+}
+
+std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t shard, const std::string& key,
+                                                                    const stories::Fingerprint& fp) {
+  std::vector<Candidate> out;
+  if (!snapshot_needed_) return out;
+  std::vector<std::string> terms;
+  for (std::size_t i = 0; i < fp.minhashes.size(); ++i)
+    terms.push_back(stories::minhash_term(schema::kStoryHash, i, fp.minhashes[i]));
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      auto& snap = snapshots_[shard];
+      if (!snap || attempt) {
+        Xapian::Database db;
+        for (std::size_t k = 0; k < shards_.size(); ++k) db.add_database(Xapian::Database(shards_[k].path()));
+        snap = db;
+      }
+      Xapian::Enquire enquire(*snap);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                      Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                                      Xapian::Query(schema::kArticle + key)));
+      enquire.set_weighting_scheme(Xapian::CoordWeight());
+      const Xapian::MSet mset = enquire.get_mset(0, kCandidates);
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        if (it.get_weight() < double(kMinSharedHashes)) break;
+        const Xapian::Document doc = it.get_document();
+        out.push_back({doc.get_value(schema::kArticleSlot), doc.get_value(schema::kStorySlot),
+                       stories::decode_signature(doc.get_value(schema::kSignatureSlot)),
+                       static_cast<std::size_t>(it.get_weight())});
+      }
+      return out;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      out.clear();  // a writer committed twice meanwhile: reopen once
+    } catch (const Xapian::Error&) {
+      return {};  // no snapshot yet (a new index): only the table
+    }
+  }
+  return out;
+}
+
+std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, const stories::Fingerprint& fp) {
+  if (fp.minhashes.empty() || fp.signature.empty()) return key;
+  std::vector<Candidate> candidates = from_snapshot(shard, key, fp);
+  std::lock_guard<std::mutex> lock(mu_);
+  // The table: articles written since the snapshots, counted by shared min-hashes.
+  std::map<std::size_t, std::size_t> shared;
+  std::vector<std::uint64_t> hashes;
+  for (std::size_t i = 0; i < fp.minhashes.size(); ++i) {
+    hashes.push_back(hash_key(i, fp.minhashes[i]));
+    auto it = by_hash_.find(hashes.back());
+    if (it != by_hash_.end())
+      for (std::size_t n : it->second) ++shared[n];
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> best_shared;  // (count, entry)
+  for (const auto& [n, count] : shared)
+    if (count >= kMinSharedHashes && entries_[n].key != key) best_shared.push_back({count, n});
+  std::sort(best_shared.rbegin(), best_shared.rend());
+  if (best_shared.size() > kCandidates) best_shared.resize(kCandidates);
+  for (const auto& [count, n] : best_shared) {
+    const Entry& e = entries_[n];
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                    [&](const Candidate& c) { return c.key == e.key; }),
+                     candidates.end());
+    candidates.push_back({e.key, e.story, e.signature, count});
+  }
+  // Most shared min-hashes first; candidates sharing less than half of the
+  // best one's are chance (a name or a boilerplate line), and a near-whole
+  // alignment ends the search: the sentence alignment is the costly part.
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.shared > b.shared; });
+  std::string story = key;
+  double best = 0;
+  for (const auto& c : candidates) {
+    if (2 * c.shared < candidates.front().shared || best >= kGoodEnough) break;
+    if (c.key == key || c.story.empty()) continue;
+    const stories::Similarity s = stories::compare(fp.signature, c.signature);
+    if (stories::same_story(s) && s.similarity > best) {
+      best = s.similarity;
+      story = c.story;
+    }
+  }
+  const std::size_t n = entries_.size();
+  for (std::uint64_t h : hashes) by_hash_[h].push_back(n);
+  entries_.push_back({key, story, fp.signature, std::move(hashes), shard, shards_[shard].commits()});
+  return story;
+}
+
+void recheck_stories(Shards& shards, const std::set<std::string>& stories) {
+  if (stories.empty()) return;
+  Xapian::Database db;
+  for (std::size_t k = 0; k < shards.size(); ++k) db.add_database(shards[k].db());
+  struct Member {
+    std::string key;
+    stories::Signature signature;
+  };
+  for (const auto& story : stories) {
+    const std::string term = schema::kStory + story;
+    std::vector<Member> members;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && members.size() < kMaxRecheckMembers; ++p) {
+      const Xapian::Document doc = db.get_document(*p);
+      members.push_back({doc.get_value(schema::kArticleSlot),
+                         stories::decode_signature(doc.get_value(schema::kSignatureSlot))});
+    }
+    if (members.size() < 2) continue;
+    // Group the members that still hold together (union-find).
+    std::vector<std::size_t> parent(members.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](std::size_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (std::size_t i = 0; i < members.size(); ++i)
+      for (std::size_t j = i + 1; j < members.size(); ++j)
+        if (find(i) != find(j) && stories::same_story(stories::compare(members[i].signature, members[j].signature)))
+          parent[find(i)] = find(j);
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < members.size(); ++i) groups[find(i)].push_back(i);
+    if (groups.size() < 2) continue;
+    // The group holding the story's own article (else the largest) keeps
+    // the key; each other group takes its smallest member key.
+    std::size_t keeper = groups.begin()->first;
+    for (const auto& [root, list] : groups) {
+      const bool has_root =
+          std::any_of(list.begin(), list.end(), [&](std::size_t i) { return members[i].key == story; });
+      if (has_root) {
+        keeper = root;
+        break;
+      }
+      if (list.size() > groups[keeper].size()) keeper = root;
+    }
+    for (const auto& [root, list] : groups) {
+      if (root == keeper) continue;
+      std::string key = members[list.front()].key;
+      for (std::size_t i : list) key = std::min(key, members[i].key);
+      for (std::size_t i : list) shards[shards.shard_of(members[i].key)].set_story(members[i].key, key);
+    }
+  }
+}
+
+std::set<std::string> touched_stories(Shards& shards) {
+  std::set<std::string> out;
+  for (std::size_t k = 0; k < shards.size(); ++k) out.merge(shards[k].take_touched_stories());
+  return out;
+}
+
+}  // namespace dramasearch::index
