@@ -52,7 +52,10 @@ struct RepairTuning {
   // repaired too: in a text this densely spun, a form the spinner is known
   // to produce is far more often a swap than the author's word.
   double observed_threshold = 0.02;
-  int min_observed = 2;  // a single sighting may be alignment noise
+  // Sightings before an ordinary word is repaired on evidence: alignment
+  // noise and the spinner's rarer choices ("second" for "moment") stay
+  // below this; its frequent habits ("within", "mentioned") do not.
+  int min_observed = 4;
   // Weight of a "likely" hit in the evidence relative to a "sure" one.
   double likely_weight = 0.25;
   // Token count below which evidence is computed as if the text had this
