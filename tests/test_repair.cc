@@ -40,7 +40,8 @@ TEST_CASE("ambiguous words change only in a supporting context") {
 }
 
 TEST_CASE("uncertain candidates are kept in the text but indexed as alternates") {
-  const Analysis a = fixture_pipeline().analyse("The ice was solid.");
+  // Some spin evidence from the article, not enough to change the text.
+  const Analysis a = fixture_pipeline().analyse("The ice was solid.", 0.005);
   REQUIRE(a.edits.size() == 1);
   CHECK_FALSE(a.edits[0].applied);
   bool found = false;
@@ -48,6 +49,49 @@ TEST_CASE("uncertain candidates are kept in the text but indexed as alternates")
     if (t.term == "solid") found = std::find(t.alternates.begin(), t.alternates.end(), "cast") != t.alternates.end();
   CHECK(found);
   CHECK(a.spun_tokens == 0);
+}
+
+namespace {
+bool has_alternate(const Analysis& a, const std::string& term, const std::string& alt) {
+  for (const auto& t : a.tokens)
+    if (t.term == term && std::find(t.alternates.begin(), t.alternates.end(), alt) != t.alternates.end())
+      return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("an unspun text does not index the originals of ordinary words") {
+  const Analysis a = fixture_pipeline().analyse("The ice was solid.");
+  REQUIRE(a.edits.size() == 1);
+  CHECK_FALSE(a.edits[0].applied);
+  CHECK_FALSE(has_alternate(a, "solid", "cast"));
+}
+
+TEST_CASE("densely spun text repairs observed ordinary words on article evidence") {
+  const auto& p = fixture_pipeline();
+  const Analysis a = p.analyse("She mentioned the digicam.", 0.05);
+  CHECK(a.text == "She said the camera.");
+  REQUIRE(a.edits.size() == 2);
+  CHECK(a.edits[0].reason == "article evidence");
+  CHECK(a.edits[1].reason == "lexicon");
+  // The same words in an unspun text stay.
+  CHECK(p.analyse("She mentioned the camera.").text == "She mentioned the camera.");
+}
+
+TEST_CASE("evidence alone changes no function word and no two-way swap") {
+  const auto& p = fixture_pipeline();
+  const Analysis a = p.analyse("You can share feelings and emotions.", 0.05);
+  CHECK(a.text == "You can share feelings and emotions.");
+  // Both stay searchable by the other wording.
+  CHECK(has_alternate(a, "can", "will"));
+  CHECK(has_alternate(a, "feelings", "emotions"));
+}
+
+TEST_CASE("further originals of a spun form are indexed, the first is displayed") {
+  const Analysis a = fixture_pipeline().analyse("They needed time.", 0.05);
+  CHECK(a.text == "They wanted time.");
+  CHECK(has_alternate(a, "wanted", "had"));
+  CHECK(has_alternate(a, "wanted", "needed"));
 }
 
 TEST_CASE("applied repairs keep the spun form as an alternate") {

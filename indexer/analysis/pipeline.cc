@@ -14,7 +14,7 @@
 namespace dramasearch {
 namespace {
 // Bump when analysis output changes in a way that needs re-indexing.
-constexpr const char* kPipelineVersion = "pipeline-5";
+constexpr const char* kPipelineVersion = "pipeline-6";
 }  // namespace
 
 struct Pipeline::Impl {
@@ -101,8 +101,13 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
     const std::size_t b = first.offset, e = last.offset + last.length;
     const std::string_view from(a.original.data() + b, e - b);
     if (from == c.replacement) continue;
-    Edit edit{b, e - b, std::string(from), c.replacement, repair::reason_name(c.reason),
-              impl_->repairer->should_apply(c, a.spin_evidence)};
+    const auto& rep = *impl_->repairer;
+    const bool apply = rep.should_apply(c, a.spin_evidence);
+    const bool index = apply || rep.should_index(c, a.spin_evidence);
+    const bool by_evidence = apply && c.reason == repair::Reason::kLexicon && c.cls != repair::SpinClass::kSure;
+    Edit edit{b, e - b, std::string(from), c.replacement,
+              repair::reason_name(by_evidence ? repair::Reason::kEvidence : c.reason), apply};
+    std::size_t span_begin = 0;  // first token of the edit in a.tokens
     if (edit.applied) {
       std::vector<std::string> spun;
       for (std::size_t k = c.first; k < c.first + c.count; ++k) spun.push_back(published[k].term);
@@ -111,6 +116,7 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
       next = c.first + c.count;
       copied = e;
       const std::size_t at = a.text.size(), before = a.tokens.size();
+      span_begin = before;
       a.text += c.replacement;
       for (Token t : text::tokenize(c.replacement)) {
         t.offset += at;
@@ -123,8 +129,15 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
       a.spun_tokens += c.count;
     } else {
       copy_through(e, c.first + c.count);
-      add_alternates(&a.tokens[a.tokens.size() - c.count], c.count, text::phrase_terms(c.replacement));
+      span_begin = a.tokens.size() - c.count;
+      if (index)
+        add_alternates(&a.tokens[a.tokens.size() - c.count], c.count, text::phrase_terms(c.replacement));
     }
+    // Further plausible originals are indexed at the same position as the
+    // first, never shown.
+    if (index && c.more && span_begin < a.tokens.size())
+      for (const auto& m : *c.more)
+        add_alternates(&a.tokens[span_begin], a.tokens.size() - span_begin, text::phrase_terms(m));
     a.edits.push_back(std::move(edit));
   }
   copy_through(a.original.size(), published.size());

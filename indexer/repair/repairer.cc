@@ -16,22 +16,32 @@ const char* reason_name(Reason r) {
     case Reason::kLexicon: return "lexicon";
     case Reason::kName: return "name";
     case Reason::kContext: return "context";
+    case Reason::kEvidence: return "article evidence";
   }
   return "lexicon";
 }
 
 Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) {
+  std::unordered_map<std::string, std::size_t> single;  // one-word spun form -> lex_ index
   for (const auto& row : data.lexicon) {
     const auto terms = phrase_terms(row.spun);
     if (terms.empty()) continue;
     Node& n = insert(terms);
-    if (n.lex >= 0) continue;  // first row wins
+    if (terms.size() == 1 && n.lex < 0) single.emplace(terms[0], lex_.size());
+    if (n.lex >= 0) {  // the first row is displayed, the others only indexed
+      auto& e = lex_[n.lex];
+      if (e.original != row.original &&
+          std::find(e.more.begin(), e.more.end(), row.original) == e.more.end())
+        e.more.push_back(row.original);
+      continue;
+    }
     n.lex = static_cast<std::int32_t>(lex_.size());
     // Numbers are too common in news for a digit to be taken as a swapped
     // number word on evidence alone ("episode 2"); they stay alternates.
     const bool numeric = terms.size() == 1 && terms[0].find_first_not_of("0123456789") == std::string::npos;
-    lex_.push_back({row.original, row.cls, row.observed >= tuning_.min_observed && !numeric});
+    lex_.push_back({row.original, row.cls, row.observed >= tuning_.min_observed && !numeric, {}});
   }
+  guard_evidence_swaps(single);
   for (const auto& row : data.rules) {
     const auto terms = phrase_terms(row.spun);
     if (terms.empty()) continue;
@@ -53,6 +63,42 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
 }
 
 Repairer::~Repairer() = default;
+
+namespace {
+// Closed-class words: so frequent in any English text that how densely an
+// article is spun says nothing about one of them ("can" for "will", "on"
+// for "at"); only a context rule may change them in the displayed text.
+const std::unordered_set<std::string>& function_words() {
+  static const std::unordered_set<std::string> words{
+      "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
+      "been", "before", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each",
+      "even", "every", "for", "from", "had", "has", "have", "he", "her", "his", "if", "in", "into",
+      "is", "it", "its", "just", "like", "many", "may", "might", "more", "most", "much", "must",
+      "no", "not", "of", "on", "once", "only", "or", "other", "over", "shall", "she", "should",
+      "since", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+      "these", "they", "this", "those", "though", "through", "to", "too", "under", "until", "up",
+      "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+      "will", "with", "would", "you"};
+  return words;
+}
+}  // namespace
+
+// Evidence alone does not apply a swap of a function word, nor one half of
+// a swap observed both ways ("feelings" <-> "emotions", "film" <-> "movie"):
+// a spinner that turns each into the other leaves no way to tell which one
+// the author wrote.
+void Repairer::guard_evidence_swaps(const std::unordered_map<std::string, std::size_t>& single) {
+  for (const auto& [spun, idx] : single) {
+    LexEntry& e = lex_[idx];
+    if (!e.observed) continue;
+    if (function_words().count(spun)) {
+      e.observed = false;
+      continue;
+    }
+    auto back = single.find(text::fold_case(e.original));
+    if (back != single.end() && text::fold_case(lex_[back->second].original) == spun) e.observed = false;
+  }
+}
 
 Repairer::Node& Repairer::insert(const std::vector<std::string>& terms) {
   const auto id = trie_.insert(terms);
@@ -225,9 +271,11 @@ std::vector<Candidate> Repairer::find(std::string_view text, const std::vector<T
           ruled = true;
           break;
         }
-      if (!ruled && n.lex >= 0)
-        best = {i, count, restore_case(tokens, i, count, lex_[n.lex].original), lex_[n.lex].cls,
-                Reason::kLexicon, lex_[n.lex].observed};
+      if (!ruled && n.lex >= 0) {
+        const LexEntry& e = lex_[n.lex];
+        best = {i, count, restore_case(tokens, i, count, e.original), e.cls, Reason::kLexicon, e.observed,
+                e.more.empty() ? nullptr : &e.more};
+      }
     }
     Candidate name;
     if (match_name_pattern(text, tokens, i, name) && name.count >= best.count) best = name;
@@ -244,8 +292,10 @@ std::vector<Candidate> Repairer::find(std::string_view text, const std::vector<T
 double Repairer::evidence(const std::vector<Candidate>& candidates, std::size_t token_count) const {
   double hits = 0;
   for (const auto& c : candidates) {
-    if (c.cls == SpinClass::kSure) hits += 1;
-    else if (c.cls == SpinClass::kLikely) hits += tuning_.likely_weight;
+    const double phrase = 1 + tuning_.phrase_bonus * static_cast<double>(c.count - 1);
+    if (c.cls == SpinClass::kSure) hits += phrase;
+    else if (c.cls == SpinClass::kLikely) hits += c.count > 1 ? phrase : tuning_.likely_weight;
+    else if (c.observed) hits += tuning_.observed_weight;
   }
   return hits / std::max<double>(static_cast<double>(token_count), tuning_.min_tokens);
 }
@@ -257,6 +307,10 @@ bool Repairer::should_apply(const Candidate& c, double evidence) const {
     case SpinClass::kAmbiguous: return c.observed && evidence >= tuning_.observed_threshold;
   }
   return false;
+}
+
+bool Repairer::should_index(const Candidate& c, double evidence) const {
+  return c.cls != SpinClass::kAmbiguous || c.reason != Reason::kLexicon || evidence >= tuning_.index_threshold;
 }
 
 }  // namespace dramasearch::repair

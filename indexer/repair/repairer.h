@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,7 +26,10 @@ namespace dramasearch::repair {
 using lexicon::SpinClass;
 using lexicon::SpinData;
 
-enum class Reason { kLexicon, kName, kContext };
+// Why a candidate was found and, for an applied one, what decided it:
+// kEvidence is a lexicon swap of an ordinary word applied because the
+// article around it is densely spun.
+enum class Reason { kLexicon, kName, kContext, kEvidence };
 const char* reason_name(Reason r);
 
 struct Candidate {
@@ -34,7 +38,10 @@ struct Candidate {
   std::string replacement; // original wording, case restored
   SpinClass cls = SpinClass::kSure;
   Reason reason = Reason::kLexicon;
-  bool observed = false;  // the swap was seen in real spun text
+  bool observed = false;  // the swap was seen often enough in real spun text
+  // More plausible originals (lexicon rows after the first for the same spun
+  // form): indexed as alternates, never displayed.
+  const std::vector<std::string>* more = nullptr;
 };
 
 struct RepairTuning {
@@ -45,12 +52,25 @@ struct RepairTuning {
   // repaired too: in a text this densely spun, a form the spinner is known
   // to produce is far more often a swap than the author's word.
   double observed_threshold = 0.02;
-  int min_observed = 2;  // a single sighting may be alignment noise
+  // Sightings before an ordinary word is repaired on evidence: alignment
+  // noise and the spinner's rarer choices ("second" for "moment") stay
+  // below this; its frequent habits ("within", "mentioned") do not.
+  int min_observed = 4;
   // Weight of a "likely" hit in the evidence relative to a "sure" one.
   double likely_weight = 0.25;
   // Token count below which evidence is computed as if the text had this
   // many tokens (a short text with one sure hit is not 100% spun).
   double min_tokens = 60;
+  // A spun phrase of several words is a stronger sign of a spinner than one
+  // odd word: each word past the first adds this much to its hit.
+  double phrase_bonus = 0.5;
+  // Weight of an ordinary word in its observed spun sense: common in both
+  // kinds of text, it counts only a little towards the evidence.
+  double observed_weight = 0.1;
+  // Evidence below which uncertain ("ambiguous") candidates are not even
+  // indexed as alternates: an unspun article should not match words it
+  // never said.
+  double index_threshold = 0.002;
 };
 
 class Repairer {
@@ -69,6 +89,11 @@ class Repairer {
   // article's evidence; false leaves it as an indexed alternate only.
   bool should_apply(const Candidate& c, double evidence) const;
 
+  // True if the original wording of a candidate that is not applied should
+  // still be indexed at its position (the index threshold, below the
+  // display one).
+  bool should_index(const Candidate& c, double evidence) const;
+
  private:
   // What a trie node (a spun phrase) stands for.
   struct Node {
@@ -81,10 +106,12 @@ class Repairer {
     std::string original;
     SpinClass cls;
     bool observed;  // seen at least min_observed times in real spun text
+    std::vector<std::string> more;  // further originals, index only
   };
 
   Node& insert(const std::vector<std::string>& terms);
   void add_names(const SpinData& data);
+  void guard_evidence_swaps(const std::unordered_map<std::string, std::size_t>& single);
   bool match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                           Candidate& out) const;
   std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable) const;

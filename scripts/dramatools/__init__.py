@@ -23,7 +23,9 @@ Shared helpers, each in one place:
   align.py          word-level Levenshtein alignment
   edits.py          despin edits mapped onto tokens, and applied
   article_pairs.py  original/spun article pairs of the corpus
-  known_items.py    known-item search
+  known_items.py    known-item search, as typed and with every word required
+  observations.py   observed real spin substitutions and their held-out split
+  repair_observations.py  repair measured on those substitutions, per split
   ranking_metrics.py, kind_eval.py  passage-ranking and classifier metrics
 
 Adding an evaluation section to scripts/eval:

@@ -2,6 +2,7 @@
 run against indexes of the spun articles (with and without repair) and of
 the originals; success@1, success@3 and MRR of the target article."""
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,16 @@ from .tsv import read_rows
 
 KNOWN_ITEM_LIMIT = 10  # hits fetched per known-item query
 TOP_KNOWN_ITEM_MISSES = 10
+# The query builder's stopwords (query/search/query_builder.cc): not required
+# in an every-word query, as a user's "+" would not be put on them either.
+STOPWORDS = set("""a an and are as at be by for from has he her his i in is it its of on or she
+that the their they this to was were will with who whom which what does did do""".split())
+MODES = ("default", "every word")  # query forms: as typed; each word required
+
+
+def every_word(query):
+    """The query with each content word required ('+word')."""
+    return " ".join("+" + w for w in re.findall(r"[\w'-]+", query) if w.lower() not in STOPWORDS)
 
 
 def load_known_items(path, original_ids):
@@ -45,8 +56,9 @@ def ranking_scores(ranks):
 
 
 def known_item_search(tools, corpus, items, spun_ids):
-    """Ranks of the target article for every query on three indexes:
-    {label: [rank or None]} in the order of ITEMS."""
+    """Ranks of the target article for every query on three indexes, as
+    typed and with every word required: {(label, mode): [rank or None]} in
+    the order of ITEMS."""
     articles = corpus / "articles"
     setups = [  # label, input dir, despin at index time, target id
         ("spun, with repair", articles / "spun", True, lambda i: spun_id(i, spun_ids)),
@@ -58,24 +70,29 @@ def known_item_search(tools, corpus, items, spun_ids):
         for n, (label, src, despin, target) in enumerate(setups):
             index = Path(tmp) / f"index{n}"
             tools.build_index(index, [src], despin=despin)
-            ranks[label] = [rank_of(tools.search(index, q, KNOWN_ITEM_LIMIT), target(aid))
-                            for aid, q in items]
+            for mode in MODES:
+                ranks[label, mode] = [
+                    rank_of(tools.search(index, q if mode == "default" else every_word(q), KNOWN_ITEM_LIMIT),
+                            target(aid))
+                    for aid, q in items]
     return ranks
 
 
 def print_known_items(scores, n_queries):
     print(f"\n## Known-item search ({n_queries} queries, target = the article's spun "
           f"version; original index: the original)\n")
-    rows = [(label, fmt(s["success@1"]), fmt(s["success@3"]), fmt(s["mrr"]))
-            for label, s in scores.items()]
-    print(markdown_table(["index", "success@1", "success@3", "MRR"], rows))
+    rows = [(label, mode, fmt(s["success@1"]), fmt(s["success@3"]), fmt(s["mrr"]))
+            for (label, mode), s in scores.items()]
+    print(markdown_table(["index", "query", "success@1", "success@3", "MRR"], rows))
     print(f"\n- success@k: share of queries with the target in the top k; MRR: mean "
-          f"1/rank (0 when not in the top {KNOWN_ITEM_LIMIT}). Best passage per article.")
+          f"1/rank (0 when not in the top {KNOWN_ITEM_LIMIT}). Best passage per article.\n"
+          f"- every word: each query word but stopwords required (`+word`), as a user\n"
+          f"  who wants all the words they remember.")
 
 
 def print_known_item_misses(items, ranks):
     """Queries found in the original index's top 3 but not in the repaired one's."""
-    rep, orig = ranks["spun, with repair"], ranks["original (upper bound)"]
+    rep, orig = ranks["spun, with repair", "default"], ranks["original (upper bound)", "default"]
     misses = [(q, aid, rep[n] or "-", orig[n]) for n, (aid, q) in enumerate(items)
               if orig[n] and orig[n] <= 3 and not (rep[n] and rep[n] <= 3)]
     print(f"\n### Known-item queries lost to spinning ({len(misses)}; first "

@@ -3,8 +3,9 @@
 Checks:
   spin-lexicon.tsv   5 tab-separated columns (spun, original, class, evidence, observed count); class in
                      sure|likely|ambiguous; evidence in obs|infl|pattern|wordnet; spun forms lowercase,
-                     unique (case-insensitive, and also after word segmentation: "a-b" == "a b") and
-                     different from their original; no typographic apostrophes; no stray whitespace.
+                     unique per original (case-insensitive, and also after word segmentation:
+                     "a-b" == "a b"; a spun form's first row is what repair displays, later rows
+                     with other originals are indexed only) and different from their original; no typographic apostrophes; no stray whitespace.
   context-rules.tsv  3 columns (spun, original, pattern); pattern has exactly one `_` token; every
                      other token is a word, a|b|c alternatives, `*`, `<Cap>` or `<Num>`; the spun form
                      is a lexicon key; spun != original; no duplicate rules.
@@ -121,7 +122,10 @@ class Checker:
             if spun.lower() == orig.lower():
                 self.err(fname, n, f"spun == original: {spun!r}")
             k = spun.lower()
-            self.unique(keys, k, fname, n, f"spun key {spun!r}")
+            if k in keys:  # a further original of the same spun form: indexed only
+                self.unique(keys, (k, orig.lower()), fname, n, f"spun key {spun!r}")
+                continue
+            keys[k] = keys[k, orig.lower()] = n
             w = segment_words(spun)
             if not w:
                 self.err(fname, n, f"spun form {spun!r} contains no word")

@@ -28,6 +28,7 @@ from .known_items import (KNOWN_ITEM_LIMIT, known_item_search, load_known_items,
                           print_known_items, ranking_scores)
 from .markdown import fmt, markdown_table
 from .repair_diagnostics import print_diagnostics, split_compounds
+from .repair_observations import section_part as observation_section
 from .tokens import aligned_blocks, tokenize, words
 
 
@@ -206,6 +207,8 @@ def section(ctx):
         info += f"; duplicated spun HTML heading dropped in {dropped}"
     print_repair(metrics, info)
 
+    metrics["observations"] = observation_section(tools)
+
     ranks = known_item_search(tools, corpus, items, spun_ids)
     scores = {label: ranking_scores(r) for label, r in ranks.items()}
     print_known_items(scores, len(items))
@@ -214,10 +217,11 @@ def section(ctx):
     print_known_item_misses(items, ranks)
 
     metrics["dropped_headings"] = dropped
-    metrics["known_item"] = {"queries": len(items), "limit": KNOWN_ITEM_LIMIT, "scores": scores,
-                             "ranks": {label: [{"article_id": aid, "query": q, "rank": r}
-                                               for (aid, q), r in zip(items, rs)]
-                                       for label, rs in ranks.items()}}
+    metrics["known_item"] = {"queries": len(items), "limit": KNOWN_ITEM_LIMIT,
+                             "scores": {f"{label}; {mode}": s for (label, mode), s in scores.items()},
+                             "ranks": {f"{label}; {mode}": [{"article_id": aid, "query": q, "rank": r}
+                                                            for (aid, q), r in zip(items, rs)]
+                                       for (label, mode), rs in ranks.items()}}
     metrics["diagnostics"] = {
         "unrepaired": [{"spun": s, "original": o, "count": n}
                        for (s, o), n in diag["unrepaired"].most_common()],

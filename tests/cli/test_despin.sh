@@ -19,7 +19,7 @@ edits = [e for e in doc["edits"] if e["applied"]]
 assert any(e["repaired"] == "camping car" for e in edits), doc
 for e in doc["edits"]:
     assert src[e["offset"]:e["offset"] + e["length"]].decode() == e["spun"], e
-    assert e["reason"] in ("lexicon", "name", "context")
+    assert e["reason"] in ("lexicon", "name", "context", "article evidence")
 PY
 expect_status 2 "$INDEXER" despin --diff --json
 expect_status 1 "$INDEXER" despin "$WORK/missing.txt"

@@ -7,7 +7,7 @@ BUILD=$(dirname "$INDEXER")
 
 expect_status 0 "$EVAL" --build "$BUILD" --json "$WORK/eval.json"
 grep -qF '| metric | value |' "$WORK/out" || fail "no metric table: $(cat "$WORK/out")"
-grep -qF '| index | success@1 | success@3 | MRR |' "$WORK/out" || fail "no known-item table"
+grep -qF '| index | query | success@1 | success@3 | MRR |' "$WORK/out" || fail "no known-item table"
 grep -qF '| system | P@5 | success@3 | MRR | nDCG@10 |' "$WORK/out" || fail "no ranking table"
 for row in 'WER spun vs original' 'WER repaired vs original' 'edit precision' \
            'recall of spun tokens' 'change rate on original text' 'spun, with repair' \
@@ -34,7 +34,13 @@ for label, s in ki["scores"].items():
     for k, v in s.items():
         unit(v, label + " " + k)
     assert s["success@1"] <= s["success@3"], (label, s)
-assert ki["scores"]["original (upper bound)"]["success@3"] > 0.5, ki["scores"]
+assert ki["scores"]["original (upper bound); default"]["success@3"] > 0.5, ki["scores"]
+assert "spun, with repair; every word" in ki["scores"], ki["scores"]
+for split in ("learned", "held out"):  # observation rows, when the file is present
+    if m.get("observations"):
+        o = m["observations"][split]
+        assert o["rows"] > 0 and 0 <= o["wer_repaired"] and 0 < o["wer_spun"], (split, o)
+        unit(o["precision"], split)
 
 # The ranking section: every judged passage still exists and the kind labels
 # line up with the engine's paragraphs (its self-check), metrics in [0, 1].

@@ -32,6 +32,9 @@ class LexiconCheckTest(unittest.TestCase):
     def test_good_lexicon_passes(self):
         self.assertEqual(self.check(), (0, ""))
 
+    def test_a_spun_form_may_have_further_originals(self):
+        self.assertEqual(self.check(spin_lexicon_tsv="solid\tsturdy\tambiguous\tobs\t1\n"), (0, ""))
+
     def test_each_kind_of_error_is_reported_with_file_and_line(self):
         cases = [
             ({"spin_lexicon_tsv": "Digicam\tcamera\tsure\tobs\t1\n"}, "spin-lexicon.tsv:4: spun form 'Digicam' is not lowercase"),
