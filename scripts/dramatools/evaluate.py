@@ -1,7 +1,7 @@
 """Evaluates dramasearch on the bundled corpus.
 
 Usage:
-  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking]
+  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking|entities]
                [--corpus DIR] [--data-dir DIR] [--failures]
 
 Prints Markdown tables to stdout (and, with --json, the same numbers as JSON).
@@ -15,6 +15,10 @@ Sections (--section, default all = every section below, in this order):
   ranking  passage-level P@5, success@3, MRR, nDCG@10 over a judged query set,
            and the passage-kind classifier's precision/recall (ranking_eval.py;
            --failures lists the queries the full ranking fails).
+  entities people, titles, actor->character and actor->title P/R/F1 on the
+           labelled articles of corpus/entity-eval (originals and spun
+           copies), and "who plays C in T" first-hit rates (entity_eval.py;
+           --failures lists every missed and wrong entity).
 A section is one module with a function `section(ctx) -> dict` that prints
 its own tables and returns its numbers (the JSON under the section's name),
 plus one line in SECTIONS below; see the package docstring for ctx.
@@ -33,7 +37,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import ranking_eval, repair_eval
+from . import entity_eval, ranking_eval, repair_eval
 from .errors import EvalError
 from .paths import CORPUS
 from .tools import Tools
@@ -43,6 +47,7 @@ from .tools import Tools
 SECTIONS = {
     "repair": repair_eval.section,
     "ranking": ranking_eval.section,
+    "entities": entity_eval.section,
 }
 
 
@@ -53,7 +58,7 @@ def parse_args(argv):
     p.add_argument("--section", default="all", choices=["all", *SECTIONS])
     p.add_argument("--corpus", default=str(CORPUS), help="corpus directory")
     p.add_argument("--data-dir", help="replacement spin-repair data files (index, queries and despin)")
-    p.add_argument("--failures", action="store_true", help="ranking: list queries the full ranking fails")
+    p.add_argument("--failures", action="store_true", help="ranking/entities: list failures")
     return p.parse_args(argv)
 
 
