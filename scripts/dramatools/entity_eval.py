@@ -81,9 +81,9 @@ def predictions(passages):
                 got["title"].add((norm(e["name"]),))
         for c in p.get("cast", []):
             if c.get("character"):
-                got["plays"].add((norm(c["actor"]), norm(c["character"])))
+                got["plays"].add((norm(c["name"]), norm(c["character"])))
             if c.get("drama"):
-                got["in"].add((norm(c["actor"]), norm(c["drama"])))
+                got["in"].add((norm(c["name"]), norm(c["drama"])))
     return found
 
 
