@@ -36,7 +36,7 @@ bool title_context_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "drama", "dramas", "series", "show", "shows", "program", "film", "movie", "sitcom", "season",
       "premiere", "premieres", "airs", "aired", "starring", "stars", "cast", "ost", "episode", "finale",
-      "director", "writer", "pd", "starred", "appeared", "ending", "thriller", "comedy", "work"};
+      "starred", "appeared", "thriller", "comedy"};
   return s.count(w) > 0;
 }
 
@@ -317,7 +317,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     const std::size_t given = j - i - 1;
     if (given == 2) return 3;
-    if (given == 1 && (names_.is_known_syllable(toks.bare(i + 1)) || names_.given_name_shaped(toks.bare(i + 1))))
+    // One given word, unless a capitalized word follows that the shape
+    // could not place (a longer name read only in part).
+    if (given == 1 && !(j < n && toks.spaced(j) && toks.upper(j) && !toks.possessive(i + 1) && owner[j] < 0) &&
+        (names_.is_known_syllable(toks.bare(i + 1)) || names_.given_name_shaped(toks.bare(i + 1))))
       return 2;
     return 0;
   };
@@ -440,7 +443,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       const std::string& w = toks.term(k);
       if (w == "show" || w == "program" || w == "variety") type = EntityType::kShow;
       else if (w == "film" || w == "movie") type = EntityType::kFilm;
-      if (title_context_word(w) || (w == "in" && k + 1 == i)) context = true;
+      if (title_context_word(w) || ((w == "in" || w == "of") && k + 1 == i)) context = true;
     }
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
