@@ -92,3 +92,39 @@ TEST_CASE("query intent") {
   CHECK(intent("who plays the lawyer in Moonlit Courthouse") == PassageKind::kCast);
   CHECK(intent("Moonlit Courthouse ratings") == PassageKind::kOther);
 }
+
+TEST_CASE("the longest Korean name wins over a stage name inside it") {
+  const auto info = recognize("Park Hae Jin and Kim Jin will lead the thriller Silent Witness.");
+  CHECK(has_entity(info, EntityType::kPerson, "Park Hae Jin"));
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Jin"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Jin"));
+  CHECK(has_entity(info, EntityType::kDrama, "Silent Witness"));
+  CHECK(info.cast.size() == 2);
+  for (const auto& c : info.cast) CHECK(c.drama == "Silent Witness");
+}
+
+TEST_CASE("titles from cues, idols with their group, a played-by credit") {
+  auto info = recognize("LUMINA's Hyunwoo joined the variety show Camp Friends.");
+  CHECK(has_entity(info, EntityType::kGroup, "LUMINA"));
+  CHECK(has_entity(info, EntityType::kPerson, "Hyunwoo"));
+  CHECK(has_entity(info, EntityType::kShow, "Camp Friends"));
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].drama == "Camp Friends");
+  info = recognize("Her rival, Han Seung Ho, is played by Kim Tae Kyun.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Kim Tae Kyun");
+  CHECK(info.cast[0].character == "Han Seung Ho");
+}
+
+TEST_CASE("an article's characters and short names hold in every passage") {
+  const Analysis a = pipeline().analyse(
+      "The drama tells the story of captain Han Do Yoon (Park Hae Jin).\n\n"
+      "Hae Jin said that Han Do Yoon is a lonely man.");
+  const ArticleEntities known = pipeline().learn_article(a);
+  std::size_t second = 0;
+  while (second < a.tokens.size() && a.tokens[second].term != "hae") ++second;
+  const auto info = pipeline().recognize(a, second, a.tokens.size(), "", &known);
+  CHECK(has_entity(info, EntityType::kPerson, "Park Hae Jin"));  // "Hae Jin", the short form
+  CHECK(has_entity(info, EntityType::kCharacter, "Han Do Yoon"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Han Do Yoon"));
+}

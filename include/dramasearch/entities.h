@@ -39,4 +39,21 @@ struct PassageInfo {
   double cast_score = 0;
 };
 
+// What a first pass over a whole article learned about its own names, so
+// that every passage of it reads them alike: strings it introduces as
+// characters ("X plays Y", "Y (X)") are characters everywhere, titles it
+// names through a cue ("the drama X", "tvN's X") are titles at every later
+// mention, people named in full are the same people under a short form
+// ("Sejeong" for "Kim Sejeong"). Built by Pipeline::learn_article.
+struct ArticleEntities {
+  struct Known {
+    std::vector<std::string> terms;  // case-folded words as written
+    std::string name;                // canonical name (the full form)
+    EntityType type = EntityType::kPerson;
+  };
+  std::vector<Known> known;
+  std::string drama;   // the title the article names most, if any
+  std::string person;  // the person it names most (antecedent of "she plays")
+};
+
 }  // namespace dramasearch

@@ -48,9 +48,15 @@ class Pipeline {
 
   // Last stage: entities, cast credits and the passage kind of tokens
   // [token_begin, token_end) of `a`. `default_drama` (usually the drama of
-  // the article title) is credited when the passage names none.
+  // the article title) is credited when the passage names none; `article`
+  // (optional, from learn_article over the whole body) makes every passage
+  // read the article's characters, titles and short names alike.
   PassageInfo recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
-                        const std::string& default_drama = "") const;
+                        const std::string& default_drama = "", const ArticleEntities* article = nullptr) const;
+
+  // A first pass over an article body: the names it introduces (characters,
+  // titles, people and their short forms) and what it is mainly about.
+  ArticleEntities learn_article(const Analysis& body) const;
 
   // The passage kind a query asks about (scene / cast), kOther if neither.
   PassageKind query_intent(const Analysis& query) const;

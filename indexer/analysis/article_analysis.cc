@@ -13,7 +13,11 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
   const std::size_t words = out.body.original_tokens + out.title.original_tokens;
   out.spin_score = words ? double(out.body.spun_tokens + out.title.spun_tokens) / double(words) : 0.0;
 
-  out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size()).drama;
+  // Two passes: what the whole body teaches about its names, then each
+  // passage (and the title) read with it.
+  const ArticleEntities known = pipeline.learn_article(out.body);
+  out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size(), "", &known).drama;
+  if (out.drama.empty()) out.drama = known.drama;
   for (auto& p : index::split_passages(out.body, max_passage_words)) {
     AnalysedPassage ap;
     ap.number = p.number;
@@ -22,7 +26,7 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
     ap.original = std::move(p.original);
     ap.token_begin = p.token_begin;
     ap.token_end = p.token_end;
-    ap.info = pipeline.recognize(out.body, p.token_begin, p.token_end, out.drama);
+    ap.info = pipeline.recognize(out.body, p.token_begin, p.token_end, out.drama, &known);
     out.passages.push_back(std::move(ap));
   }
   if (out.drama.empty()) {

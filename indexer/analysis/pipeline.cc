@@ -45,11 +45,13 @@ std::string Pipeline::normalize(std::string_view raw, std::size_t* invalid) cons
 }
 
 PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std::size_t token_end,
-                                const std::string& default_drama) const {
+                                const std::string& default_drama, const ArticleEntities* article) const {
   token_end = std::min(token_end, a.tokens.size());
   token_begin = std::min(token_begin, token_end);
-  return impl_->recognizer->recognize(a, token_begin, token_end, default_drama);
+  return impl_->recognizer->recognize(a, token_begin, token_end, default_drama, article);
 }
+
+ArticleEntities Pipeline::learn_article(const Analysis& body) const { return impl_->recognizer->learn(body); }
 
 PassageKind Pipeline::query_intent(const Analysis& query) const {
   return entities::query_intent(query.tokens.size(),

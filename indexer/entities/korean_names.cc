@@ -1,5 +1,6 @@
 #include "indexer/entities/korean_names.h"
 
+#include <algorithm>
 #include <array>
 
 #include "indexer/text/segment.h"
@@ -36,6 +37,23 @@ bool KoreanNames::syllable_shaped(std::string_view w) {
   for (auto i : initials)
     if (w.substr(0, i.size()) == i && try_rest(w.substr(i.size()))) return true;
   return false;
+}
+
+bool KoreanNames::given_name_shaped(std::string_view w) const {
+  if (w.size() < 2 || w.size() > 12) return false;
+  // reach[k]: the fewest syllables that spell w[0, k); at most 3 wanted.
+  std::array<int, 13> reach;
+  reach.fill(99);
+  reach[0] = 0;
+  for (std::size_t b = 0; b < w.size(); ++b) {
+    if (reach[b] >= 3) continue;
+    for (std::size_t e = b + 1; e <= w.size() && e - b <= 6; ++e) {
+      const std::string_view piece = w.substr(b, e - b);
+      if (syllable_shaped(piece) || syllables_.count(std::string(piece)))
+        reach[e] = std::min(reach[e], reach[b] + 1);
+    }
+  }
+  return reach[w.size()] <= 3;
 }
 
 }  // namespace dramasearch::entities

@@ -20,6 +20,10 @@ class KoreanNames {
   // optional initial consonant(s), a vowel group, optional final consonant.
   static bool syllable_shaped(std::string_view folded);
 
+  // True if the folded word is one to three romanized syllables written
+  // as one word, as given names often are ("sejeong", "dahye", "hyunwoo").
+  bool given_name_shaped(std::string_view folded) const;
+
  private:
   std::unordered_set<std::string> family_;
   std::unordered_set<std::string> syllables_;

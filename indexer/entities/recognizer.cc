@@ -35,7 +35,62 @@ bool small_word(const std::string& w) {
 bool title_context_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "drama", "dramas", "series", "show", "shows", "program", "film", "movie", "sitcom", "season",
-      "premiere", "premieres", "airs", "aired", "starring", "stars", "cast", "ost", "episode", "finale"};
+      "premiere", "premieres", "airs", "aired", "starring", "stars", "cast", "ost", "episode", "finale",
+      "starred", "appeared", "thriller", "comedy"};
+  return s.count(w) > 0;
+}
+
+// Nouns that, right before a Title Case run, say the run is a title
+// ("the new weekend drama Moonlit Harbor", "the variety show X").
+EntityType title_cue(const std::string& w, bool& is_cue) {
+  static const std::unordered_set<std::string> drama = {"drama", "series", "sitcom", "thriller", "romance",
+                                                        "comedy", "melodrama", "k-drama", "webtoon"};
+  static const std::unordered_set<std::string> show = {"show", "program", "programme", "variety"};
+  static const std::unordered_set<std::string> film = {"film", "movie", "documentary"};
+  is_cue = true;
+  if (drama.count(w)) return EntityType::kDrama;
+  if (show.count(w)) return EntityType::kShow;
+  if (film.count(w)) return EntityType::kFilm;
+  is_cue = false;
+  return EntityType::kDrama;
+}
+
+// Verbs that follow a title at the start of a sentence ("X premieres on",
+// "X has released new stills").
+bool title_verb(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "premieres", "premiered", "airs", "aired", "tells", "follows", "stars", "starring", "ended", "ends",
+      "recorded", "scored", "reached", "hits", "hit", "unveiled", "released", "dropped", "revealed", "shared",
+      "confirmed", "announced", "finalized", "completed", "drops", "unveils", "releases", "reveals", "shares",
+      "confirms", "announces", "completes", "finalizes", "sets"};
+  return s.count(w) > 0;
+}
+
+// Words after which a person is in the cast of what the sentence names.
+bool lineup_cue(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "starring", "stars", "star", "starred", "cast", "lineup", "joins", "joined", "join", "joining", "lead",
+      "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
+      "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
+      "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs"};
+  return s.count(w) > 0;
+}
+
+// Words before a person that make him or her crew, not cast.
+bool crew_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"director", "writer", "pd", "producer", "screenwriter",
+                                                    "composer", "ceo", "directed", "written", "produced"};
+  return s.count(w) > 0;
+}
+
+bool auxiliary(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"is", "was", "will", "be", "being", "been", "are", "were"};
+  return s.count(w) > 0;
+}
+
+// "Dr. Spring", "Mr. Queen": an abbreviation whose full stop does not end the title.
+bool title_abbreviation(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"dr", "mr", "mrs", "ms", "st", "jr", "no", "vol"};
   return s.count(w) > 0;
 }
 
@@ -60,11 +115,47 @@ class Words {
   bool upper(std::size_t k) const { return token(k).upper; }
   std::size_t sentence(std::size_t k) const { return token(k).sentence; }
   std::string_view surface(std::size_t k) const { return text::surface(a_.text, token(k)); }
+  // The term without a possessive "'s".
+  std::string bare(std::size_t k) const {
+    const std::string& t = term(k);
+    return possessive(k) && t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0 ? t.substr(0, t.size() - 2) : t;
+  }
+  // Every letter upper case, at least two ("NOVA9's", "KBS").
+  bool all_caps(std::size_t k) const {
+    auto w = surface(k);
+    if (possessive(k)) w.remove_suffix(2);
+    int letters = 0;
+    for (char c : w) {
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+      if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+    }
+    return letters >= 2;
+  }
+  // The gap before word k is exactly ". " after an abbreviation ("Dr. Spring").
+  bool after_abbreviation(std::size_t k) const {
+    return k > 0 && gap_before(k) == ". " && title_abbreviation(term(k - 1));
+  }
+  // Words [b, e) as written, spacing collapsed, a final "'s" dropped.
+  std::string join(std::size_t b, std::size_t e) const {
+    const std::size_t from = token(b).offset;
+    std::size_t to = token(e - 1).offset + token(e - 1).length;
+    if (possessive(e - 1)) to -= 2;
+    std::string s;
+    for (std::size_t i = from; i < to; ++i) {
+      const char c = a_.text[i];
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space) s += c;
+      else if (!s.empty() && s.back() != ' ') s += ' ';
+    }
+    return s;
+  }
   // "X's"
   bool possessive(std::size_t k) const {
     const auto w = surface(k);
     return w.size() > 2 && w.substr(w.size() - 2) == "'s";
   }
+  // A comma right after word k.
+  bool comma_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(',') != std::string_view::npos; }
   // Only spaces (at least one) since the previous word of the range.
   bool spaced(std::size_t k) const {
     const auto g = gap_before(k);
@@ -99,16 +190,6 @@ class Words {
   std::size_t begin_, n_;
 };
 
-std::string join(const Words& w, std::size_t b, std::size_t e) {
-  std::string s;
-  for (std::size_t k = b; k < e; ++k) {
-    if (k > b) s += ' ';
-    std::string_view word = w.surface(k);
-    if (k + 1 == e && w.possessive(k)) word.remove_suffix(2);
-    s += word;
-  }
-  return s;
-}
 
 }  // namespace
 
@@ -132,30 +213,133 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
 
 Recognizer::~Recognizer() = default;
 
+namespace {
+
+bool play_verb(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"plays", "play", "playing", "played",
+                                                    "portrays", "portray", "portraying", "portrayed"};
+  return s.count(w) > 0;
+}
+
+// Words that put a credit's drama after "in" ("who plays Y in Z", "starred in Z").
+bool credit_word(const std::string& w) {
+  return play_verb(w) || w == "starred" || w == "stars" || w == "appeared" || w == "role" || w == "debut" ||
+         w == "cameo" || w == "appears";
+}
+
+// Nouns before "of" that name a title after it ("the cast of X", "episode of X").
+bool of_cue(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"episode", "finale", "cast", "set", "poster", "teaser",
+                                                    "premiere", "season", "ost", "ratings", "stills", "remake"};
+  return s.count(w) > 0;
+}
+
+// Occupations written right before a name ("rapper Jay Kwon", "actress X").
+bool occupation(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "actor", "actress", "singer", "rapper", "comedian", "comedienne", "idol", "host", "mc", "chef", "model",
+      "announcer", "director", "writer", "producer", "pd", "youtuber", "presenter", "dancer", "entertainer",
+      "trainee", "athlete", "screenwriter", "composer", "co-star", "costar"};
+  return s.count(w) > 0;
+}
+
+bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
+
+}  // namespace
+
 PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::size_t end,
-                                  const std::string& default_drama) const {
+                                  const std::string& default_drama, const ArticleEntities* article) const {
   PassageInfo info;
   const Words toks(a, begin, end);
   const std::size_t n = toks.size();
-  // Entity found at each token (index into info.entities) or -1.
+  // Entity found at each token (index into found) or -1.
   std::vector<int> owner(n, -1);
-
   std::vector<Entity> found;
   auto claim = [&](EntityType type, std::string name, std::size_t b, std::size_t e) {
     for (std::size_t k = b; k < e; ++k)
-      if (owner[k] >= 0) return;
+      if (owner[k] >= 0) return false;
     for (std::size_t k = b; k < e; ++k) owner[k] = static_cast<int>(found.size());
     found.push_back({type, std::move(name), begin + b, begin + e});
+    return true;
   };
+  auto is_type = [&](std::size_t k, EntityType t) { return owner[k] >= 0 && found[owner[k]].type == t; };
+  auto title_at = [&](std::size_t k) { return owner[k] >= 0 && is_title_type(found[owner[k]].type); };
+  auto person_at = [&](std::size_t k) { return is_type(k, EntityType::kPerson); };
+  auto capital_start = [&](std::size_t k) {
+    return toks.upper(k) || std::isdigit(static_cast<unsigned char>(toks.surface(k)[0]));
+  };
+  // Word k may continue a name begun before it.
+  auto continues = [&](std::size_t k) { return toks.spaced(k) || toks.after_abbreviation(k); };
 
-  // 1. Gazetteer, longest match, capitalized start.
+  // 1. What the article taught: its characters, titles, people, short forms.
+  if (article && !article->known.empty()) {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+    for (std::size_t x = 0; x < article->known.size(); ++x) by_first[article->known[x].terms[0]].push_back(x);
+    for (std::size_t i = 0; i < n;) {
+      std::size_t best_len = 0, best = 0;
+      if (capital_start(i)) {
+        auto it = by_first.find(toks.term(i));
+        if (it == by_first.end()) it = by_first.find(toks.bare(i));
+        for (std::size_t x : it == by_first.end() ? std::vector<std::size_t>{} : it->second) {
+          const auto& terms = article->known[x].terms;
+          std::size_t m = 0;
+          for (; m < terms.size() && i + m < n; ++m) {
+            const std::size_t k = i + m;
+            if (m > 0 && (!continues(k) || toks.possessive(k - 1))) break;
+            if (toks.term(k) != terms[m] && !(m + 1 == terms.size() && toks.bare(k) == terms[m])) break;
+          }
+          if (m == terms.size() && m > best_len) {
+            best_len = m;
+            best = x;
+          }
+        }
+      }
+      if (best_len > 0) {
+        claim(article->known[best].type, article->known[best].name, i, i + best_len);
+        i += best_len;
+      } else {
+        ++i;
+      }
+    }
+  }
+
+  // 2. Gazetteer and Korean name shapes, the longer match winning.
+  auto korean_name_length = [&](std::size_t i) -> std::size_t {
+    if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return 0;
+    std::size_t j = i + 1;
+    while (j < n && j - i <= 2 && owner[j] < 0 && toks.spaced(j) && toks.upper(j)) {
+      const std::string w = toks.bare(j);
+      const bool shaped = names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w) || names_.is_family_name(w) ||
+                          (j == i + 1 && names_.given_name_shaped(w));
+      if (!shaped || never_name(w)) break;
+      ++j;
+      if (toks.possessive(j - 1)) break;
+    }
+    const std::size_t given = j - i - 1;
+    if (given == 2) return 3;
+    // One given word, unless a capitalized word follows that the shape
+    // could not place (a longer name read only in part).
+    if (given == 1 && !(j < n && toks.spaced(j) && toks.upper(j) && !toks.possessive(i + 1) && owner[j] < 0) &&
+        (names_.is_known_syllable(toks.bare(i + 1)) || names_.given_name_shaped(toks.bare(i + 1))))
+      return 2;
+    return 0;
+  };
   for (std::size_t i = 0; i < n;) {
+    if (owner[i] >= 0) {
+      ++i;
+      continue;
+    }
     std::size_t best_len = 0;
     std::int32_t best = -1;
-    if (toks.upper(i) || std::isdigit(static_cast<unsigned char>(toks.surface(i)[0]))) {
+    if (capital_start(i)) {
       auto cur = text::PhraseTrie::kRoot;
-      for (std::size_t j = i; j < n; ++j) {
-        if (j > i && toks.sentence(j) != toks.sentence(i)) break;
+      for (std::size_t j = i; j < n && owner[j] < 0; ++j) {
+        if (j > i && toks.sentence(j) != toks.sentence(i) && !toks.after_abbreviation(j)) break;
+        const auto bare = toks.possessive(j) ? trie_.step(cur, toks.bare(j)) : text::PhraseTrie::kNone;
+        if (bare != text::PhraseTrie::kNone && entry_of_[bare] >= 0) {
+          best = entry_of_[bare];
+          best_len = j - i + 1;
+        }
         cur = trie_.step(cur, toks.term(j));
         if (cur == text::PhraseTrie::kNone) break;
         if (entry_of_[cur] >= 0) {
@@ -164,7 +348,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
       }
     }
-    if (best >= 0) {
+    const std::size_t korean = korean_name_length(i);
+    if (korean > best_len) {
+      claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean);
+      i += korean;
+    } else if (best >= 0) {
       claim(entries_[best].type, entries_[best].name, i, i + best_len);
       i += best_len;
     } else {
@@ -172,21 +360,69 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
   }
 
-  // 2. Korean name shapes.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (owner[i] >= 0 || !toks.upper(i) || !names_.is_family_name(toks.term(i))) continue;
-    std::size_t j = i + 1;
-    while (j < n && j - i <= 2 && owner[j] < 0 && toks.spaced(j) && toks.upper(j) &&
-           (names_.is_known_syllable(toks.term(j)) || KoreanNames::syllable_shaped(toks.term(j))))
-      ++j;
-    const std::size_t given = j - i - 1;
-    if (given == 2 || (given == 1 && names_.is_known_syllable(toks.term(i + 1)) && !(j < n && toks.spaced(j) && toks.upper(j))))
-      claim(EntityType::kPerson, join(toks, i, j), i, j);
+  // 3. People by context: idols with their group ("NOVA9's Hyunwoo") and
+  // names after an occupation ("rapper Jay Kwon").
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::size_t j = i + 1;
+    if (owner[j] >= 0 || !toks.upper(j) || !toks.spaced(j) || never_name(toks.bare(j))) continue;
+    if (toks.possessive(i)) {
+      const bool group = is_type(i, EntityType::kGroup) && found[owner[i]].token_end == begin + j;
+      if (!group && (owner[i] >= 0 || !toks.all_caps(i) || toks.sentence(i) != toks.sentence(j))) continue;
+      if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j);
+      claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1);
+    } else if (owner[i] < 0 && occupation(toks.term(i))) {
+      std::size_t e = j + 1;
+      while (e < n && e - j < 3 && owner[e] < 0 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
+             !never_name(toks.bare(e)))
+        ++e;
+      claim(EntityType::kPerson, toks.join(j, e), j, e);
+    }
   }
 
-  // 3. Quoted Title Case titles.
+  // 4. Titles: a Title Case run after a cue, at the start of a sentence
+  // before a title verb, or in double quotes.
+  auto title_run = [&](std::size_t s, std::size_t max_words) -> std::size_t {
+    if (s >= n || owner[s] >= 0 || !capital_start(s)) return s;
+    if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1))) return s;
+    std::size_t e = s + 1;
+    while (e < n && e - s < max_words && continues(e) && owner[e] < 0 && !toks.possessive(e - 1)) {
+      if (capital_start(e)) {
+        ++e;
+      } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
+                 owner[e + 1] < 0) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return e;
+  };
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    bool cue = false;
+    EntityType type = title_cue(toks.term(k), cue);
+    const std::size_t s = k + 1;
+    if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
+    if (!cue && toks.term(k) == "of" && k > 0 && of_cue(toks.term(k - 1))) cue = true;    // "episode of X"
+    if (!cue && toks.term(k) == "in") {  // "who plays Y in X", "starred in X", "In X, she plays Y"
+      for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
+        cue = m != k && toks.sentence(m) == toks.sentence(k) && credit_word(toks.term(m));
+    }
+    if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
+    const std::size_t e = title_run(s, 8);
+    if (e > s) claim(type, toks.join(s, e), s, e);
+  }
+  for (std::size_t s = 0; s < n; ++s) {
+    if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
+    const std::size_t e = title_run(s, 6);
+    if (e <= s || e >= n || !toks.spaced(e)) continue;
+    const std::string& v = toks.term(e);
+    const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
+    if (title_verb(v) || ((v == "has" || v == "have") && title_verb(v2)) ||
+        (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
+      claim(EntityType::kDrama, toks.join(s, e), s, e);
+  }
   for (std::size_t i = 0; i < n; ++i) {
-    if (toks.open_before(i) != '"' || !toks.upper(i)) continue;
+    if (toks.open_before(i) != '"' || !toks.upper(i) || owner[i] >= 0) continue;
     std::size_t j = i;
     bool title_case = true;
     while (j < n && j - i < 10) {
@@ -198,9 +434,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (j >= n || j - i >= 10 || !title_case || toks.close_after(j) != '"') continue;
     bool free = true;
-    for (std::size_t k = i; k <= j; ++k) free = free && (owner[k] < 0 || is_title_type(found[owner[k]].type));
+    for (std::size_t k = i; k <= j; ++k) free = free && owner[k] < 0;
     if (!free) continue;
-    if (owner[i] >= 0) continue;  // already a known title
     EntityType type = EntityType::kDrama;
     bool context = false;  // a word saying what kind of title this is
     for (std::size_t k = (i >= 3 ? i - 3 : 0); k < std::min(n, j + 4); ++k) {
@@ -208,82 +443,112 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       const std::string& w = toks.term(k);
       if (w == "show" || w == "program" || w == "variety") type = EntityType::kShow;
       else if (w == "film" || w == "movie") type = EntityType::kFilm;
-      if (title_context_word(w)) context = true;
+      if (title_context_word(w) || ((w == "in" || w == "of") && k + 1 == i)) context = true;
     }
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
-    claim(type, join(toks, i, j + 1), i, j + 1);
+    claim(type, toks.join(i, j + 1), i, j + 1);
   }
 
-  // 4. Credits. A capitalized run after a credit cue is a character.
+  // 5. Credits. A capitalized run after a credit cue is a character.
   auto capitalized_run = [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
     std::size_t k = from, skipped = 0;
     while (k < n && toks.sentence(k) == sentence && !toks.upper(k) && skipped < 5) {
+      const std::string& w = toks.term(k);
+      if (w == "and" || w == "but" || w == "while" || w == "who" || w == "whose" || w == "which") return {0, 0};
       ++k;
       ++skipped;
     }
-    if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k))) return {0, 0};
+    if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k)) || title_at(k))
+      return {0, 0};
     std::size_t e = k + 1;
+    if (owner[k] >= 0) {
+      e = k;
+      while (e < n && owner[e] == owner[k]) ++e;
+      // A person who plays someone himself is an actor of the list, not a character.
+      if (person_at(k) && e < n && (play_verb(toks.term(e)) || toks.term(e) == "as")) return {0, 0};
+      return {k, e};
+    }
     while (e < n && e - k < 4 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
-           !never_name(toks.term(e)))
+           !never_name(toks.term(e)) && owner[e] < 0)
       ++e;
     return {k, e};
   };
-  auto person_at = [&](std::size_t k) { return owner[k] >= 0 && found[owner[k]].type == EntityType::kPerson; };
   auto make_character = [&](std::size_t b, std::size_t e) -> std::string {
     // A run that was recognized as a person is a character here.
-    if (owner[b] >= 0 && found[owner[b]].type == EntityType::kPerson) {
+    if (person_at(b)) {
       Entity& ent = found[owner[b]];
       ent.type = EntityType::kCharacter;
       return ent.name;
     }
-    if (owner[b] >= 0) return found[owner[b]].type == EntityType::kCharacter ? found[owner[b]].name : std::string();
-    const std::string name = join(toks, b, e);
+    if (owner[b] >= 0) return is_type(b, EntityType::kCharacter) ? found[owner[b]].name : std::string();
+    const std::string name = toks.join(b, e);
     claim(EntityType::kCharacter, name, b, e);
     return name;
   };
-  static const std::unordered_set<std::string> play_verbs = {
-      "plays", "play", "playing", "played", "portrays", "portray", "portraying", "portrayed"};
   struct Credit {
     std::string actor, character;
-    std::size_t sentence;
+    std::size_t at;      // token of the actor (or the pronoun)
+    std::size_t after;   // token after the character, or after the actor
+    std::string drama;   // named by "in X" right after the character
   };
   std::vector<Credit> credits;
+  std::string last_actor;
   for (std::size_t i = 0; i < n; ++i) {
-    if (!person_at(i)) continue;
-    const std::string actor = found[owner[i]].name;  // a copy: found may grow below
-    std::size_t after = i;
-    while (after < n && owner[after] == owner[i]) ++after;
+    const bool pron = pronoun(toks.term(i)) && i + 1 < n;
+    if (!person_at(i) && !pron) continue;
+    std::string actor;
+    std::size_t after = i + 1;
+    if (pron) {
+      // "she plays Y": the person last named, else the article's main one.
+      bool verb = false;
+      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = play_verb(toks.term(k));
+      if (!verb) continue;
+      actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
+      if (actor.empty()) continue;
+    } else {
+      actor = found[owner[i]].name;  // a copy: found may grow below
+      while (after < n && owner[after] == owner[i]) ++after;
+      last_actor = actor;
+    }
     const std::size_t s = toks.sentence(i);
-    std::string character;
+    Credit c{actor, "", i, after, ""};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
-    for (std::size_t k = after; k < n && k < after + 7 && toks.sentence(k) == s; ++k) {
+    for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
       const std::string& w = toks.term(k);
       if (person_at(k) && k > after) break;
-      if (play_verbs.count(w) || w == "as" || (w == "character" && k == after) ||
+      if (play_verb(w) && k + 1 < n && toks.term(k + 1) == "by") break;  // "X is played by Z": Z is the actor
+      if (play_verb(w) || w == "as" || (w == "character" && k == after) ||
           (w == "role" && k + 1 < n && toks.term(k + 1) == "of")) {
         auto [b, e] = capitalized_run(k + 1 + (w == "role" ? 1 : 0), s);
-        if (e > b) character = make_character(b, e);
+        if (e > b) {
+          c.character = make_character(b, e);
+          c.after = e;
+        }
         break;
       }
     }
-    // "Y, played by X": the character named right before the verb.
-    if (character.empty() && i >= 3 && toks.term(i - 1) == "by" && play_verbs.count(toks.term(i - 2))) {
-      std::size_t e = i - 2, b = e;
+    // "Y, played by X", "Y is played by X": the character named before the verb.
+    if (c.character.empty() && !pron && i >= 3 && toks.term(i - 1) == "by" && play_verb(toks.term(i - 2))) {
+      std::size_t e = i - 2;
+      while (e > 0 && auxiliary(toks.term(e - 1))) --e;
+      std::size_t b = e;
       while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !never_name(toks.term(b - 1)) &&
-             (b == e || toks.spaced(b)))
+             !title_at(b - 1) && (b == e || toks.spaced(b)))
         --b;
-      if (b < e) character = make_character(b, e);
+      if (b < e) c.character = make_character(b, e);
     }
     // "Y (X)": the character named right before a parenthesized actor.
-    if (character.empty() && toks.open_before(i) == '(' && i > 0) {
+    if (c.character.empty() && !pron && toks.open_before(i) == '(' && i > 0) {
       std::size_t e = i, b = i;
-      while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s &&
+      while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !title_at(b - 1) &&
              (b == i || toks.spaced(b)))
         --b;
-      if (b < e) character = make_character(b, e);
+      if (b < e) c.character = make_character(b, e);
     }
-    credits.push_back({actor, character, toks.sentence(i)});
+    if (!c.character.empty() && c.after + 1 < n && toks.term(c.after) == "in" && title_at(c.after + 1))
+      c.drama = found[owner[c.after + 1]].name;
+    credits.push_back(std::move(c));
     i = after - 1;
   }
 
@@ -299,35 +564,105 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   }
   if (!default_drama.empty() && (names_default || first_title.empty())) info.drama = default_drama;
   else info.drama = !first_drama.empty() ? first_drama : first_title;
-  // A credit's drama: a drama named in its own sentence, else the passage's.
-  auto drama_of_sentence = [&](std::size_t sentence) {
-    for (const auto& e : found)
-      if (e.type == EntityType::kDrama && a.tokens[e.token_begin].sentence == sentence) return e.name;
-    return info.drama;
+  // A credit's drama: the title its own sentence names nearest to it, else the passage's.
+  auto drama_near = [&](std::size_t at) {
+    std::string best;
+    std::size_t best_dist = SIZE_MAX;
+    for (const auto& e : found) {
+      if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at)) continue;
+      const std::size_t b = e.token_begin - begin;
+      const std::size_t dist = b > at ? b - at : at - b;
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = e.name;
+      }
+    }
+    return best.empty() ? info.drama : best;
   };
+  // Sentences with a line-up cue: their people are in the cast of what they name.
+  std::unordered_set<std::size_t> lineup;
+  for (std::size_t k = 0; k < n; ++k)
+    if (lineup_cue(toks.term(k))) lineup.insert(toks.sentence(k));
 
-  // Credits: only actors with a character, or starring/cast cues.
-  bool cast_cue = false;
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::string& w = toks.term(k);
-    if (w == "starring" || w == "stars" || w == "star" || w == "cast" || w == "lineup" || w == "joins" ||
-        w == "joined" || w == "join")
-      cast_cue = true;
-  }
   std::unordered_set<std::string> seen;
   for (const auto& c : credits) {
-    if (c.character.empty() && !cast_cue) continue;
-    if (!seen.insert(c.actor + "\x1f" + c.character).second) continue;
-    // A person credited with a character elsewhere in the passage needs no bare credit.
-    if (c.character.empty() &&
-        std::any_of(credits.begin(), credits.end(),
-                    [&](const Credit& o) { return o.actor == c.actor && !o.character.empty(); }))
-      continue;
-    info.cast.push_back({c.actor, c.character, drama_of_sentence(c.sentence)});
+    if (c.character.empty()) {
+      if (!lineup.count(toks.sentence(c.at))) continue;
+      if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
+        continue;
+      // A person credited with a character elsewhere in the passage needs no bare credit.
+      if (std::any_of(credits.begin(), credits.end(),
+                      [&](const Credit& o) { return o.actor == c.actor && !o.character.empty(); }))
+        continue;
+    }
+    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.at);
+    if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
+    info.cast.push_back({c.actor, c.character, drama});
   }
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return toks.term(k); }, info);
   return info;
+}
+
+ArticleEntities Recognizer::learn(const Analysis& body) const {
+  ArticleEntities out;
+  if (body.tokens.empty()) return out;
+  const PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  // Name -> type; a name the article casts as a character stays one.
+  std::unordered_map<std::string, EntityType> type_of;
+  std::unordered_map<std::string, int> mentions;
+  std::vector<std::string> order;
+  for (const auto& e : all.entities) {
+    if (e.type == EntityType::kBroadcaster) continue;
+    auto [it, added] = type_of.emplace(e.name, e.type);
+    if (added) order.push_back(e.name);
+    else if (e.type == EntityType::kCharacter) it->second = e.type;
+    ++mentions[e.name];
+  }
+  for (const auto& c : all.cast)
+    if (!c.character.empty() && type_of.count(c.character)) type_of[c.character] = EntityType::kCharacter;
+  // Short forms: the given name without the family name ("Hae Jin" for
+  // "Seo Hae Jin", "Sejeong" for "Kim Sejeong"), if only one name has it.
+  std::unordered_map<std::string, std::string> short_of;
+  for (const auto& name : order) {
+    const auto terms = text::phrase_terms(name);
+    const EntityType t = type_of[name];
+    if ((t == EntityType::kPerson || t == EntityType::kCharacter) && terms.size() >= 2 &&
+        names_.is_family_name(terms[0])) {
+      std::string given;
+      for (std::size_t k = 1; k < terms.size(); ++k) given += (k > 1 ? " " : "") + terms[k];
+      auto [it, added] = short_of.emplace(given, name);
+      if (!added && it->second != name) it->second.clear();  // ambiguous
+    }
+  }
+  // Full names; a name that is also another's short form ("So Hee" next to
+  // "Yang So Hee") is that short form.
+  for (const auto& name : order) {
+    const auto it = short_of.find(text::fold_case(name));
+    if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
+  }
+  for (const auto& [given, name] : short_of) {
+    if (name.empty()) continue;
+    std::vector<std::string> terms;
+    std::size_t p = 0;
+    for (std::size_t q; (q = given.find(' ', p)) != std::string::npos; p = q + 1) terms.push_back(given.substr(p, q - p));
+    terms.push_back(given.substr(p));
+    out.known.push_back({terms, name, type_of[name]});
+  }
+  // The title and the person the article names most.
+  int best_title = 0, best_person = 0;
+  for (const auto& name : order) {
+    const EntityType t = type_of[name];
+    const int m = mentions[name] + (t == EntityType::kDrama ? 1 : 0);
+    if (is_title_type(t) && m > best_title) {
+      best_title = m;
+      out.drama = name;
+    } else if (t == EntityType::kPerson && m > best_person) {
+      best_person = m;
+      out.person = name;
+    }
+  }
+  return out;
 }
 
 }  // namespace dramasearch::entities

@@ -3,13 +3,18 @@
 // linking them, and the passage kind.
 //
 // Sources, in order of trust:
-//   1. the gazetteer (real names known as facts + the corpus's fictional
-//      ones), matched longest-first over case-folded tokens;
-//   2. Korean name shapes: a family name followed by one or two romanized
-//      syllables ("Baek Si Won");
-//   3. titles in double quotes written in Title Case;
-//   4. credit patterns: "X plays Y", "X as Y", "Y (X)", "X's character Y",
-//      "in the role of Y", "starring X", "X and Y star in D".
+//   1. what the article itself taught (ArticleEntities, from learn() over
+//      the whole body): its characters, titles, people and their short forms;
+//   2. the gazetteer (real names known as facts) and Korean name shapes (a
+//      family name followed by romanized given-name syllables, "Baek Si
+//      Won"), the longer match winning, so "Park Hae Jin" is not "Jin";
+//   3. idols named with their group ("NOVA9's Hyunwoo");
+//   4. titles from cues ("the weekend drama X", "tvN's X", "X has released",
+//      "who plays Y in X") and titles in double quotes;
+//   5. credit patterns: "X plays Y", "X as Y" (also in lists), "Y (X)",
+//      "X's character Y", "Y, played by X", "in the role of Y", "she plays Y",
+//      and line-ups ("starring X", "X joined the show", "guests").
+// One pass per stage over the tokens; tries and hash sets, no regexes.
 #pragma once
 
 #include <memory>
@@ -34,7 +39,10 @@ class Recognizer {
   // the article title, may be empty) is used for credits whose drama the
   // passage does not name.
   PassageInfo recognize(const Analysis& a, std::size_t begin, std::size_t end,
-                        const std::string& default_drama) const;
+                        const std::string& default_drama, const ArticleEntities* article = nullptr) const;
+
+  // What the whole of `body` teaches about its names (see ArticleEntities).
+  ArticleEntities learn(const Analysis& body) const;
 
  private:
   struct GazEntry {

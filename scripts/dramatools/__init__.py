@@ -3,7 +3,7 @@
 The commands in scripts/ are thin entry points of this package:
 
   scripts/eval            evaluate.py (sections: repair_eval.py, ranking_eval.py,
-                          copies_eval.py)
+                          copies_eval.py, entity_eval.py)
   scripts/eval_ranking.py ranking_eval.py on its own
   scripts/spin            spin_cli.py (spinner.py, spin_formats.py)
   scripts/gen-corpus      gen_corpus.py (gen_articles, gen_paragraphs, gen_world,

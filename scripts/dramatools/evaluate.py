@@ -1,7 +1,7 @@
 """Evaluates dramasearch on the bundled corpus.
 
 Usage:
-  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking|copies]
+  scripts/eval [--build DIR] [--json OUT.json] [--section all|repair|ranking|copies|entities]
                [--corpus DIR] [--data-dir DIR] [--failures]
 
 Prints Markdown tables to stdout (and, with --json, the same numbers as JSON).
@@ -18,6 +18,10 @@ Sections (--section, default all = every section below, in this order):
   copies   story identity: success@1 of --copies-of for each spun article,
            pair recall and false merges, with and without repair
            (copies_eval.py).
+  entities people, titles, actor->character and actor->title P/R/F1 on the
+           labelled articles of corpus/entity-eval (originals and spun
+           copies), and "who plays C in T" first-hit rates (entity_eval.py;
+           --failures lists every missed and wrong entity).
 A section is one module with a function `section(ctx) -> dict` that prints
 its own tables and returns its numbers (the JSON under the section's name),
 plus one line in SECTIONS below; see the package docstring for ctx.
@@ -36,7 +40,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import copies_eval, ranking_eval, repair_eval
+from . import copies_eval, entity_eval, ranking_eval, repair_eval
 from .errors import EvalError
 from .paths import CORPUS
 from .tools import Tools
@@ -47,6 +51,7 @@ SECTIONS = {
     "repair": repair_eval.section,
     "ranking": ranking_eval.section,
     "copies": copies_eval.section,
+    "entities": entity_eval.section,
 }
 
 
@@ -57,7 +62,7 @@ def parse_args(argv):
     p.add_argument("--section", default="all", choices=["all", *SECTIONS])
     p.add_argument("--corpus", default=str(CORPUS), help="corpus directory")
     p.add_argument("--data-dir", help="replacement spin-repair data files (index, queries and despin)")
-    p.add_argument("--failures", action="store_true", help="ranking: list queries the full ranking fails")
+    p.add_argument("--failures", action="store_true", help="ranking/entities: list failures")
     return p.parse_args(argv)
 
 

@@ -1,0 +1,184 @@
+"""Entity extraction against hand-labelled articles (corpus/entity-eval/).
+
+The "entities" section of scripts/eval. corpus/entity-eval/{dev,test}/ each
+hold original/ (articles written in the styles of real K-drama news: Title
+Case headlines, unquoted titles, "Character (Actor)" credits, idols named
+with their group, variety line-ups), spun/ (the same articles through
+scripts/spin) and labels.tsv:
+
+  article<TAB>person<TAB>NAME
+  article<TAB>title<TAB>TITLE              (drama, show or film)
+  article<TAB>plays<TAB>ACTOR<TAB>CHARACTER
+  article<TAB>in<TAB>ACTOR<TAB>TITLE
+
+None of these people or titles is in any list the recognizer reads. Tune on
+dev; test is the held-out split.
+
+For every article, what `drama-index passages` finds over all its passages
+is compared as a set with the labels: people (entities of type person),
+titles (drama/show/film entities), actor->character (credits with a
+character) and actor->title (credits with a drama). Precision, recall and
+F1 are micro-averaged over the articles, for originals and spun copies.
+
+"Who plays": for every labelled actor->character of an article whose actor
+has a labelled title, the query `who plays CHARACTER in TITLE` runs over an
+index of the split (originals, or spun copies); a hit counts when the first
+passage names the actor. The plain BM25 ranking runs alongside.
+"""
+
+import collections
+import re
+import tempfile
+from pathlib import Path
+
+from .errors import EvalError
+from .markdown import fmt, markdown_table
+from .paths import CORPUS
+
+EVAL_DIR = CORPUS / "entity-eval"
+SPLITS = ("dev", "test")
+VERSIONS = ("original", "spun")
+TYPES = ("person", "title", "plays", "in")
+TYPE_NAMES = {"person": "people", "title": "titles", "plays": "actor -> character", "in": "actor -> title"}
+TITLE_TYPES = ("drama", "show", "film")
+BM25 = ("--entity-weight", "0", "--kind-weight", "0")
+
+
+def norm(s):
+    """Case- and spacing-insensitive form of a name; a trailing 's dropped."""
+    s = re.sub(r"['\u2019]s$", "", s.strip())
+    return " ".join(s.casefold().split())
+
+
+def read_labels(path):
+    """{article: {type: set of tuples}} from a labels.tsv."""
+    if not path.is_file():
+        raise EvalError(f"{path} not found")
+    labels = collections.defaultdict(lambda: {t: set() for t in TYPES})
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if len(f) < 3 or f[1] not in TYPES or (f[1] in ("plays", "in") and len(f) < 4):
+            raise EvalError(f"{path}:{n}: expected article, type ({'|'.join(TYPES)}) and values")
+        labels[f[0]][f[1]].add(tuple(norm(x) for x in f[2:4 if f[1] in ("plays", "in") else 3]))
+    return labels
+
+
+def article_key(article_id):
+    return Path(article_id).stem
+
+
+def predictions(passages):
+    """{article: {type: set of tuples}} from `drama-index passages` output."""
+    found = collections.defaultdict(lambda: {t: set() for t in TYPES})
+    for p in passages:
+        got = found[article_key(p["article_id"])]
+        for e in p.get("entities", []):
+            if e["type"] == "person":
+                got["person"].add((norm(e["name"]),))
+            elif e["type"] in TITLE_TYPES:
+                got["title"].add((norm(e["name"]),))
+        for c in p.get("cast", []):
+            if c.get("character"):
+                got["plays"].add((norm(c["name"]), norm(c["character"])))
+            if c.get("drama"):
+                got["in"].add((norm(c["name"]), norm(c["drama"])))
+    return found
+
+
+def score(labels, found):
+    """Micro P/R/F1 per type, plus the errors per article."""
+    result, errors = {}, collections.defaultdict(list)
+    for t in TYPES:
+        tp = n_pred = n_gold = 0
+        for art, gold in labels.items():
+            pred = found.get(art, {}).get(t, set())
+            tp += len(gold[t] & pred)
+            n_pred += len(pred)
+            n_gold += len(gold[t])
+            errors[art] += [f"missed {t} {' / '.join(x)}" for x in sorted(gold[t] - pred)]
+            errors[art] += [f"wrong {t} {' / '.join(x)}" for x in sorted(pred - gold[t])]
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        result[t] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                     "labelled": n_gold, "found": n_pred}
+    return result, errors
+
+
+def who_plays_questions(labels):
+    """(article, actor, character, title) for each labelled actor->character
+    whose actor is labelled in exactly one title of the article, or whose
+    article has one title."""
+    out = []
+    for art, gold in sorted(labels.items()):
+        for actor, character in sorted(gold["plays"]):
+            titles = sorted(t for a, t in gold["in"] if a == actor)
+            if len(titles) >= 1:
+                out.append((art, actor, character, titles[0] if len(titles) == 1 else None))
+    return [q for q in out if q[3]]
+
+
+def who_plays(tools, directory, questions):
+    """Share of questions whose first passage names the actor: full ranking, BM25."""
+    with tempfile.TemporaryDirectory(prefix="entity-eval-") as tmp:
+        tools.build_index(Path(tmp) / "idx", [directory])
+        rates = {}
+        for name, options in (("full", ()), ("bm25", BM25)):
+            hits = 0
+            for _, actor, character, title in questions:
+                res = tools.search(Path(tmp) / "idx", f"who plays {character} in {title}", 1,
+                                   ("--all-passages", *options))
+                hits += bool(res) and actor in norm(res[0].get("text", ""))
+            rates[name] = hits / len(questions) if questions else 0.0
+        return rates
+
+
+def run(tools, splits=SPLITS):
+    result = {}
+    for split in splits:
+        base = EVAL_DIR / split
+        labels = read_labels(base / "labels.tsv")
+        questions = who_plays_questions(labels)
+        result[split] = {"articles": len(labels), "questions": len(questions)}
+        for version in VERSIONS:
+            d = base / version
+            if not d.is_dir():
+                raise EvalError(f"{d} not found")
+            scores, errors = score(labels, predictions(tools.passages(d)))
+            result[split][version] = {"scores": scores, "errors": {a: e for a, e in errors.items() if e},
+                                      "who_plays": who_plays(tools, d, questions)}
+    return result
+
+
+def print_report(result, failures=False):
+    print("## Entities")
+    print()
+    for split, r in result.items():
+        print(f"{split}: {r['articles']} articles, {r['questions']} who-plays questions")
+        print()
+        rows = []
+        for t in TYPES:
+            row = [TYPE_NAMES[t]]
+            for v in VERSIONS:
+                s = r[v]["scores"][t]
+                row += [fmt(s["precision"]), fmt(s["recall"]), fmt(s["f1"])]
+            rows.append(row)
+        for name, label in (("full", "who plays: first passage names the actor"),
+                            ("bm25", "who plays, plain BM25")):
+            rows.append([label] + ["", "", fmt(r["original"]["who_plays"][name]), "", "",
+                                   fmt(r["spun"]["who_plays"][name])])
+        print(markdown_table([split, "P orig", "R orig", "F1 orig", "P spun", "R spun", "F1 spun"], rows))
+        print()
+        if failures:
+            for v in VERSIONS:
+                for art, errs in sorted(r[v]["errors"].items()):
+                    for e in errs:
+                        print(f"- {split}/{v}/{art}: {e}")
+            print()
+
+
+def section(ctx):
+    result = run(ctx["tools"])
+    print_report(result, ctx.get("failures", False))
+    return result
