@@ -1,6 +1,7 @@
 #include "query/search/reranker.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "indexer/index/schema.h"
 
@@ -128,10 +129,12 @@ void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, s
     c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution;
   }
   // Ties: by article key, then by docid, which follows passage order within
-  // an article in any layout, so a sharded index ranks alike.
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return a.article != b.article ? a.article < b.article : a.did < b.did;
+  // an article in any layout, so a sharded index ranks alike. Scores are
+  // compared at 1e-9: sums over shards differ in their last bits.
+  const auto rounded = [](double s) { return std::llround(s * 1e9); };
+  std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    if (rounded(a.score) != rounded(b.score)) return a.score > b.score;
+    return a.tie_key != b.tie_key ? a.tie_key < b.tie_key : a.did < b.did;
   });
 }
 

@@ -34,8 +34,9 @@ struct Candidate {
   Xapian::doccount mset_index = 0;  // position in the MSet (the document is fetched only for hits)
   double bm25 = 0;
   double score = 0;
-  std::string article;  // article key (the MSet's collapse key)
+  std::string article;  // the MSet's collapse key: article key, or story key when copies collapse
   Explanation why;
+  std::string tie_key;  // article key: breaks ties alike in every index layout
 };
 
 // Scores and sorts `candidates` (best first). `mset` is the match they come

@@ -201,8 +201,13 @@ struct Searcher::Impl {
 
     std::vector<search::Candidate> candidates;
     candidates.reserve(mset.size());
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-      candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}});
+    // The re-ranker breaks ties by article key; a story key depends on the
+    // order the copies were indexed in, so it would not rank alike in every layout.
+    if (remote && by_story) mset.fetch();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}, {}});
+      candidates.back().tie_key = by_story ? it.get_document().get_value(schema::kArticleSlot) : it.get_collapse_key();
+    }
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
     // Remote: the candidates' documents in one batch (one round trip per
     // shard), for the re-ranker's kind feature and for the hits.

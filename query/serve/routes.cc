@@ -103,6 +103,7 @@ nlohmann::json article_details(dramasearch::Searcher& searcher, const std::vecto
   if (!query.empty()) {
     dramasearch::SearchOptions opt;
     opt.limit = n;
+    opt.all_copies = true;  // every article of the list, not one per story
     opt.max_query_bytes = query.size() + 1;
     opt.max_query_terms = query.size();  // the analyser splits ids into words; bytes bound them
     try {

@@ -36,10 +36,12 @@ grep -q "no-such-article" "$WORK/err" || fail "unknown id not named: $(cat "$WOR
 # Search: one hit per story by default, the copies listed; --all-copies lists each.
 "$QUERY" --index "$IDX" --json --limit 10 who plays the lawyer >"$WORK/collapsed"
 "$QUERY" --index "$IDX" --json --limit 10 --all-copies who plays the lawyer >"$WORK/all"
-python3 - "$WORK/collapsed" "$WORK/all" <<'PY' || fail "collapse"
+python3 - "$WORK/collapsed" "$WORK/all" "$SRC/corpus/truth/stories.tsv" <<'PY' || fail "collapse"
 import json, sys
+# The labelled story of each article (corpus/truth/stories.tsv).
+STORY = dict(l.rstrip("\n").split("\t")[:2] for l in open(sys.argv[3]) if l.strip() and not l.startswith("#"))
 def story(a):
-    return a.replace("spun/", "original/").removeprefix("spun-")
+    return STORY.get(a, a)
 hits = [json.loads(l) for l in open(sys.argv[1])]
 stories = [story(h["article_id"]) for h in hits]
 assert len(stories) == len(set(stories)), f"a story twice: {stories}"
