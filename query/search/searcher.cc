@@ -1,6 +1,8 @@
 #include "dramasearch/searcher.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include <xapian.h>
 
@@ -97,8 +99,10 @@ struct Searcher::Impl {
   // Runs fn; when a writer's commit discards the revision being read
   // (Xapian then asks to reopen; reopening itself can meet another commit),
   // reopens and runs it again. An indexer committing every few articles can
-  // do so more than once during one slow query on a loaded machine, so a
-  // few tries. Other Xapian failures become Error("PATH: FAILURE: reason").
+  // do so more than once during one slow query on a loaded machine, so
+  // up to 50 tries, waiting a little longer after each from the third on
+  // (about a second in all) so that a burst of commits can pass. Other
+  // Xapian failures become Error("PATH: FAILURE: reason").
   template <typename Fn>
   auto retrying(const char* failure, Fn fn) {
     for (int attempt = 0;; ++attempt) {
@@ -106,7 +110,8 @@ struct Searcher::Impl {
         if (attempt > 0) db.reopen();
         return fn();
       } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= 10) throw Error(path + ": index keeps changing under the search; try again");
+        if (attempt >= 50) throw Error(path + ": index keeps changing under the search; try again");
+        if (attempt >= 2) std::this_thread::sleep_for(std::chrono::milliseconds(std::min(attempt, 40)));
       } catch (const Xapian::Error& e) {
         throw Error(path + ": " + failure + ": " + e.get_description());
       }

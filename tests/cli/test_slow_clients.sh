@@ -11,7 +11,7 @@ expect_status 0 "$INDEXER" --quiet --index "$IDX" "$SRC/corpus/articles"
 SLOW="python3 $SRC/tests/cli/slow_clients.py"
 
 # 1,000 half-open connections held (cap above it), while others are answered.
-start_server 180 --index "$IDX" --threads 2 --max-connections-per-ip 2000
+start_server 180 --index "$IDX" --threads 2 --max-connections-per-ip 2000 --header-timeout 300
 $SLOW "$URL" 1000 8 50 1.0 >"$WORK/slow" || fail "with 1000 half-open: $(cat "$WORK/slow")"
 cat "$WORK/slow"
 grep -q "8 clients: 400/400 answered 200" "$WORK/slow" || fail "$(cat "$WORK/slow")"
