@@ -72,8 +72,10 @@ if command -v xapian-tcpsrv >/dev/null; then
   urls=()
   for k in 0 1 2; do
     port=$((20000 + RANDOM % 20000))
-    # Own process group, so the forked connection handlers die with it.
-    setsid xapian-tcpsrv --quiet --timeout 5000 --interface 127.0.0.1 --port "$port" "$WORK/three/shard-0$k" \
+    # Own process group, so the forked connection handlers die with it. The
+    # server's timeouts are generous: sanitizer builds on a loaded machine
+    # can pause longer than 5 s between the messages of one search.
+    setsid xapian-tcpsrv --quiet --timeout 60000 --interface 127.0.0.1 --port "$port" "$WORK/three/shard-0$k" \
       </dev/null >/dev/null 2>&1 &
     pids+=($!)
     urls+=(--index "tcp://127.0.0.1:$port")
