@@ -126,6 +126,11 @@ nlohmann::json article_details(dramasearch::Searcher& searcher, const std::vecto
 
 void health(const ServeConfig& config, Response& res) {
   const auto st = thread_searcher(config).stats();
+  nlohmann::json databases = nlohmann::json::array();
+  for (const auto& d : st.databases)
+    databases.push_back({{"name", d.name},
+                         {"revision", d.revision ? nlohmann::json(*d.revision) : nlohmann::json()},
+                         {"last_commit", d.last_commit}});
   send_json(res, {{"status", "ok"},
                   {"version", DRAMASEARCH_VERSION},
                   {"index", config.indexes},
@@ -133,6 +138,8 @@ void health(const ServeConfig& config, Response& res) {
                   {"articles", st.articles},
                   {"schema_version", st.schema_version},
                   {"last_commit", st.last_commit},
+                  {"revision", st.revision},
+                  {"databases", databases},
                   {"repair", st.repair}});
 }
 
