@@ -36,14 +36,22 @@ void send_error(Response& res, int status, const std::string& message) {
 
 // The Searcher of the calling worker thread (a Searcher is not thread-safe),
 // opened on first use and moved to the latest committed revision before each
-// request. Throws HttpError 503 when the index cannot be opened.
+// request. When it cannot be reopened it is opened afresh: a read replica
+// switches to a new database directory after a full copy and removes the
+// old one, and its stub then names the new one. Throws HttpError 503 when
+// the index cannot be opened.
 dramasearch::Searcher& thread_searcher(const ServeConfig& config) {
   thread_local std::unique_ptr<dramasearch::Searcher> searcher;
   try {
-    if (!searcher)
-      searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
-    else
-      searcher->reopen();
+    if (searcher) {
+      try {
+        searcher->reopen();
+        return *searcher;
+      } catch (const std::exception&) {
+        searcher.reset();
+      }
+    }
+    searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
   } catch (const std::exception& e) {
     searcher.reset();  // try again on the next request
     throw HttpError{503, std::string("index unavailable: ") + e.what()};
