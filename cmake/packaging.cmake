@@ -56,7 +56,16 @@ install(FILES ${CMAKE_BINARY_DIR}/dist/drama-serve.service
         DESTINATION /lib/systemd/system COMPONENT service EXCLUDE_FROM_ALL)
 install(FILES ${DRAMASEARCH_DIST}/drama-serve.conf
         DESTINATION /etc/dramasearch COMPONENT service EXCLUDE_FROM_ALL)
-file(WRITE ${CMAKE_BINARY_DIR}/dist/conffiles "/etc/dramasearch/drama-serve.conf\n")
+# Read replicas: the master's xapian-replicate-server and a replica per
+# database, both configured in /etc/dramasearch/replication.conf (xapian-tools
+# is suggested: they run its programs).
+install(FILES ${DRAMASEARCH_DIST}/drama-replicate-server.service ${DRAMASEARCH_DIST}/drama-replica@.service
+        DESTINATION /lib/systemd/system COMPONENT service EXCLUDE_FROM_ALL)
+install(FILES ${DRAMASEARCH_DIST}/replication.conf
+        DESTINATION /etc/dramasearch COMPONENT service EXCLUDE_FROM_ALL)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/replicas.md ${PROJECT_SOURCE_DIR}/docs/service.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+file(WRITE ${CMAKE_BINARY_DIR}/dist/conffiles "/etc/dramasearch/drama-serve.conf\n/etc/dramasearch/replication.conf\n")
 
 # The Debian package: one .deb with both components, dependencies from the
 # shared libraries the programs link (dpkg-shlibdeps).

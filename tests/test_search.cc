@@ -331,3 +331,31 @@ TEST_CASE("option values are checked once, with messages naming the option") {
   o.kind = "scenes";
   CHECK_THROWS_WITH(s.search("rooftop", o), "kind must be scene, cast or other, not 'scenes'");
 }
+
+TEST_CASE("stats say which commit each database is at") {
+  FixtureIndex a(drama_articles());
+  FixtureIndex b({article("other-1", "Other", "Kim Ji Won filmed a scene at the beach.")});
+  Searcher s(a.path());
+  const IndexStats before = s.stats();
+  REQUIRE(before.databases.size() == 1);
+  CHECK(before.databases[0].name == a.path());
+  REQUIRE(before.databases[0].revision);
+  CHECK(*before.databases[0].revision > 0);
+  CHECK(before.revision == *before.databases[0].revision);
+  CHECK(!before.last_commit.empty());
+  CHECK(before.last_commit == before.databases[0].last_commit);
+  {
+    Indexer ix(a.path());
+    ix.add(article("court-3", "More", "The cast of \"Moonlit Courthouse\" filmed at night."));
+    ix.commit();
+  }
+  s.reopen();
+  CHECK(s.stats().revision > before.revision);  // a commit is a new revision
+
+  Searcher both(std::vector<std::string>{a.path(), b.path()}, SearcherOptions{});
+  const IndexStats st = both.stats();
+  REQUIRE(st.databases.size() == 2);
+  CHECK(st.databases[1].name == b.path());
+  CHECK(st.revision == *st.databases[0].revision + *st.databases[1].revision);
+  CHECK(st.last_commit == std::max(st.databases[0].last_commit, st.databases[1].last_commit));
+}

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -172,11 +173,23 @@ struct DramaProfile {
   std::vector<Member> cast;
 };
 
+// One database of the index being searched (a plain index, or a shard).
+struct DatabaseState {
+  std::string name;              // its path, or tcp://HOST:PORT
+  std::optional<std::uint64_t> revision;  // Xapian's revision; none for a remote shard
+  std::string last_commit;       // ISO 8601 UTC time of the indexer's last commit to it
+};
+
 struct IndexStats {
   std::size_t passages = 0;
   std::size_t articles = 0;
   std::string schema_version;
-  std::string last_commit;
+  std::string last_commit;  // the latest of the databases' last commits
+  // Sum of the local databases' revisions: changes with every commit to any
+  // of them, so equal sums of the same layout mean the same commits (a
+  // replica against its master). `databases` has each one.
+  std::uint64_t revision = 0;
+  std::vector<DatabaseState> databases;
   bool repair = true;
 };
 

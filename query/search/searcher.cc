@@ -95,6 +95,7 @@ struct Searcher::Impl {
 
   bool remote = false;  // a remote shard cannot run our match spy
   std::vector<std::string> warnings;
+  std::vector<std::string> member_names;  // each database opened: shard paths, tcp:// URLs
 
   // Runs fn; when a writer's commit discards the revision being read
   // (Xapian then asks to reopen; reopening itself can meet another commit),
@@ -131,9 +132,33 @@ struct Searcher::Impl {
       throw Error(path + ": cannot open index: " + e.get_description());
     }
     for (const auto& p : paths) remote = remote || p.rfind("tcp://", 0) == 0;
+    for (const auto& m : members) member_names.push_back(m.name);
     for (const auto& m : members)
       if (auto w = search::fingerprint_warning(m.name, m.fingerprint, pipeline->fingerprint()); !w.empty())
         warnings.push_back(std::move(w));
+  }
+
+  // Revision and last commit of each database. A single local database is
+  // read through `db`, so its revision is exactly the one searches see; the
+  // shards of a union are opened one by one (Xapian reports a revision per
+  // database only), each at its latest commit.
+  std::vector<DatabaseState> database_states() {
+    std::vector<DatabaseState> out;
+    for (const auto& name : member_names) {
+      DatabaseState d{name, std::nullopt, {}};
+      if (name.rfind("tcp://", 0) == 0) {
+        if (member_names.size() == 1) d.last_commit = db.get_metadata(schema::kLastCommitKey);
+      } else if (member_names.size() == 1) {
+        d.revision = db.get_revision();
+        d.last_commit = db.get_metadata(schema::kLastCommitKey);
+      } else {
+        const Xapian::Database one(name);
+        d.revision = one.get_revision();
+        d.last_commit = one.get_metadata(schema::kLastCommitKey);
+      }
+      out.push_back(std::move(d));
+    }
+    return out;
   }
 
   Hit make_hit(const Xapian::MSet& mset, const search::Candidate& c, std::size_t rank, const SearchOptions& o) {
@@ -299,8 +324,12 @@ IndexStats Searcher::stats() {
     const std::string prefix = schema::kArticle;
     for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) ++s.articles;
     s.schema_version = impl_->db.get_metadata(schema::kVersionKey);
-    s.last_commit = impl_->db.get_metadata(schema::kLastCommitKey);
     s.repair = impl_->pipeline->repair_enabled();
+    s.databases = impl_->database_states();
+    for (const auto& d : s.databases) {
+      s.revision += d.revision.value_or(0);
+      s.last_commit = std::max(s.last_commit, d.last_commit);  // ISO 8601 UTC sorts by time
+    }
     return s;
   });
 }

@@ -36,14 +36,22 @@ void send_error(Response& res, int status, const std::string& message) {
 
 // The Searcher of the calling worker thread (a Searcher is not thread-safe),
 // opened on first use and moved to the latest committed revision before each
-// request. Throws HttpError 503 when the index cannot be opened.
+// request. When it cannot be reopened it is opened afresh: a read replica
+// switches to a new database directory after a full copy and removes the
+// old one, and its stub then names the new one. Throws HttpError 503 when
+// the index cannot be opened.
 dramasearch::Searcher& thread_searcher(const ServeConfig& config) {
   thread_local std::unique_ptr<dramasearch::Searcher> searcher;
   try {
-    if (!searcher)
-      searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
-    else
-      searcher->reopen();
+    if (searcher) {
+      try {
+        searcher->reopen();
+        return *searcher;
+      } catch (const std::exception&) {
+        searcher.reset();
+      }
+    }
+    searcher = std::make_unique<dramasearch::Searcher>(config.indexes, config.searcher);
   } catch (const std::exception& e) {
     searcher.reset();  // try again on the next request
     throw HttpError{503, std::string("index unavailable: ") + e.what()};
@@ -126,6 +134,11 @@ nlohmann::json article_details(dramasearch::Searcher& searcher, const std::vecto
 
 void health(const ServeConfig& config, Response& res) {
   const auto st = thread_searcher(config).stats();
+  nlohmann::json databases = nlohmann::json::array();
+  for (const auto& d : st.databases)
+    databases.push_back({{"name", d.name},
+                         {"revision", d.revision ? nlohmann::json(*d.revision) : nlohmann::json()},
+                         {"last_commit", d.last_commit}});
   send_json(res, {{"status", "ok"},
                   {"version", DRAMASEARCH_VERSION},
                   {"index", config.indexes},
@@ -133,6 +146,8 @@ void health(const ServeConfig& config, Response& res) {
                   {"articles", st.articles},
                   {"schema_version", st.schema_version},
                   {"last_commit", st.last_commit},
+                  {"revision", st.revision},
+                  {"databases", databases},
                   {"repair", st.repair}});
 }
 

@@ -52,12 +52,26 @@ for f in /usr/bin/drama-index /usr/bin/drama-query /usr/bin/drama-serve /usr/lib
          /usr/include/dramasearch/searcher.h /usr/lib/cmake/dramasearch/dramasearchConfig.cmake \
          /usr/lib/pkgconfig/dramasearch.pc /usr/share/dramasearch/lexicon/spin-lexicon.tsv \
          /usr/share/man/man1/drama-query.1 /usr/share/bash-completion/completions/drama-query \
-         /lib/systemd/system/drama-serve.service /etc/dramasearch/drama-serve.conf; do
+         /lib/systemd/system/drama-serve.service /etc/dramasearch/drama-serve.conf \
+         /lib/systemd/system/drama-replicate-server.service /lib/systemd/system/drama-replica@.service \
+         /etc/dramasearch/replication.conf /usr/share/doc/dramasearch/replicas.md; do
   grep -qx "$f" "$WORK/files" || fail "the package does not install $f"
   [ -e "$f" ] || fail "$f is listed but missing"
 done
 grep -q '^ExecStart=/usr/bin/drama-serve --config /etc/dramasearch/drama-serve.conf$' /lib/systemd/system/drama-serve.service ||
   fail "unit: $(grep ExecStart /lib/systemd/system/drama-serve.service)"
+
+grep -qx '/etc/dramasearch/replication.conf' <(dpkg-query --control-show dramasearch conffiles 2>/dev/null || true) ||
+  fail "replication.conf is not a conffile"
+# The replication units are valid where systemd's checker and xapian-tools are installed.
+if command -v systemd-analyze >/dev/null && command -v xapian-replicate >/dev/null; then
+  mkdir -p "$WORK/units"
+  cp /lib/systemd/system/drama-replicate-server.service "$WORK/units/"
+  cp /lib/systemd/system/drama-replica@.service "$WORK/units/drama-replica@index.service"
+  systemd-analyze verify "$WORK/units/drama-replicate-server.service" "$WORK/units/drama-replica@index.service" \
+    >"$WORK/verify" 2>&1 || true
+  ! grep -q 'drama-replica' "$WORK/verify" || fail "replication units: $(cat "$WORK/verify")"
+fi
 
 # The programs from /usr/bin on the bundled corpus.
 expect_status 0 /usr/bin/drama-query --version
