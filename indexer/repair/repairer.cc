@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "indexer/repair/context_judge.h"
 #include "indexer/text/segment.h"
 #include "indexer/text/tokens.h"
 
@@ -311,6 +312,81 @@ bool Repairer::should_apply(const Candidate& c, double evidence) const {
 
 bool Repairer::should_index(const Candidate& c, double evidence) const {
   return c.cls != SpinClass::kAmbiguous || c.reason != Reason::kLexicon || evidence >= tuning_.index_threshold;
+}
+
+namespace {
+// Up to two folded words on each side of tokens [first, first+count), not
+// across sentence punctuation or line breaks.
+void neighbours(const std::vector<Token>& tokens, std::size_t first, std::size_t count,
+                std::vector<std::string>& left, std::vector<std::string>& right) {
+  left.clear();
+  right.clear();
+  for (std::size_t k = first; k > 0 && left.size() < 2 && tokens[k].joined; --k)
+    left.insert(left.begin(), tokens[k - 1].term);
+  for (std::size_t k = first + count; k < tokens.size() && right.size() < 2 && tokens[k].joined; ++k)
+    right.push_back(tokens[k].term);
+}
+}  // namespace
+
+std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const std::vector<Candidate>& candidates,
+                                       double evidence, bool judge) const {
+  std::vector<Decision> out;
+  out.reserve(candidates.size());
+  const ContextJudge* judge_ptr = nullptr;
+  if (judge) {
+    const ContextJudge& j = ContextJudge::shared();
+    if (j.available()) judge_ptr = &j;
+  }
+  std::vector<std::string> left, right, spun;
+  for (const auto& c : candidates) {
+    Decision d;
+    d.apply = should_apply(c, evidence);
+    d.index = d.apply || should_index(c, evidence);
+    d.reason = c.reason;
+    d.replacement = c.replacement;
+    if (c.more) d.others = *c.more;
+    // Names and context rules are decided by their own patterns; the model
+    // knows neither Korean names nor the spinners' idioms.
+    if (!judge_ptr || c.reason != Reason::kLexicon) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    neighbours(tokens, c.first, c.count, left, right);
+    spun.clear();
+    for (std::size_t k = c.first; k < c.first + c.count; ++k) spun.push_back(tokens[k].term);
+    auto pref = judge_ptr->preference(left, text::phrase_terms(c.replacement), spun, right);
+    // Choose among several originals by how they read here.
+    if (c.more) {
+      std::size_t chosen = c.more->size();
+      for (std::size_t m = 0; m < c.more->size(); ++m) {
+        const auto p = judge_ptr->preference(left, text::phrase_terms((*c.more)[m]), spun, right);
+        if (p && (!pref || *p > *pref + tuning_.judge_choose)) {
+          pref = p;
+          chosen = m;
+        }
+      }
+      if (chosen < c.more->size()) {
+        d.replacement = restore_case(tokens, c.first, c.count, (*c.more)[chosen]);
+        d.others.erase(d.others.begin() + static_cast<long>(chosen));
+        d.others.push_back(c.replacement);
+        d.reason = Reason::kContext;
+      }
+    }
+    if (!pref) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    const double veto = c.cls == SpinClass::kSure ? tuning_.judge_veto_sure : tuning_.judge_veto;
+    if (d.apply && *pref < -veto) {
+      d.apply = false;  // still indexed: the spun words may well be a swap
+      d.reason = Reason::kContext;
+    } else if (!d.apply && evidence >= tuning_.index_threshold && *pref >= tuning_.judge_admit) {
+      d.apply = d.index = true;
+      d.reason = Reason::kContext;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace dramasearch::repair
