@@ -352,6 +352,11 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
       continue;
     }
     neighbours(tokens, c.first, c.count, left, right);
+    // With no neighbour the model would only say which word is commoner.
+    if (left.empty() && right.empty()) {
+      out.push_back(std::move(d));
+      continue;
+    }
     spun.clear();
     for (std::size_t k = c.first; k < c.first + c.count; ++k) spun.push_back(tokens[k].term);
     auto pref = judge_ptr->preference(left, text::phrase_terms(c.replacement), spun, right);
