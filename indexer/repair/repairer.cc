@@ -347,7 +347,12 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     if (c.more) d.others = *c.more;
     // Names and context rules are decided by their own patterns; the model
     // knows neither Korean names nor the spinners' idioms.
-    if (!judge_ptr || c.reason != Reason::kLexicon) {
+    // The judge is asked only where its answer can change something: an
+    // edit it may hold back, or a candidate it may admit (never in an
+    // article without spin evidence).
+    const bool can_veto = d.apply && (c.cls != SpinClass::kSure || tuning_.judge_veto_sure >= 0);
+    const bool can_admit = !d.apply && evidence >= tuning_.index_threshold;
+    if (!judge_ptr || c.reason != Reason::kLexicon || !(can_veto || can_admit)) {
       out.push_back(std::move(d));
       continue;
     }

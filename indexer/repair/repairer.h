@@ -76,7 +76,8 @@ struct RepairTuning {
   // better the original reads than the spun words between their
   // neighbours. A displayed lexicon edit is held back (indexed only) when
   // the spun words read better by more than this; a "sure" form needs a
-  // clearer verdict, since it is rarely an author's own wording.
+  // clearer verdict, since it is rarely an author's own wording (negative:
+  // never held back).
   double judge_veto = 0.0;
   double judge_veto_sure = 1.0;
   // A later original of a several-original row is displayed instead of the
