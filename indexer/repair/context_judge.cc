@@ -40,13 +40,15 @@ struct ContextJudge::Model {
 };
 
 const ContextJudge& ContextJudge::shared() {
-  static const ContextJudge judge([] {
+  // Never destroyed: freeing the model at exit costs more than using it
+  // for a small batch, and the process is ending anyway.
+  static const ContextJudge* judge = new ContextJudge([] {
     const char* env = std::getenv("DRAMASEARCH_LM");
     if (!env) return std::string(DRAMASEARCH_LM_PATH);
     const std::string v(env);
     return v == "none" ? std::string() : v;
   }());
-  return judge;
+  return *judge;
 }
 
 ContextJudge::ContextJudge(std::string path) : path_(std::move(path)), model_(std::make_unique<Model>()) {}
