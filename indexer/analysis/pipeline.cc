@@ -4,6 +4,7 @@
 
 #include "indexer/entities/kind_classifier.h"
 #include "indexer/entities/recognizer.h"
+#include "indexer/repair/context_judge.h"
 #include "indexer/repair/repairer.h"
 #include "indexer/text/normalize.h"
 #include "indexer/text/segment.h"
@@ -14,7 +15,7 @@
 namespace dramasearch {
 namespace {
 // Bump when analysis output changes in a way that needs re-indexing.
-constexpr const char* kPipelineVersion = "pipeline-6";
+constexpr const char* kPipelineVersion = "pipeline-7";
 }  // namespace
 
 struct Pipeline::Impl {
@@ -33,6 +34,9 @@ Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->recognizer = std::make_unique<entities::Recognizer>(data);
   impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +
                        ";repair=" + (options.repair ? "on" : "off");
+  // With or without the context judge the repairs differ (no model load
+  // here: only whether the file is there).
+  if (options.repair) impl_->fingerprint += ";judge=" + repair::ContextJudge::shared().status();
 }
 
 Pipeline::~Pipeline() = default;

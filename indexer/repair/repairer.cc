@@ -351,7 +351,11 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     // edit it may hold back, or a candidate it may admit (never in an
     // article without spin evidence).
     const bool can_veto = d.apply && (c.cls != SpinClass::kSure || tuning_.judge_veto_sure >= 0);
-    const bool can_admit = !d.apply && evidence >= tuning_.index_threshold;
+    // A spun phrase of several words from a likely row is evidence of its
+    // own: it may be admitted even where little else in the text is spun
+    // (a spinner that swaps few words per article).
+    const bool phrase = c.count > 1 && c.cls == SpinClass::kLikely;
+    const bool can_admit = !d.apply && (evidence >= tuning_.index_threshold || phrase);
     if (!judge_ptr || c.reason != Reason::kLexicon || !(can_veto || can_admit)) {
       out.push_back(std::move(d));
       continue;
@@ -390,7 +394,7 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     if (d.apply && *pref < -veto) {
       d.apply = false;  // still indexed: the spun words may well be a swap
       d.reason = Reason::kContext;
-    } else if (!d.apply && evidence >= tuning_.index_threshold && *pref >= tuning_.judge_admit) {
+    } else if (can_admit && *pref >= tuning_.judge_admit) {
       d.apply = d.index = true;
       d.reason = Reason::kContext;
     }

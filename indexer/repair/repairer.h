@@ -84,8 +84,9 @@ struct RepairTuning {
   // first when it reads better than the first by this much.
   double judge_choose = 0.5;
   // A candidate below the display threshold (a rare or ambiguous row) is
-  // displayed when the article has at least index_threshold evidence and
-  // the original reads better by this much (ten times more likely at 1.0).
+  // displayed when the article has at least index_threshold evidence (or
+  // the candidate is a several-word likely phrase) and the original reads
+  // better by this much (ten times more likely at 1.0).
   double judge_admit = 1.5;
   // Texts shorter than this without article context (queries) are not
   // judged: too little context, and a one-shot query should not wait for
