@@ -19,6 +19,8 @@ block (paragraphs, see aligned_blocks) with unit-cost word Levenshtein.
 """
 
 import collections
+import contextlib
+import os
 import sys
 
 from .align import BlockAlignment, backtrace, edit_distance, mismatch_runs, prefix_costs
@@ -195,6 +197,35 @@ def print_repair(m, pairs_info):
   their words (target <= 0.5%).""")
 
 
+@contextlib.contextmanager
+def judge_off():
+    """The tools run without the context judge (DRAMASEARCH_LM=none) inside."""
+    old = os.environ.get("DRAMASEARCH_LM")
+    os.environ["DRAMASEARCH_LM"] = "none"
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["DRAMASEARCH_LM"]
+        else:
+            os.environ["DRAMASEARCH_LM"] = old
+
+
+def judge_status(tools):
+    return tools.despin("a\n").get("context_judge", "unknown")
+
+
+def print_judge_effect(on, off, status):
+    print(f"\n## What the context judge adds ({status})\n")
+    rows = [(label, fmt(m["wer_reduction"], "pct"), fmt(m["precision"]), fmt(m["recall"]),
+             m["counts"]["edits"], fmt(m["change_rate"], "pct"))
+            for label, m in (("without judge", off), ("with judge", on))]
+    print(markdown_table(["repair", "WER cut", "edit precision", "recall", "edits", "unspun change"], rows))
+    print("""
+- same pairs as above; "without": DRAMASEARCH_LM=none, lexicon and article
+  evidence alone.""")
+
+
 def section(ctx):
     """Spin repair on the article pairs and known-item search; prints its tables."""
     tools, corpus = ctx["tools"], ctx["corpus"]
@@ -206,8 +237,19 @@ def section(ctx):
     if dropped:
         info += f"; duplicated spun HTML heading dropped in {dropped}"
     print_repair(metrics, info)
+    status = judge_status(tools)
+    if not status.startswith("off"):
+        with judge_off():
+            plain, _ = repair_metrics(tools, pairs)
+        print_judge_effect(metrics, plain, status)
+        metrics["without_judge"] = {k: v for k, v in plain.items() if k not in ("counts", "original")}
+    metrics["context_judge"] = status
 
     metrics["observations"] = observation_section(tools)
+    if not status.startswith("off"):
+        with judge_off():
+            print("\n(observed substitutions without the context judge)")
+            metrics["observations_without_judge"] = observation_section(tools)
 
     ranks = known_item_search(tools, corpus, items, spun_ids)
     scores = {label: ranking_scores(r) for label, r in ranks.items()}
