@@ -31,17 +31,26 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
     if (terms.size() == 1 && n.lex < 0) single.emplace(terms[0], lex_.size());
     if (n.lex >= 0) {  // the first row is displayed, the others only indexed
       auto& e = lex_[n.lex];
-      if (e.original != row.original &&
-          std::find(e.more.begin(), e.more.end(), row.original) == e.more.end())
-        e.more.push_back(row.original);
+      e.total += row.observed;
+      if (e.original == row.original ||
+          std::find(e.more.begin(), e.more.end(), row.original) != e.more.end())
+        continue;
+      e.more.push_back(row.original);
       continue;
     }
     n.lex = static_cast<std::int32_t>(lex_.size());
     // Numbers are too common in news for a digit to be taken as a swapped
     // number word on evidence alone ("episode 2"); they stay alternates.
     const bool numeric = terms.size() == 1 && terms[0].find_first_not_of("0123456789") == std::string::npos;
-    lex_.push_back({row.original, row.cls, row.observed >= tuning_.min_observed && !numeric, {}});
+    lex_.push_back({row.original, row.cls, !numeric, {}, row.observed, row.observed});
   }
+  // An ordinary word is repaired on evidence only if it was seen often
+  // enough for its displayed original, and that original is most of its
+  // sightings: a form the spinner writes for several words ("previous" for
+  // old, past, last, former, prior) names none of them reliably; its
+  // originals stay alternates unless the context judge picks one.
+  for (auto& e : lex_)
+    e.observed = e.observed && e.count >= tuning_.min_observed && 2 * e.count > e.total;
   guard_evidence_swaps(single);
   for (const auto& row : data.rules) {
     const auto terms = phrase_terms(row.spun);

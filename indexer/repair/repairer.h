@@ -144,8 +144,10 @@ class Repairer {
   struct LexEntry {
     std::string original;
     SpinClass cls;
-    bool observed;  // seen at least min_observed times in real spun text
+    bool observed;  // seen at least min_observed times in real spun text, mostly for `original`
     std::vector<std::string> more;  // further originals, index only
+    int count = 0;  // sightings of this spun form for `original`
+    int total = 0;  // sightings for any original
   };
 
   Node& insert(const std::vector<std::string>& terms);
