@@ -212,6 +212,11 @@ TEST_CASE("without its model the judge is off and gives no verdict") {
   const ContextJudge missing("/nonexistent/model.lm.bin");
   CHECK_FALSE(missing.available());
   CHECK(missing.status().find("/nonexistent/model.lm.bin") != std::string::npos);
+  // A file that is not a model: no verdict, and the status says so.
+  const std::string bad = std::string(testutil::fixture("spin-data")) + "/spin-lexicon.tsv";
+  const ContextJudge unreadable(bad);
+  CHECK_FALSE(unreadable.preference({"the"}, {"cast"}, {"solid"}, {"of"}));
+  if (unreadable.available()) CHECK(unreadable.status().rfind("off (cannot read", 0) == 0);
   // Repair itself never depends on it.
   CHECK(fixture_pipeline().analyse("a digicam", 0.05).text == "a camera");
 }

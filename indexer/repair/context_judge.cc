@@ -1,5 +1,6 @@
 #include "indexer/repair/context_judge.h"
 
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
 #include <mutex>
@@ -28,6 +29,7 @@ struct ContextJudge::Model {
   std::once_flag loaded;
   std::mutex scoring;  // the library keeps no promise about concurrent scoring
   bool ok = false;
+  std::atomic<bool> failed{false};  // tried to load and could not
 #ifdef DRAMASEARCH_HAVE_SPHINXBASE
   logmath_t* math = nullptr;
   ngram_model_t* lm = nullptr;
@@ -56,7 +58,7 @@ ContextJudge::~ContextJudge() = default;
 
 bool ContextJudge::available() const {
 #ifdef DRAMASEARCH_HAVE_SPHINXBASE
-  return file_exists(path_);
+  return file_exists(path_) && !model_->failed;
 #else
   return false;
 #endif
@@ -68,6 +70,7 @@ std::string ContextJudge::status() const {
 #else
   if (path_.empty()) return "off (DRAMASEARCH_LM=none)";
   if (!file_exists(path_)) return "off (no language model at " + path_ + ")";
+  if (model_->failed) return "off (cannot read the language model " + path_ + ")";
   return "trigram model " + path_;
 #endif
 }
@@ -87,6 +90,7 @@ std::optional<double> ContextJudge::preference(const std::vector<std::string>& l
     m.math = logmath_init(1.0001, 0, 0);
     if (m.math) m.lm = ngram_model_read(nullptr, path_.c_str(), NGRAM_AUTO, m.math);
     m.ok = m.lm != nullptr;
+    m.failed = !m.ok;
     if (m.ok) m.unknown = ngram_unknown_wid(m.lm);
   });
   if (!m.ok) return std::nullopt;
