@@ -354,11 +354,11 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     d.reason = c.reason;
     d.replacement = c.replacement;
     if (c.more) d.others = *c.more;
-    // Names and context rules are decided by their own patterns; the model
-    // knows neither Korean names nor the spinners' idioms.
     // The judge is asked only where its answer can change something: an
     // edit it may hold back, or a candidate it may admit (never in an
-    // article without spin evidence).
+    // article without spin evidence). Names and context rules are decided
+    // by their own patterns; the model knows neither Korean names nor the
+    // spinners' idioms.
     const bool can_veto = d.apply && (c.cls != SpinClass::kSure || tuning_.judge_veto_sure >= 0);
     // A spun phrase of several words from a likely row is evidence of its
     // own: it may be admitted even where little else in the text is spun
