@@ -17,7 +17,9 @@ struct DespinEdit {
   std::size_t length = 0;
   std::string spun;        // the text as written
   std::string repaired;    // the restored wording
-  std::string reason;      // lexicon, name or context
+  // lexicon, name, context (a context rule or the context judge decided)
+  // or article evidence
+  std::string reason;
   bool applied = true;     // false: uncertain, only indexed as an alternate
 };
 
@@ -27,6 +29,9 @@ struct DespinResult {
   double spin_score = 0;           // share of words changed
   double spin_evidence = 0;        // density of unmistakable spun forms (decides uncertain repairs)
   std::size_t invalid_bytes = 0;
+  // The context judge behind "context" decisions: "trigram model <path>",
+  // or "off (<why>)" when repair runs on its lexicon and evidence alone.
+  std::string context_judge;
 };
 
 DespinResult despin(const Pipeline& pipeline, std::string_view input);

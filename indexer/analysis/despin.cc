@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "indexer/repair/context_judge.h"
 #include "indexer/text/segment.h"
 #include "indexer/text/utf8.h"
 
@@ -13,6 +14,7 @@ DespinResult despin(const Pipeline& pipeline, std::string_view input) {
   const Analysis a = pipeline.analyse(raw);
   r.spin_score = a.spin_score();
   r.spin_evidence = a.spin_evidence;
+  r.context_judge = repair::ContextJudge::shared().status();
 
   // Normalization can move offsets (NFKC, folded quotes); words correspond
   // one to one, so edits are carried over by word index.

@@ -4,6 +4,7 @@
 
 #include "indexer/entities/kind_classifier.h"
 #include "indexer/entities/recognizer.h"
+#include "indexer/repair/context_judge.h"
 #include "indexer/repair/repairer.h"
 #include "indexer/text/normalize.h"
 #include "indexer/text/segment.h"
@@ -14,7 +15,7 @@
 namespace dramasearch {
 namespace {
 // Bump when analysis output changes in a way that needs re-indexing.
-constexpr const char* kPipelineVersion = "pipeline-6";
+constexpr const char* kPipelineVersion = "pipeline-7";
 }  // namespace
 
 struct Pipeline::Impl {
@@ -33,6 +34,9 @@ Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->recognizer = std::make_unique<entities::Recognizer>(data);
   impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +
                        ";repair=" + (options.repair ? "on" : "off");
+  // With or without the context judge the repairs differ (no model load
+  // here: only whether the file is there).
+  if (options.repair) impl_->fingerprint += ";judge=" + repair::ContextJudge::shared().status();
 }
 
 Pipeline::~Pipeline() = default;
@@ -97,18 +101,27 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
         t.alternates.push_back(alternates[k]);
     }
   };
-  for (const auto& c : candidates) {
+  std::vector<repair::Decision> decisions;
+  if (impl_->repairer) {
+    // The context judge reads articles (and their titles), not queries:
+    // a short text without article context gives it too little to go on.
+    const auto& rep = *impl_->repairer;
+    const bool judge = spin_context >= 0 || published.size() >= rep.tuning().judge_min_tokens;
+    decisions = rep.decide(published, candidates, a.spin_evidence, judge);
+  }
+  for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+    const auto& c = candidates[ci];
+    const auto& d = decisions[ci];
     const Token& first = published[c.first];
     const Token& last = published[c.first + c.count - 1];
     const std::size_t b = first.offset, e = last.offset + last.length;
     const std::string_view from(a.original.data() + b, e - b);
-    if (from == c.replacement) continue;
-    const auto& rep = *impl_->repairer;
-    const bool apply = rep.should_apply(c, a.spin_evidence);
-    const bool index = apply || rep.should_index(c, a.spin_evidence);
-    const bool by_evidence = apply && c.reason == repair::Reason::kLexicon && c.cls != repair::SpinClass::kSure;
-    Edit edit{b, e - b, std::string(from), c.replacement,
-              repair::reason_name(by_evidence ? repair::Reason::kEvidence : c.reason), apply};
+    if (from == d.replacement) continue;
+    const bool apply = d.apply;
+    const bool index = d.index;
+    const bool by_evidence = apply && d.reason == repair::Reason::kLexicon && c.cls != repair::SpinClass::kSure;
+    Edit edit{b, e - b, std::string(from), d.replacement,
+              repair::reason_name(by_evidence ? repair::Reason::kEvidence : d.reason), apply};
     std::size_t span_begin = 0;  // first token of the edit in a.tokens
     if (edit.applied) {
       std::vector<std::string> spun;
@@ -119,8 +132,8 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
       copied = e;
       const std::size_t at = a.text.size(), before = a.tokens.size();
       span_begin = before;
-      a.text += c.replacement;
-      for (Token t : text::tokenize(c.replacement)) {
+      a.text += d.replacement;
+      for (Token t : text::tokenize(d.replacement)) {
         t.offset += at;
         a.tokens.push_back(std::move(t));
       }
@@ -133,12 +146,12 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
       copy_through(e, c.first + c.count);
       span_begin = a.tokens.size() - c.count;
       if (index)
-        add_alternates(&a.tokens[a.tokens.size() - c.count], c.count, text::phrase_terms(c.replacement));
+        add_alternates(&a.tokens[a.tokens.size() - c.count], c.count, text::phrase_terms(d.replacement));
     }
     // Further plausible originals are indexed at the same position as the
     // first, never shown.
-    if (index && c.more && span_begin < a.tokens.size())
-      for (const auto& m : *c.more)
+    if (index && span_begin < a.tokens.size())
+      for (const auto& m : d.others)
         add_alternates(&a.tokens[span_begin], a.tokens.size() - span_begin, text::phrase_terms(m));
     a.edits.push_back(std::move(edit));
   }

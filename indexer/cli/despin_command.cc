@@ -20,9 +20,13 @@ const char* kDespinUsage = R"(Usage: drama-index despin [--diff | --json] [FILE.
 Repairs synonym-spun text: reads FILEs (or standard input), writes the text
 with spun phrases restored to standard output, layout kept.
   --diff   mark each change as [-spun-]{+original+}
-  --json   one JSON object per input: text, spin_score and each edit
-           (offset, length, spun, repaired, reason, applied)
+  --json   one JSON object per input: text, spin_score, context_judge and
+           each edit (offset, length, spun, repaired, reason, applied)
   --all    with --diff, also mark uncertain candidates as [~spun~]{?original?}
+
+Reasons: lexicon, name, article evidence, context (a context rule or the
+context judge, a trigram language model; DRAMASEARCH_LM=PATH picks its
+model file, DRAMASEARCH_LM=none turns it off; without it repair goes on).
 )";
 
 // The input with each applied edit (and with `all` each uncertain one)

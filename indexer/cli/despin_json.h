@@ -16,7 +16,7 @@ inline nlohmann::json despin_json(const dramasearch::DespinResult& r) {
     edits.push_back({{"offset", e.offset}, {"length", e.length}, {"spun", e.spun},
                      {"repaired", e.repaired}, {"reason", e.reason}, {"applied", e.applied}});
   return {{"text", r.text}, {"spin_score", r.spin_score}, {"spin_evidence", r.spin_evidence},
-          {"invalid_bytes", r.invalid_bytes}, {"edits", edits}};
+          {"invalid_bytes", r.invalid_bytes}, {"context_judge", r.context_judge}, {"edits", edits}};
 }
 
 // Invalid UTF-8 (which the JSON Lines reader passes through) is replaced,

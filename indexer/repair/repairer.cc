@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "indexer/repair/context_judge.h"
 #include "indexer/text/segment.h"
 #include "indexer/text/tokens.h"
 
@@ -30,17 +31,26 @@ Repairer::Repairer(const SpinData& data, RepairTuning tuning) : tuning_(tuning) 
     if (terms.size() == 1 && n.lex < 0) single.emplace(terms[0], lex_.size());
     if (n.lex >= 0) {  // the first row is displayed, the others only indexed
       auto& e = lex_[n.lex];
-      if (e.original != row.original &&
-          std::find(e.more.begin(), e.more.end(), row.original) == e.more.end())
-        e.more.push_back(row.original);
+      e.total += row.observed;
+      if (e.original == row.original ||
+          std::find(e.more.begin(), e.more.end(), row.original) != e.more.end())
+        continue;
+      e.more.push_back(row.original);
       continue;
     }
     n.lex = static_cast<std::int32_t>(lex_.size());
     // Numbers are too common in news for a digit to be taken as a swapped
     // number word on evidence alone ("episode 2"); they stay alternates.
     const bool numeric = terms.size() == 1 && terms[0].find_first_not_of("0123456789") == std::string::npos;
-    lex_.push_back({row.original, row.cls, row.observed >= tuning_.min_observed && !numeric, {}});
+    lex_.push_back({row.original, row.cls, !numeric, {}, row.observed, row.observed});
   }
+  // An ordinary word is repaired on evidence only if it was seen often
+  // enough for its displayed original, and that original is most of its
+  // sightings: a form the spinner writes for several words ("previous" for
+  // old, past, last, former, prior) names none of them reliably; its
+  // originals stay alternates unless the context judge picks one.
+  for (auto& e : lex_)
+    e.observed = e.observed && e.count >= tuning_.min_observed && 2 * e.count > e.total;
   guard_evidence_swaps(single);
   for (const auto& row : data.rules) {
     const auto terms = phrase_terms(row.spun);
@@ -311,6 +321,95 @@ bool Repairer::should_apply(const Candidate& c, double evidence) const {
 
 bool Repairer::should_index(const Candidate& c, double evidence) const {
   return c.cls != SpinClass::kAmbiguous || c.reason != Reason::kLexicon || evidence >= tuning_.index_threshold;
+}
+
+namespace {
+// Up to two folded words on each side of tokens [first, first+count), not
+// across sentence punctuation or line breaks.
+void neighbours(const std::vector<Token>& tokens, std::size_t first, std::size_t count,
+                std::vector<std::string>& left, std::vector<std::string>& right) {
+  left.clear();
+  right.clear();
+  for (std::size_t k = first; k > 0 && left.size() < 2 && tokens[k].joined; --k)
+    left.insert(left.begin(), tokens[k - 1].term);
+  for (std::size_t k = first + count; k < tokens.size() && right.size() < 2 && tokens[k].joined; ++k)
+    right.push_back(tokens[k].term);
+}
+}  // namespace
+
+std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const std::vector<Candidate>& candidates,
+                                       double evidence, bool judge) const {
+  std::vector<Decision> out;
+  out.reserve(candidates.size());
+  const ContextJudge* judge_ptr = nullptr;
+  if (judge) {
+    const ContextJudge& j = ContextJudge::shared();
+    if (j.available()) judge_ptr = &j;
+  }
+  std::vector<std::string> left, right, spun;
+  for (const auto& c : candidates) {
+    Decision d;
+    d.apply = should_apply(c, evidence);
+    d.index = d.apply || should_index(c, evidence);
+    d.reason = c.reason;
+    d.replacement = c.replacement;
+    if (c.more) d.others = *c.more;
+    // The judge is asked only where its answer can change something: an
+    // edit it may hold back, or a candidate it may admit (never in an
+    // article without spin evidence). Names and context rules are decided
+    // by their own patterns; the model knows neither Korean names nor the
+    // spinners' idioms.
+    const bool can_veto = d.apply && (c.cls != SpinClass::kSure || tuning_.judge_veto_sure >= 0);
+    // A spun phrase of several words from a likely row is evidence of its
+    // own: it may be admitted even where little else in the text is spun
+    // (a spinner that swaps few words per article).
+    const bool phrase = c.count > 1 && c.cls == SpinClass::kLikely;
+    const bool can_admit = !d.apply && (evidence >= tuning_.index_threshold || phrase);
+    if (!judge_ptr || c.reason != Reason::kLexicon || !(can_veto || can_admit)) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    neighbours(tokens, c.first, c.count, left, right);
+    // With no neighbour the model would only say which word is commoner.
+    if (left.empty() && right.empty()) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    spun.clear();
+    for (std::size_t k = c.first; k < c.first + c.count; ++k) spun.push_back(tokens[k].term);
+    auto pref = judge_ptr->preference(left, text::phrase_terms(c.replacement), spun, right);
+    // Choose among several originals by how they read here.
+    if (c.more) {
+      std::size_t chosen = c.more->size();
+      for (std::size_t m = 0; m < c.more->size(); ++m) {
+        const auto p = judge_ptr->preference(left, text::phrase_terms((*c.more)[m]), spun, right);
+        if (p && (!pref || *p > *pref + tuning_.judge_choose)) {
+          pref = p;
+          chosen = m;
+        }
+      }
+      if (chosen < c.more->size()) {
+        d.replacement = restore_case(tokens, c.first, c.count, (*c.more)[chosen]);
+        d.others.erase(d.others.begin() + static_cast<long>(chosen));
+        d.others.push_back(c.replacement);
+        d.reason = Reason::kContext;
+      }
+    }
+    if (!pref) {
+      out.push_back(std::move(d));
+      continue;
+    }
+    const double veto = c.cls == SpinClass::kSure ? tuning_.judge_veto_sure : tuning_.judge_veto;
+    if (d.apply && *pref < -veto) {
+      d.apply = false;  // still indexed: the spun words may well be a swap
+      d.reason = Reason::kContext;
+    } else if (can_admit && *pref >= tuning_.judge_admit) {
+      d.apply = d.index = true;
+      d.reason = Reason::kContext;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace dramasearch::repair

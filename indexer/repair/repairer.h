@@ -71,6 +71,36 @@ struct RepairTuning {
   // indexed as alternates: an unspun article should not match words it
   // never said.
   double index_threshold = 0.002;
+
+  // The context judge (see context_judge.h), in log10 units of how much
+  // better the original reads than the spun words between their
+  // neighbours. A displayed lexicon edit is held back (indexed only) when
+  // the spun words read better by more than this; a "sure" form needs a
+  // clearer verdict, since it is rarely an author's own wording (negative:
+  // never held back).
+  double judge_veto = 0.0;
+  double judge_veto_sure = 1.0;
+  // A later original of a several-original row is displayed instead of the
+  // first when it reads better than the first by this much.
+  double judge_choose = 0.5;
+  // A candidate below the display threshold (a rare or ambiguous row) is
+  // displayed when the article has at least index_threshold evidence (or
+  // the candidate is a several-word likely phrase) and the original reads
+  // better by this much (ten times more likely at 1.0).
+  double judge_admit = 1.5;
+  // Texts shorter than this without article context (queries) are not
+  // judged: too little context, and a one-shot query should not wait for
+  // the model to load.
+  std::size_t judge_min_tokens = 20;
+};
+
+// What to do with one candidate in one text.
+struct Decision {
+  bool apply = false;        // change the displayed text
+  bool index = false;        // index the originals at the spun words' position
+  Reason reason = Reason::kLexicon;
+  std::string replacement;   // the original to display (or index first)
+  std::vector<std::string> others;  // further originals, index only
 };
 
 class Repairer {
@@ -94,6 +124,15 @@ class Repairer {
   // display one).
   bool should_index(const Candidate& c, double evidence) const;
 
+  // The decision for each candidate: the thresholds above, then, if
+  // `judge` and the shared context judge is available, its verdict on
+  // the candidate's neighbours (veto, choice among originals, admission of
+  // low-evidence candidates; reason "context" where it decided).
+  std::vector<Decision> decide(const std::vector<Token>& tokens, const std::vector<Candidate>& candidates,
+                               double evidence, bool judge) const;
+
+  const RepairTuning& tuning() const { return tuning_; }
+
  private:
   // What a trie node (a spun phrase) stands for.
   struct Node {
@@ -105,8 +144,10 @@ class Repairer {
   struct LexEntry {
     std::string original;
     SpinClass cls;
-    bool observed;  // seen at least min_observed times in real spun text
+    bool observed;  // seen at least min_observed times in real spun text, mostly for `original`
     std::vector<std::string> more;  // further originals, index only
+    int count = 0;  // sightings of this spun form for `original`
+    int total = 0;  // sightings for any original
   };
 
   Node& insert(const std::vector<std::string>& terms);

@@ -19,7 +19,12 @@ block (paragraphs, see aligned_blocks) with unit-cost word Levenshtein.
 """
 
 import collections
+import contextlib
+import os
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from .align import BlockAlignment, backtrace, edit_distance, mismatch_runs, prefix_costs
 from .article_pairs import load_pairs
@@ -27,6 +32,7 @@ from .edits import applied_edits, apply_edits
 from .known_items import (KNOWN_ITEM_LIMIT, known_item_search, load_known_items, print_known_item_misses,
                           print_known_items, ranking_scores)
 from .markdown import fmt, markdown_table
+from .paths import SCRIPTS
 from .repair_diagnostics import print_diagnostics, split_compounds
 from .repair_observations import section_part as observation_section
 from .tokens import aligned_blocks, tokenize, words
@@ -195,6 +201,59 @@ def print_repair(m, pairs_info):
   their words (target <= 0.5%).""")
 
 
+@contextlib.contextmanager
+def judge_off():
+    """The tools run without the context judge (DRAMASEARCH_LM=none) inside."""
+    old = os.environ.get("DRAMASEARCH_LM")
+    os.environ["DRAMASEARCH_LM"] = "none"
+    try:
+        yield
+    finally:
+        if old is None:
+            del os.environ["DRAMASEARCH_LM"]
+        else:
+            os.environ["DRAMASEARCH_LM"] = old
+
+
+def judge_status(tools):
+    return tools.despin("a\n").get("context_judge", "unknown")
+
+
+def print_judge_effect(on, off, status):
+    print(f"\n## What the context judge adds ({status})\n")
+    rows = [(label, fmt(m["wer_reduction"], "pct"), fmt(m["precision"]), fmt(m["recall"]),
+             m["counts"]["edits"], fmt(m["change_rate"], "pct"))
+            for label, m in (("without judge", off), ("with judge", on))]
+    print(markdown_table(["repair", "WER cut", "edit precision", "recall", "edits", "unspun change"], rows))
+    print("""
+- same pairs as above; "without": DRAMASEARCH_LM=none, lexicon and article
+  evidence alone.""")
+
+
+LIGHT_RATE = 0.15  # share of eligible words a lightly spinning farm swaps
+
+
+def light_spin_pairs(tools, corpus, work):
+    """The originals spun again by scripts/spin at LIGHT_RATE: a farm that
+    swaps few words per article, where article evidence is thin."""
+    root = Path(work)
+    (root / "articles").mkdir()
+    (root / "articles" / "original").symlink_to((corpus / "articles" / "original").resolve())
+    subprocess.run([sys.executable, str(SCRIPTS / "spin"), "--rate", str(LIGHT_RATE), "--seed", "3",
+                    str(corpus / "articles" / "original"), str(root / "articles" / "spun")],
+                   check=True, capture_output=True)
+    pairs, _, _ = load_pairs(tools, root)
+    return pairs
+
+
+def print_light(on, off, n):
+    print(f"\n## Lightly spun copies (scripts/spin --rate {LIGHT_RATE}, {n} pairs)\n")
+    rows = [(label, fmt(m["wer_spun"], "pct"), fmt(m["wer_reduction"], "pct"), fmt(m["precision"]),
+             fmt(m["recall"]), m["counts"]["edits"])
+            for label, m in (("without judge", off), ("with judge", on)) if m]
+    print(markdown_table(["repair", "WER spun", "WER cut", "edit precision", "recall", "edits"], rows))
+
+
 def section(ctx):
     """Spin repair on the article pairs and known-item search; prints its tables."""
     tools, corpus = ctx["tools"], ctx["corpus"]
@@ -206,8 +265,29 @@ def section(ctx):
     if dropped:
         info += f"; duplicated spun HTML heading dropped in {dropped}"
     print_repair(metrics, info)
+    status = judge_status(tools)
+    if not status.startswith("off"):
+        with judge_off():
+            plain, _ = repair_metrics(tools, pairs)
+        print_judge_effect(metrics, plain, status)
+        metrics["without_judge"] = {k: v for k, v in plain.items() if k not in ("counts", "original")}
+    metrics["context_judge"] = status
+    with tempfile.TemporaryDirectory() as work:
+        light = light_spin_pairs(tools, corpus, work)
+        light_on, _ = repair_metrics(tools, light)
+        light_off = None
+        if not status.startswith("off"):
+            with judge_off():
+                light_off, _ = repair_metrics(tools, light)
+        print_light(light_on, light_off, len(light))
+        metrics["light_spin"] = {label: {k: v for k, v in m.items() if k not in ("counts", "original")}
+                                 for label, m in (("with judge", light_on), ("without judge", light_off)) if m}
 
     metrics["observations"] = observation_section(tools)
+    if not status.startswith("off"):
+        with judge_off():
+            print("\n(observed substitutions without the context judge)")
+            metrics["observations_without_judge"] = observation_section(tools)
 
     ranks = known_item_search(tools, corpus, items, spun_ids)
     scores = {label: ranking_scores(r) for label, r in ranks.items()}

@@ -21,6 +21,13 @@ for e in doc["edits"]:
     assert src[e["offset"]:e["offset"] + e["length"]].decode() == e["spun"], e
     assert e["reason"] in ("lexicon", "name", "context", "article evidence")
 PY
+# The context judge is named in --json; without its model repair still works.
+"$INDEXER" despin --json "$WORK/in.txt" | grep -q '"context_judge":"\(trigram model\|off\)' || fail "no context_judge in --json"
+DRAMASEARCH_LM=none "$INDEXER" despin --json "$WORK/in.txt" >"$WORK/out"
+grep -q '"context_judge":"off (DRAMASEARCH_LM=none)"' "$WORK/out" || fail "judge not off: $(cat "$WORK/out")"
+grep -q 'camping car' "$WORK/out" || fail "no repair without the judge: $(cat "$WORK/out")"
+DRAMASEARCH_LM="$WORK/missing.lm.bin" "$INDEXER" despin "$WORK/in.txt" >"$WORK/out" || fail "missing model is fatal"
+grep -q 'camping car' "$WORK/out" || fail "no repair with a missing model"
 expect_status 2 "$INDEXER" despin --diff --json
 expect_status 1 "$INDEXER" despin "$WORK/missing.txt"
 echo ok
