@@ -112,6 +112,19 @@ class Words {
   std::size_t size() const { return n_; }
   const Token& token(std::size_t k) const { return a_.tokens[begin_ + k]; }
   const std::string& term(std::size_t k) const { return token(k).term; }
+  // The word or one of the forms repair left at its position (a spun
+  // "performs" keeps "plays" as an alternate): cue words are read through
+  // both, so a spun cue still cues.
+  template <class Pred>
+  bool is(std::size_t k, Pred pred) const {
+    if (pred(term(k))) return true;
+    for (const auto& alt : token(k).alternates)
+      if (pred(alt)) return true;
+    return false;
+  }
+  bool is(std::size_t k, const char* w) const {
+    return is(k, [&](const std::string& x) { return x == w; });
+  }
   bool upper(std::size_t k) const { return token(k).upper; }
   std::size_t sentence(std::size_t k) const { return token(k).sentence; }
   std::string_view surface(std::size_t k) const { return text::surface(a_.text, token(k)); }
@@ -370,7 +383,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (!group && (owner[i] >= 0 || !toks.all_caps(i) || toks.sentence(i) != toks.sentence(j))) continue;
       if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j);
       claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1);
-    } else if (owner[i] < 0 && occupation(toks.term(i))) {
+    } else if (owner[i] < 0 && toks.is(i, occupation)) {
       std::size_t e = j + 1;
       while (e < n && e - j < 3 && owner[e] < 0 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
              !never_name(toks.bare(e)))
@@ -400,12 +413,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
+    for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
+      type = title_cue(toks.token(k).alternates[x], cue);
     const std::size_t s = k + 1;
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
-    if (!cue && toks.term(k) == "of" && k > 0 && of_cue(toks.term(k - 1))) cue = true;    // "episode of X"
-    if (!cue && toks.term(k) == "in") {  // "who plays Y in X", "starred in X", "In X, she plays Y"
+    if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
+    if (!cue && toks.is(k, "in")) {  // "who plays Y in X", "starred in X", "In X, she plays Y"
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
-        cue = m != k && toks.sentence(m) == toks.sentence(k) && credit_word(toks.term(m));
+        cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     const std::size_t e = title_run(s, 8);
@@ -417,7 +432,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e <= s || e >= n || !toks.spaced(e)) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
-    if (title_verb(v) || ((v == "has" || v == "have") && title_verb(v2)) ||
+    if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
         (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
       claim(EntityType::kDrama, toks.join(s, e), s, e);
   }
@@ -466,7 +481,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       e = k;
       while (e < n && owner[e] == owner[k]) ++e;
       // A person who plays someone himself is an actor of the list, not a character.
-      if (person_at(k) && e < n && (play_verb(toks.term(e)) || toks.term(e) == "as")) return {0, 0};
+      if (person_at(k) && e < n && (toks.is(e, play_verb) || toks.is(e, "as"))) return {0, 0};
       return {k, e};
     }
     while (e < n && e - k < 4 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
@@ -502,7 +517,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
       bool verb = false;
-      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = play_verb(toks.term(k));
+      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = toks.is(k, play_verb);
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
       if (actor.empty()) continue;
@@ -515,12 +530,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     Credit c{actor, "", i, after, ""};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
-      const std::string& w = toks.term(k);
       if (person_at(k) && k > after) break;
-      if (play_verb(w) && k + 1 < n && toks.term(k + 1) == "by") break;  // "X is played by Z": Z is the actor
-      if (play_verb(w) || w == "as" || (w == "character" && k == after) ||
-          (w == "role" && k + 1 < n && toks.term(k + 1) == "of")) {
-        auto [b, e] = capitalized_run(k + 1 + (w == "role" ? 1 : 0), s);
+      const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
+      if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
+      if (verb || toks.is(k, "as") || (toks.is(k, "character") && k == after) || role) {
+        auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
           c.character = make_character(b, e);
           c.after = e;
@@ -529,7 +543,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     // "Y, played by X", "Y is played by X": the character named before the verb.
-    if (c.character.empty() && !pron && i >= 3 && toks.term(i - 1) == "by" && play_verb(toks.term(i - 2))) {
+    if (c.character.empty() && !pron && i >= 3 && toks.is(i - 1, "by") && toks.is(i - 2, play_verb)) {
       std::size_t e = i - 2;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       std::size_t b = e;
@@ -546,7 +560,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         --b;
       if (b < e) c.character = make_character(b, e);
     }
-    if (!c.character.empty() && c.after + 1 < n && toks.term(c.after) == "in" && title_at(c.after + 1))
+    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1))
       c.drama = found[owner[c.after + 1]].name;
     credits.push_back(std::move(c));
     i = after - 1;
@@ -582,7 +596,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
   for (std::size_t k = 0; k < n; ++k)
-    if (lineup_cue(toks.term(k))) lineup.insert(toks.sentence(k));
+    if (toks.is(k, lineup_cue)) lineup.insert(toks.sentence(k));
 
   std::unordered_set<std::string> seen;
   for (const auto& c : credits) {
