@@ -211,7 +211,8 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
         std::vector<std::string> s;
         for (const auto& row : data.syllables) s.push_back(row.syllable);
         return s;
-      }()) {
+      }()),
+      titles_(data) {
   for (const auto& g : data.gazetteer) {
     const auto terms = text::phrase_terms(g.name);
     if (terms.empty()) continue;
@@ -618,10 +619,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   return info;
 }
 
-ArticleEntities Recognizer::learn(const Analysis& body) const {
+ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline) const {
   ArticleEntities out;
   if (body.tokens.empty()) return out;
-  const PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  // One name per title however the spinner wrote each mention.
+  std::vector<TitleMention> title_mentions;
+  for (const auto& e : all.entities)
+    if (is_title_type(e.type)) title_mentions.push_back({&body, e.token_begin, e.token_end, e.type, e.name});
+  const TitleGroups titles =
+      titles_.group(title_mentions, {&body, headline}, body.spun_tokens >= 2 || body.spin_evidence > 0.01);
+  for (auto& e : all.entities)
+    if (const auto it = titles.canonical.find(e.name); it != titles.canonical.end()) e.name = it->second;
+  out.known = titles.forms;
   // Name -> type; a name the article casts as a character stays one.
   std::unordered_map<std::string, EntityType> type_of;
   std::unordered_map<std::string, int> mentions;

@@ -25,6 +25,7 @@
 #include "dramasearch/entities.h"
 #include "dramasearch/analysis.h"
 #include "indexer/entities/korean_names.h"
+#include "indexer/entities/title_variants.h"
 #include "indexer/lexicon/spin_data.h"
 #include "indexer/text/phrase_trie.h"
 
@@ -41,8 +42,9 @@ class Recognizer {
   PassageInfo recognize(const Analysis& a, std::size_t begin, std::size_t end,
                         const std::string& default_drama, const ArticleEntities* article = nullptr) const;
 
-  // What the whole of `body` teaches about its names (see ArticleEntities).
-  ArticleEntities learn(const Analysis& body) const;
+  // What the whole of `body` teaches about its names (see ArticleEntities);
+  // `headline` (optional) may hold an unspun form of a title the body spins.
+  ArticleEntities learn(const Analysis& body, const Analysis* headline = nullptr) const;
 
  private:
   struct GazEntry {
@@ -53,6 +55,7 @@ class Recognizer {
   std::vector<std::int32_t> entry_of_;  // by trie node: index into entries_, or -1
   std::vector<GazEntry> entries_;
   KoreanNames names_;
+  TitleVariants titles_;
 };
 
 }  // namespace dramasearch::entities
