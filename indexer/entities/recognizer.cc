@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <unordered_set>
 
 #include "indexer/entities/kind_classifier.h"
@@ -213,6 +214,11 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
         return s;
       }()),
       titles_(data) {
+  for (const auto& row : data.syllables)
+    for (const auto& form : row.spun_forms) {
+      auto terms = text::phrase_terms(form);
+      if (!terms.empty()) spun_syllables_[terms[0]].push_back({std::move(terms), row.syllable});
+    }
   for (const auto& g : data.gazetteer) {
     const auto terms = text::phrase_terms(g.name);
     if (terms.empty()) continue;
@@ -318,6 +324,43 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   }
 
   // 2. Gazetteer and Korean name shapes, the longer match winning.
+  // A syllable the spinner turned into an English word ("Tune" for Song,
+  // "Web optimization" for Seo, "Received" for Won) starting at word k:
+  // the syllable and the number of words, or 0 words.
+  auto spun_syllable = [&](std::size_t k, bool family) -> std::pair<std::string, std::size_t> {
+    if (!toks.upper(k) || toks.possessive(k)) return {"", 0};
+    const auto it = spun_syllables_.find(toks.term(k));
+    if (it == spun_syllables_.end()) return {"", 0};
+    for (const auto& [terms, syllable] : it->second) {
+      if (family && !names_.is_family_name(text::fold_case(syllable))) continue;
+      std::size_t m = 1;
+      while (m < terms.size() && k + m < n && toks.spaced(k + m) && toks.term(k + m) == terms[m]) ++m;
+      if (m == terms.size()) return {syllable, m};
+    }
+    return {"", 0};
+  };
+  // Given-name syllables written one per word, each a known or shaped syllable.
+  auto syllable_word = [&](std::size_t j) {
+    if (j >= n || owner[j] >= 0 || !toks.spaced(j) || !toks.upper(j) || toks.possessive(j)) return false;
+    const std::string& w = toks.term(j);
+    return !never_name(w) && (names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w));
+  };
+  // A Korean name with one spun syllable: "Tune Ha Rin" (Song Ha Rin),
+  // "Nam Gung Received" (Nam Gung Won). Family name and two given-name
+  // syllables, one word each, exactly one of them spun.
+  auto spun_korean_name = [&](std::size_t i) -> std::pair<std::string, std::size_t> {
+    if (const auto [family, len] = spun_syllable(i, true);
+        len > 0 && syllable_word(i + len) && syllable_word(i + len + 1))
+      return {family + " " + toks.join(i + len, i + len + 2), len + 2};
+    if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return {"", 0};
+    if (syllable_word(i + 1) && i + 2 < n && owner[i + 2] < 0 && toks.spaced(i + 2) && !toks.possessive(i + 1))
+      if (const auto [given, len] = spun_syllable(i + 2, false); len == 1)
+        return {toks.join(i, i + 2) + " " + given, 3};
+    if (i + 1 < n && owner[i + 1] < 0 && toks.spaced(i + 1))
+      if (const auto [given, len] = spun_syllable(i + 1, false); len == 1 && syllable_word(i + 2))
+        return {toks.join(i, i + 1) + " " + given + " " + toks.join(i + 2, i + 3), 3};
+    return {"", 0};
+  };
   auto korean_name_length = [&](std::size_t i) -> std::size_t {
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return 0;
     std::size_t j = i + 1;
@@ -363,7 +406,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     const std::size_t korean = korean_name_length(i);
-    if (korean > best_len) {
+    const auto [restored, spun_len] = korean < 3 ? spun_korean_name(i) : std::pair<std::string, std::size_t>{};
+    if (spun_len > best_len && spun_len > korean) {
+      claim(EntityType::kPerson, restored, i, i + spun_len);
+      i += spun_len;
+    } else if (korean > best_len) {
       claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean);
       i += korean;
     } else if (best >= 0) {
@@ -665,6 +712,18 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     const auto it = short_of.find(text::fold_case(name));
     if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
   }
+  // Names written otherwise than they read ("Tune Ha Rin" for Song Ha Rin):
+  // the written words too.
+  std::set<std::pair<std::vector<std::string>, std::string>> written;
+  for (const auto& e : all.entities) {
+    if (is_title_type(e.type) || e.type == EntityType::kBroadcaster) continue;
+    std::vector<std::string> terms;
+    for (std::size_t k = e.token_begin; k < e.token_end; ++k) terms.push_back(body.tokens[k].term);
+    std::string& last = terms.back();
+    if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) last.resize(last.size() - 2);
+    if (terms != text::phrase_terms(e.name)) written.insert({std::move(terms), e.name});
+  }
+  for (const auto& [terms, name] : written) out.known.push_back({terms, name, type_of[name]});
   for (const auto& [given, name] : short_of) {
     if (name.empty()) continue;
     std::vector<std::string> terms;

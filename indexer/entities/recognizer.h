@@ -56,6 +56,8 @@ class Recognizer {
   std::vector<GazEntry> entries_;
   KoreanNames names_;
   TitleVariants titles_;
+  // First word of a syllable's spun form -> (the form's words, the syllable).
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> spun_syllables_;
 };
 
 }  // namespace dramasearch::entities
