@@ -105,11 +105,28 @@ bool never_name(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// What synonym spinners make of the cue words, as seen in real spun
+// articles ("will enjoy" for "will play", "Task"/"position" for "role",
+// "company" for "guests"): read as the cue only in a text that shows spin.
+const std::string* spinner_cue(const std::string& w) {
+  static const std::unordered_map<std::string, std::string> m = {
+      {"enjoy", "play"},      {"enjoys", "plays"},       {"enjoyed", "played"},   {"enjoying", "playing"},
+      {"perform", "play"},    {"performs", "plays"},     {"performed", "played"}, {"performing", "playing"},
+      {"position", "role"},   {"task", "role"},          {"function", "role"},    {"sequence", "series"},
+      {"collection", "series"}, {"present", "show"},     {"forged", "cast"},      {"solid", "cast"},
+      {"company", "guests"},  {"friends", "guests"},     {"seems", "appears"},    {"seem", "appear"},
+      {"within", "in"}};
+  const auto it = m.find(w);
+  return it == m.end() ? nullptr : &it->second;
+}
+
 // The tokens [begin, end) of an analysed text, indexed from 0, with what
 // the patterns ask of each word: its surface, and the punctuation around it.
 class Words {
  public:
-  Words(const Analysis& a, std::size_t begin, std::size_t end) : a_(a), begin_(begin), n_(end - begin) {}
+  Words(const Analysis& a, std::size_t begin, std::size_t end)
+      : a_(a), begin_(begin), n_(end - begin), spun_(a.spun_tokens >= 2 || a.spin_evidence > 0.01) {}
+  bool spun() const { return spun_; }
   std::size_t size() const { return n_; }
   const Token& token(std::size_t k) const { return a_.tokens[begin_ + k]; }
   const std::string& term(std::size_t k) const { return token(k).term; }
@@ -121,6 +138,8 @@ class Words {
     if (pred(term(k))) return true;
     for (const auto& alt : token(k).alternates)
       if (pred(alt)) return true;
+    if (spun_)
+      if (const std::string* cue = spinner_cue(term(k))) return pred(*cue);
     return false;
   }
   bool is(std::size_t k, const char* w) const {
@@ -202,6 +221,7 @@ class Words {
   }
   const Analysis& a_;
   std::size_t begin_, n_;
+  bool spun_;
 };
 
 
@@ -581,7 +601,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (person_at(k) && k > after) break;
       const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
-      if (verb || toks.is(k, "as") || (toks.is(k, "character") && k == after) || role) {
+      // Spinners write "as" as "since" or "because": read so right after the actor.
+      const bool as = toks.is(k, "as") ||
+                      (k == after && toks.spun() && (toks.term(k) == "since" || toks.term(k) == "because"));
+      if (verb || as || (toks.is(k, "character") && k == after) || role) {
         auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
           c.character = make_character(b, e);
