@@ -247,6 +247,7 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
     if (entry_of_[node] < 0) {
       entry_of_[node] = static_cast<std::int32_t>(entries_.size());
       entries_.push_back({g.name, type_from_string(g.type)});
+      if (is_title_type(entries_.back().type)) gazetteer_titles_.insert(g.name);
     }
   }
 }
@@ -696,7 +697,8 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   // One name per title however the spinner wrote each mention.
   std::vector<TitleMention> title_mentions;
   for (const auto& e : all.entities)
-    if (is_title_type(e.type)) title_mentions.push_back({&body, e.token_begin, e.token_end, e.type, e.name});
+    if (is_title_type(e.type))
+      title_mentions.push_back({&body, e.token_begin, e.token_end, e.type, e.name, gazetteer_titles_.count(e.name) > 0});
   const TitleGroups titles =
       titles_.group(title_mentions, {&body, headline}, body.spun_tokens >= 2 || body.spin_evidence > 0.01);
   for (auto& e : all.entities)

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dramasearch/entities.h"
@@ -56,6 +57,7 @@ class Recognizer {
   std::vector<GazEntry> entries_;
   KoreanNames names_;
   TitleVariants titles_;
+  std::unordered_set<std::string> gazetteer_titles_;
   // First word of a syllable's spun form -> (the form's words, the syllable).
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> spun_syllables_;
 };

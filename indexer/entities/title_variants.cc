@@ -15,6 +15,7 @@ struct TitleVariants::Word {
   std::string term, surface;
   std::vector<std::string> origins;  // the word and what it may have been spun from, sorted
   bool upper = false;
+  std::vector<std::string> lexicon;  // the lexicon's originals of the word itself
 };
 
 TitleVariants::TitleVariants(const lexicon::SpinData& data) {
@@ -28,19 +29,19 @@ TitleVariants::TitleVariants(const lexicon::SpinData& data) {
 
 TitleVariants::Word TitleVariants::word(const Analysis& a, std::size_t k) const {
   const Token& t = a.tokens[k];
-  Word w{t.term, std::string(text::surface(a.text, t)), {t.term}, t.upper};
+  Word w{t.term, std::string(text::surface(a.text, t)), {t.term}, t.upper, {}};
   auto add_originals = [&](const std::string& x) {
     if (const auto it = originals_.find(x); it != originals_.end())
       w.origins.insert(w.origins.end(), it->second.begin(), it->second.end());
   };
   add_originals(t.term);
+  if (const auto it = originals_.find(t.term); it != originals_.end()) w.lexicon = it->second;
   for (const auto& alt : t.alternates) {
     // An applied repair keeps the spun word as an alternate: not an origin.
     const auto it = originals_.find(alt);
     if (it != originals_.end() && std::find(it->second.begin(), it->second.end(), t.term) != it->second.end())
       continue;
     w.origins.push_back(alt);
-    add_originals(alt);
   }
   std::sort(w.origins.begin(), w.origins.end());
   w.origins.erase(std::unique(w.origins.begin(), w.origins.end()), w.origins.end());
@@ -86,11 +87,13 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
     std::string name;
     EntityType type;
     int count = 0;
+    bool fixed = false;  // a title the gazetteer knows: written as it is
   };
   std::vector<Form> forms;
   std::map<std::string, std::size_t> form_of;  // folded words -> index
   std::set<std::pair<const Analysis*, std::size_t>> taken;
-  auto add = [&](const Analysis& a, std::size_t b, std::size_t e, EntityType type, const std::string& name) {
+  auto add = [&](const Analysis& a, std::size_t b, std::size_t e, EntityType type, const std::string& name,
+                 bool fixed) {
     std::vector<Word> words;
     std::string key;
     for (std::size_t k = b; k < e; ++k) {
@@ -102,12 +105,12 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
     if (added) {
       std::string joined;
       for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w.surface;
-      forms.push_back({std::move(words), name.empty() ? joined : name, type, 0});
+      forms.push_back({std::move(words), name.empty() ? joined : name, type, 0, fixed});
     }
     ++forms[it->second].count;
   };
   for (const auto& m : mentions)
-    if (m.text && m.end > m.begin + 1) add(*m.text, m.begin, m.end, m.type, m.name);
+    if (m.text && m.end > m.begin + 1) add(*m.text, m.begin, m.end, m.type, m.name, m.known);
   if (forms.empty()) return out;
 
   // Later mentions no cue announced, and the headline's: Title Case runs
@@ -130,7 +133,7 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
           ok = window.back().upper || window.back().term == forms[f].words[k - s].term;
         }
         if (ok && align(window, forms[f].words, spun) > 0) {
-          add(*a, s, s + len, forms[f].type, "");
+          add(*a, s, s + len, forms[f].type, "", false);
           break;
         }
       }
@@ -153,36 +156,47 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
   for (const auto& [r, members] : groups) {
     if (members.size() < 2) continue;
     // Word by word, the form most mentions support: written there, or a
-    // possible original of what is written there.
+    // possible original of what is written there. In a spun article a
+    // written word that is itself a known spun form counts half, and a
+    // tie goes to the word other mentions may have been spun from.
     std::string name;
     for (std::size_t k = 0; k < forms[r].words.size(); ++k) {
+      // A word every form writes alike stays as written.
+      if (std::all_of(members.begin(), members.end(),
+                      [&](std::size_t x) { return forms[x].words[k].term == forms[r].words[k].term; })) {
+        name += (k ? " " : "") + forms[r].words[k].surface;
+        continue;
+      }
       struct Support {
-        int score = 0, written = 0;
+        double score = 0;
+        int origin = 0;
         std::string surface;
       };
       std::map<std::string, Support> support;
       std::vector<std::string> order;
       for (std::size_t x : members) {
         const Word& w = forms[x].words[k];
+        const bool spun_form = spun && originals_.count(w.term) > 0;
         for (const auto& o : w.origins) {
           auto [it, added] = support.emplace(o, Support{});
           if (added) order.push_back(o);
-          it->second.score += forms[x].count;
           if (o == w.term) {
-            it->second.written += forms[x].count;
+            it->second.score += forms[x].count * (spun_form ? 0.5 : 1.0);
             if (it->second.surface.empty()) it->second.surface = w.surface;
+          } else {
+            // The lexicon's originals of the written word weigh more than
+            // the other candidates repair left at its position.
+            const bool direct = std::find(w.lexicon.begin(), w.lexicon.end(), o) != w.lexicon.end();
+            it->second.score += forms[x].count * (direct ? 1.0 : 0.5);
+            it->second.origin += forms[x].count;
           }
         }
       }
       const std::string* best = nullptr;
       for (const auto& o : order) {
         const Support& s = support[o];
-        if (!best) {
-          best = &o;
-          continue;
-        }
-        const Support& b = support[*best];
-        if (s.score > b.score || (s.score == b.score && s.written > b.written)) best = &o;
+        const Support* b = best ? &support[*best] : nullptr;
+        if (!b || s.score > b->score || (s.score == b->score && s.origin > b->origin)) best = &o;
       }
       const Support& b = support[*best];
       name += (k ? " " : "") + (b.surface.empty() ? text::capitalize_first(*best) : b.surface);

@@ -7,7 +7,10 @@
 // the other (the spin lexicon's spun -> original words and the alternates
 // repair left at the word), or, in a spun article, when all words but one
 // of a title of three or more words are equal. Each group gets one name,
-// word by word the form most of its mentions support.
+// word by word the form most of its mentions support; in a spun article a
+// written word that is a known spun form weighs half, so the original
+// another mention was spun from wins ("The Final Letter" twice and "The
+// Previous Letter" once read "The Last Letter").
 #pragma once
 
 #include <string>
@@ -26,6 +29,7 @@ struct TitleMention {
   std::size_t begin = 0, end = 0;
   EntityType type = EntityType::kDrama;
   std::string name;  // as recognized
+  bool known = false;  // from the gazetteer: a real title as written
 };
 
 struct TitleGroups {
