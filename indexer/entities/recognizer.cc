@@ -602,9 +602,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (person_at(k) && k > after) break;
       const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
-      // Spinners write "as" as "since" or "because": read so right after the actor.
-      const bool as = toks.is(k, "as") ||
-                      (k == after && toks.spun() && (toks.term(k) == "since" || toks.term(k) == "because"));
+      // Spinners write "as" as "since" (or "because", in a text that shows
+      // spin): read so right after the actor ("stars X since Y").
+      const bool as = toks.is(k, "as") || (k == after && (toks.term(k) == "since" ||
+                                                          (toks.spun() && toks.term(k) == "because")));
       if (verb || as || (toks.is(k, "character") && k == after) || role) {
         auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
