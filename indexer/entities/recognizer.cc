@@ -639,12 +639,36 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     i = after - 1;
   }
 
+  // A title inside a relative clause ("X, who played the villain in the
+  // drama Y, joins ...") belongs to the clause's antecedent: [first, last]
+  // tokens of the clause and the token before its comma, or none.
+  struct Clause {
+    std::size_t first = 0, last = 0, antecedent = SIZE_MAX;
+  };
+  auto clause_of = [&](std::size_t b) -> Clause {
+    const std::size_t s = toks.sentence(b);
+    for (std::size_t k = b; k-- > 0 && toks.sentence(k) == s;) {
+      if (k + 1 < b && toks.comma_after(k) && !(toks.term(k + 1) == "who" || toks.term(k + 1) == "which"))
+        return {};
+      if ((toks.term(k) == "who" || toks.term(k) == "which") && k > 0 && toks.comma_after(k - 1)) {
+        std::size_t e = b;
+        while (e + 1 < n && toks.sentence(e + 1) == s && !toks.comma_after(e)) ++e;
+        if (e + 1 >= n || toks.sentence(e + 1) != s) return {};  // the clause runs to the end: not an aside
+        return {k, e, k - 1};
+      }
+    }
+    return {};
+  };
+  auto background = [&](const Entity& e) {
+    return clause_of(e.token_begin - begin).antecedent != SIZE_MAX;
+  };
   // Drama of the passage: the article's if the passage names it or no
-  // title at all, else the first drama named (a show or film if no drama).
+  // title at all (titles in asides do not count), else the first drama
+  // named (a show or film if no drama).
   std::string first_drama, first_title;
   bool names_default = false;
   for (const auto& e : found) {
-    if (!is_title_type(e.type)) continue;
+    if (!is_title_type(e.type) || (background(e) && e.name != default_drama)) continue;
     if (first_title.empty()) first_title = e.name;
     if (first_drama.empty() && e.type == EntityType::kDrama) first_drama = e.name;
     if (e.name == default_drama) names_default = true;
@@ -658,6 +682,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (const auto& e : found) {
       if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at)) continue;
       const std::size_t b = e.token_begin - begin;
+      // A title in an aside is only its antecedent's.
+      if (const Clause cl = clause_of(b); cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last) &&
+                                          !(owner[at] >= 0 && owner[at] == owner[cl.antecedent]))
+        continue;
       const std::size_t dist = b > at ? b - at : at - b;
       if (dist < best_dist) {
         best_dist = dist;
