@@ -106,15 +106,17 @@ bool never_name(const std::string& w) {
 }
 
 // What synonym spinners make of the cue words, as seen in real spun
-// articles ("will enjoy" for "will play", "Task"/"position" for "role",
-// "company" for "guests"): read as the cue only in a text that shows spin.
+// articles ("will enjoy" for "will play", "task"/"position" for "role"):
+// read as the cue only in a text that shows spin. Not "company" for
+// "guests": spinners also write it for "agency", whose statements name
+// people who are not in a line-up.
 const std::string* spinner_cue(const std::string& w) {
   static const std::unordered_map<std::string, std::string> m = {
       {"enjoy", "play"},      {"enjoys", "plays"},       {"enjoyed", "played"},   {"enjoying", "playing"},
       {"perform", "play"},    {"performs", "plays"},     {"performed", "played"}, {"performing", "playing"},
       {"position", "role"},   {"task", "role"},          {"function", "role"},    {"sequence", "series"},
       {"collection", "series"}, {"present", "show"},     {"forged", "cast"},      {"solid", "cast"},
-      {"company", "guests"},  {"friends", "guests"},     {"seems", "appears"},    {"seem", "appear"},
+      {"seems", "appears"},   {"seem", "appear"},
       {"within", "in"}};
   const auto it = m.find(w);
   return it == m.end() ? nullptr : &it->second;
