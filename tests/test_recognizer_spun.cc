@@ -141,3 +141,10 @@ TEST_CASE("a title in an aside belongs to the aside's antecedent") {
   for (const auto& c : credits(a)) do_in_sea = do_in_sea || (c.actor == "Do Jae Hyun" && c.drama == "Dark Blue Sea");
   CHECK(do_in_sea);
 }
+
+TEST_CASE("a title's name keeps its punctuation when its words are chosen") {
+  const auto a = analyse("Lim Do Hyun Joins Mr. Associates",
+                         "Lim Do Hyun is joining the selection present Mr. Associates.\n\n"
+                         "On Mr. Buddies, celebrities run a campsite.");
+  CHECK(names(a, EntityType::kShow) == std::vector<std::string>{"Mr. Friends"});
+}

@@ -16,6 +16,7 @@ struct TitleVariants::Word {
   std::vector<std::string> origins;  // the word and what it may have been spun from, sorted
   bool upper = false;
   std::vector<std::string> lexicon;  // the lexicon's originals of the word itself
+  std::string gap = " ";             // what separates it from the word before ("Dr. Spring")
 };
 
 TitleVariants::TitleVariants(const lexicon::SpinData& data) {
@@ -29,7 +30,13 @@ TitleVariants::TitleVariants(const lexicon::SpinData& data) {
 
 TitleVariants::Word TitleVariants::word(const Analysis& a, std::size_t k) const {
   const Token& t = a.tokens[k];
-  Word w{t.term, std::string(text::surface(a.text, t)), {t.term}, t.upper, {}};
+  Word w{t.term, std::string(text::surface(a.text, t)), {t.term}, t.upper, {}, " "};
+  if (k > 0) {
+    const Token& p = a.tokens[k - 1];
+    const std::size_t from = p.offset + p.length;
+    if (from < t.offset && a.text.find_first_of("\n\t", from) >= t.offset)
+      w.gap = a.text.substr(from, t.offset - from);
+  }
   auto add_originals = [&](const std::string& x) {
     if (const auto it = originals_.find(x); it != originals_.end())
       w.origins.insert(w.origins.end(), it->second.begin(), it->second.end());
@@ -79,6 +86,17 @@ std::size_t TitleVariants::align(const std::vector<Word>& x, const std::vector<W
   return spun && x.size() >= 3 && unexplained == 1 && equal + 1 == x.size() && letters ? equal : 0;
 }
 
+namespace {
+// "Mr. Queen": the full stop of an abbreviation does not end the title.
+bool after_abbreviation(const Analysis& a, std::size_t k) {
+  static const std::set<std::string> abbreviations = {"dr", "mr", "mrs", "ms", "st", "jr", "no", "vol"};
+  if (k == 0) return false;
+  const Token& p = a.tokens[k - 1];
+  const std::size_t from = p.offset + p.length;
+  return abbreviations.count(p.term) > 0 && a.tokens[k].offset == from + 2 && a.text.compare(from, 2, ". ") == 0;
+}
+}  // namespace
+
 TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
                                  bool spun) const {
   TitleGroups out;
@@ -127,7 +145,8 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
         std::vector<Word> window;
         bool ok = true;
         for (std::size_t k = s; k < s + len && ok; ++k) {
-          ok = !taken.count({a, k}) && toks[k].sentence == toks[s].sentence && (k == s || toks[k].joined);
+          ok = !taken.count({a, k}) &&
+               (k == s || (toks[k].sentence == toks[s].sentence && toks[k].joined) || after_abbreviation(*a, k));
           if (!ok) break;
           window.push_back(word(*a, k));
           ok = window.back().upper || window.back().term == forms[f].words[k - s].term;
@@ -164,7 +183,7 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
       // A word every form writes alike stays as written.
       if (std::all_of(members.begin(), members.end(),
                       [&](std::size_t x) { return forms[x].words[k].term == forms[r].words[k].term; })) {
-        name += (k ? " " : "") + forms[r].words[k].surface;
+        name += (k ? forms[r].words[k].gap : "") + forms[r].words[k].surface;
         continue;
       }
       struct Support {
@@ -199,7 +218,7 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
         if (!b || s.score > b->score || (s.score == b->score && s.origin > b->origin)) best = &o;
       }
       const Support& b = support[*best];
-      name += (k ? " " : "") + (b.surface.empty() ? text::capitalize_first(*best) : b.surface);
+      name += (k ? forms[r].words[k].gap : "") + (b.surface.empty() ? text::capitalize_first(*best) : b.surface);
     }
     for (std::size_t x : members) {
       ArticleEntities::Known known_form;
