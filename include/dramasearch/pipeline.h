@@ -56,7 +56,9 @@ class Pipeline {
 
   // A first pass over an article body: the names it introduces (characters,
   // titles, people and their short forms) and what it is mainly about.
-  ArticleEntities learn_article(const Analysis& body) const;
+  // `headline` (optional): the article title, which may write a title the
+  // body spins as it was.
+  ArticleEntities learn_article(const Analysis& body, const Analysis* headline = nullptr) const;
 
   // The passage kind a query asks about (scene / cast), kOther if neither.
   PassageKind query_intent(const Analysis& query) const;

@@ -15,7 +15,7 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
 
   // Two passes: what the whole body teaches about its names, then each
   // passage (and the title) read with it.
-  const ArticleEntities known = pipeline.learn_article(out.body);
+  const ArticleEntities known = pipeline.learn_article(out.body, &out.title);
   out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size(), "", &known).drama;
   if (out.drama.empty()) out.drama = known.drama;
   for (auto& p : index::split_passages(out.body, max_passage_words)) {

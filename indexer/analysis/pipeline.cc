@@ -55,7 +55,9 @@ PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std:
   return impl_->recognizer->recognize(a, token_begin, token_end, default_drama, article);
 }
 
-ArticleEntities Pipeline::learn_article(const Analysis& body) const { return impl_->recognizer->learn(body); }
+ArticleEntities Pipeline::learn_article(const Analysis& body, const Analysis* headline) const {
+  return impl_->recognizer->learn(body, headline);
+}
 
 PassageKind Pipeline::query_intent(const Analysis& query) const {
   return entities::query_intent(query.tokens.size(),

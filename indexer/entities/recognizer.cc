@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <unordered_set>
 
 #include "indexer/entities/kind_classifier.h"
@@ -104,14 +105,48 @@ bool never_name(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// What synonym spinners make of the cue words, as seen in real spun
+// articles ("will enjoy" for "will play", "task"/"position" for "role"):
+// read as the cue only in a text that shows spin. Not "company" for
+// "guests": spinners also write it for "agency", whose statements name
+// people who are not in a line-up.
+const std::string* spinner_cue(const std::string& w) {
+  static const std::unordered_map<std::string, std::string> m = {
+      {"enjoy", "play"},      {"enjoys", "plays"},       {"enjoyed", "played"},   {"enjoying", "playing"},
+      {"perform", "play"},    {"performs", "plays"},     {"performed", "played"}, {"performing", "playing"},
+      {"position", "role"},   {"task", "role"},          {"function", "role"},    {"sequence", "series"},
+      {"collection", "series"}, {"present", "show"},     {"forged", "cast"},      {"solid", "cast"},
+      {"seems", "appears"},   {"seem", "appear"},
+      {"within", "in"}};
+  const auto it = m.find(w);
+  return it == m.end() ? nullptr : &it->second;
+}
+
 // The tokens [begin, end) of an analysed text, indexed from 0, with what
 // the patterns ask of each word: its surface, and the punctuation around it.
 class Words {
  public:
-  Words(const Analysis& a, std::size_t begin, std::size_t end) : a_(a), begin_(begin), n_(end - begin) {}
+  Words(const Analysis& a, std::size_t begin, std::size_t end)
+      : a_(a), begin_(begin), n_(end - begin), spun_(a.spun_tokens >= 2 || a.spin_evidence > 0.01) {}
+  bool spun() const { return spun_; }
   std::size_t size() const { return n_; }
   const Token& token(std::size_t k) const { return a_.tokens[begin_ + k]; }
   const std::string& term(std::size_t k) const { return token(k).term; }
+  // The word or one of the forms repair left at its position (a spun
+  // "performs" keeps "plays" as an alternate): cue words are read through
+  // both, so a spun cue still cues.
+  template <class Pred>
+  bool is(std::size_t k, Pred pred) const {
+    if (pred(term(k))) return true;
+    for (const auto& alt : token(k).alternates)
+      if (pred(alt)) return true;
+    if (spun_)
+      if (const std::string* cue = spinner_cue(term(k))) return pred(*cue);
+    return false;
+  }
+  bool is(std::size_t k, const char* w) const {
+    return is(k, [&](const std::string& x) { return x == w; });
+  }
   bool upper(std::size_t k) const { return token(k).upper; }
   std::size_t sentence(std::size_t k) const { return token(k).sentence; }
   std::string_view surface(std::size_t k) const { return text::surface(a_.text, token(k)); }
@@ -188,6 +223,7 @@ class Words {
   }
   const Analysis& a_;
   std::size_t begin_, n_;
+  bool spun_;
 };
 
 
@@ -198,7 +234,13 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
         std::vector<std::string> s;
         for (const auto& row : data.syllables) s.push_back(row.syllable);
         return s;
-      }()) {
+      }()),
+      titles_(data) {
+  for (const auto& row : data.syllables)
+    for (const auto& form : row.spun_forms) {
+      auto terms = text::phrase_terms(form);
+      if (!terms.empty()) spun_syllables_[terms[0]].push_back({std::move(terms), row.syllable});
+    }
   for (const auto& g : data.gazetteer) {
     const auto terms = text::phrase_terms(g.name);
     if (terms.empty()) continue;
@@ -207,6 +249,7 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
     if (entry_of_[node] < 0) {
       entry_of_[node] = static_cast<std::int32_t>(entries_.size());
       entries_.push_back({g.name, type_from_string(g.type)});
+      if (is_title_type(entries_.back().type)) gazetteer_titles_.insert(g.name);
     }
   }
 }
@@ -304,6 +347,43 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   }
 
   // 2. Gazetteer and Korean name shapes, the longer match winning.
+  // A syllable the spinner turned into an English word ("Tune" for Song,
+  // "Web optimization" for Seo, "Received" for Won) starting at word k:
+  // the syllable and the number of words, or 0 words.
+  auto spun_syllable = [&](std::size_t k, bool family) -> std::pair<std::string, std::size_t> {
+    if (!toks.upper(k) || toks.possessive(k)) return {"", 0};
+    const auto it = spun_syllables_.find(toks.term(k));
+    if (it == spun_syllables_.end()) return {"", 0};
+    for (const auto& [terms, syllable] : it->second) {
+      if (family && !names_.is_family_name(text::fold_case(syllable))) continue;
+      std::size_t m = 1;
+      while (m < terms.size() && k + m < n && toks.spaced(k + m) && toks.term(k + m) == terms[m]) ++m;
+      if (m == terms.size()) return {syllable, m};
+    }
+    return {"", 0};
+  };
+  // Given-name syllables written one per word, each a known or shaped syllable.
+  auto syllable_word = [&](std::size_t j) {
+    if (j >= n || owner[j] >= 0 || !toks.spaced(j) || !toks.upper(j) || toks.possessive(j)) return false;
+    const std::string& w = toks.term(j);
+    return !never_name(w) && (names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w));
+  };
+  // A Korean name with one spun syllable: "Tune Ha Rin" (Song Ha Rin),
+  // "Nam Gung Received" (Nam Gung Won). Family name and two given-name
+  // syllables, one word each, exactly one of them spun.
+  auto spun_korean_name = [&](std::size_t i) -> std::pair<std::string, std::size_t> {
+    if (const auto [family, len] = spun_syllable(i, true);
+        len > 0 && syllable_word(i + len) && syllable_word(i + len + 1))
+      return {family + " " + toks.join(i + len, i + len + 2), len + 2};
+    if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return {"", 0};
+    if (syllable_word(i + 1) && i + 2 < n && owner[i + 2] < 0 && toks.spaced(i + 2) && !toks.possessive(i + 1))
+      if (const auto [given, len] = spun_syllable(i + 2, false); len == 1)
+        return {toks.join(i, i + 2) + " " + given, 3};
+    if (i + 1 < n && owner[i + 1] < 0 && toks.spaced(i + 1))
+      if (const auto [given, len] = spun_syllable(i + 1, false); len == 1 && syllable_word(i + 2))
+        return {toks.join(i, i + 1) + " " + given + " " + toks.join(i + 2, i + 3), 3};
+    return {"", 0};
+  };
   auto korean_name_length = [&](std::size_t i) -> std::size_t {
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return 0;
     std::size_t j = i + 1;
@@ -349,7 +429,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     const std::size_t korean = korean_name_length(i);
-    if (korean > best_len) {
+    const auto [restored, spun_len] = korean < 3 ? spun_korean_name(i) : std::pair<std::string, std::size_t>{};
+    if (spun_len > best_len && spun_len > korean) {
+      claim(EntityType::kPerson, restored, i, i + spun_len);
+      i += spun_len;
+    } else if (korean > best_len) {
       claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean);
       i += korean;
     } else if (best >= 0) {
@@ -370,7 +454,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (!group && (owner[i] >= 0 || !toks.all_caps(i) || toks.sentence(i) != toks.sentence(j))) continue;
       if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j);
       claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1);
-    } else if (owner[i] < 0 && occupation(toks.term(i))) {
+    } else if (owner[i] < 0 && toks.is(i, occupation)) {
       std::size_t e = j + 1;
       while (e < n && e - j < 3 && owner[e] < 0 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
              !never_name(toks.bare(e)))
@@ -400,12 +484,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
+    for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
+      type = title_cue(toks.token(k).alternates[x], cue);
     const std::size_t s = k + 1;
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
-    if (!cue && toks.term(k) == "of" && k > 0 && of_cue(toks.term(k - 1))) cue = true;    // "episode of X"
-    if (!cue && toks.term(k) == "in") {  // "who plays Y in X", "starred in X", "In X, she plays Y"
+    if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
+    if (!cue && toks.is(k, "in")) {  // "who plays Y in X", "starred in X", "In X, she plays Y"
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
-        cue = m != k && toks.sentence(m) == toks.sentence(k) && credit_word(toks.term(m));
+        cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     const std::size_t e = title_run(s, 8);
@@ -417,7 +503,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e <= s || e >= n || !toks.spaced(e)) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
-    if (title_verb(v) || ((v == "has" || v == "have") && title_verb(v2)) ||
+    if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
         (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
       claim(EntityType::kDrama, toks.join(s, e), s, e);
   }
@@ -466,7 +552,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       e = k;
       while (e < n && owner[e] == owner[k]) ++e;
       // A person who plays someone himself is an actor of the list, not a character.
-      if (person_at(k) && e < n && (play_verb(toks.term(e)) || toks.term(e) == "as")) return {0, 0};
+      if (person_at(k) && e < n && (toks.is(e, play_verb) || toks.is(e, "as"))) return {0, 0};
       return {k, e};
     }
     while (e < n && e - k < 4 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
@@ -502,7 +588,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
       bool verb = false;
-      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = play_verb(toks.term(k));
+      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = toks.is(k, play_verb);
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
       if (actor.empty()) continue;
@@ -515,12 +601,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     Credit c{actor, "", i, after, ""};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
-      const std::string& w = toks.term(k);
       if (person_at(k) && k > after) break;
-      if (play_verb(w) && k + 1 < n && toks.term(k + 1) == "by") break;  // "X is played by Z": Z is the actor
-      if (play_verb(w) || w == "as" || (w == "character" && k == after) ||
-          (w == "role" && k + 1 < n && toks.term(k + 1) == "of")) {
-        auto [b, e] = capitalized_run(k + 1 + (w == "role" ? 1 : 0), s);
+      const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
+      if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
+      // Spinners write "as" as "since" (or "because", in a text that shows
+      // spin): read so right after the actor ("stars X since Y").
+      const bool as = toks.is(k, "as") || (k == after && (toks.term(k) == "since" ||
+                                                          (toks.spun() && toks.term(k) == "because")));
+      if (verb || as || (toks.is(k, "character") && k == after) || role) {
+        auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
           c.character = make_character(b, e);
           c.after = e;
@@ -529,7 +618,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     // "Y, played by X", "Y is played by X": the character named before the verb.
-    if (c.character.empty() && !pron && i >= 3 && toks.term(i - 1) == "by" && play_verb(toks.term(i - 2))) {
+    if (c.character.empty() && !pron && i >= 3 && toks.is(i - 1, "by") && toks.is(i - 2, play_verb)) {
       std::size_t e = i - 2;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       std::size_t b = e;
@@ -546,18 +635,42 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         --b;
       if (b < e) c.character = make_character(b, e);
     }
-    if (!c.character.empty() && c.after + 1 < n && toks.term(c.after) == "in" && title_at(c.after + 1))
+    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1))
       c.drama = found[owner[c.after + 1]].name;
     credits.push_back(std::move(c));
     i = after - 1;
   }
 
+  // A title inside a relative clause ("X, who played the villain in the
+  // drama Y, joins ...") belongs to the clause's antecedent: [first, last]
+  // tokens of the clause and the token before its comma, or none.
+  struct Clause {
+    std::size_t first = 0, last = 0, antecedent = SIZE_MAX;
+  };
+  auto clause_of = [&](std::size_t b) -> Clause {
+    const std::size_t s = toks.sentence(b);
+    for (std::size_t k = b; k-- > 0 && toks.sentence(k) == s;) {
+      if (k + 1 < b && toks.comma_after(k) && !(toks.term(k + 1) == "who" || toks.term(k + 1) == "which"))
+        return {};
+      if ((toks.term(k) == "who" || toks.term(k) == "which") && k > 0 && toks.comma_after(k - 1)) {
+        std::size_t e = b;
+        while (e + 1 < n && toks.sentence(e + 1) == s && !toks.comma_after(e)) ++e;
+        if (e + 1 >= n || toks.sentence(e + 1) != s) return {};  // the clause runs to the end: not an aside
+        return {k, e, k - 1};
+      }
+    }
+    return {};
+  };
+  auto background = [&](const Entity& e) {
+    return clause_of(e.token_begin - begin).antecedent != SIZE_MAX;
+  };
   // Drama of the passage: the article's if the passage names it or no
-  // title at all, else the first drama named (a show or film if no drama).
+  // title at all (titles in asides do not count), else the first drama
+  // named (a show or film if no drama).
   std::string first_drama, first_title;
   bool names_default = false;
   for (const auto& e : found) {
-    if (!is_title_type(e.type)) continue;
+    if (!is_title_type(e.type) || (background(e) && e.name != default_drama)) continue;
     if (first_title.empty()) first_title = e.name;
     if (first_drama.empty() && e.type == EntityType::kDrama) first_drama = e.name;
     if (e.name == default_drama) names_default = true;
@@ -571,6 +684,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (const auto& e : found) {
       if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at)) continue;
       const std::size_t b = e.token_begin - begin;
+      // A title in an aside is only its antecedent's.
+      if (const Clause cl = clause_of(b); cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last) &&
+                                          !(owner[at] >= 0 && owner[at] == owner[cl.antecedent]))
+        continue;
       const std::size_t dist = b > at ? b - at : at - b;
       if (dist < best_dist) {
         best_dist = dist;
@@ -582,7 +699,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
   for (std::size_t k = 0; k < n; ++k)
-    if (lineup_cue(toks.term(k))) lineup.insert(toks.sentence(k));
+    if (toks.is(k, lineup_cue)) lineup.insert(toks.sentence(k));
 
   std::unordered_set<std::string> seen;
   for (const auto& c : credits) {
@@ -604,10 +721,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   return info;
 }
 
-ArticleEntities Recognizer::learn(const Analysis& body) const {
+ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline) const {
   ArticleEntities out;
   if (body.tokens.empty()) return out;
-  const PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  // One name per title however the spinner wrote each mention.
+  std::vector<TitleMention> title_mentions;
+  for (const auto& e : all.entities)
+    if (is_title_type(e.type))
+      title_mentions.push_back({&body, e.token_begin, e.token_end, e.type, e.name, gazetteer_titles_.count(e.name) > 0});
+  const TitleGroups titles =
+      titles_.group(title_mentions, {&body, headline}, body.spun_tokens >= 2 || body.spin_evidence > 0.01);
+  for (auto& e : all.entities)
+    if (const auto it = titles.canonical.find(e.name); it != titles.canonical.end()) e.name = it->second;
+  out.known = titles.forms;
   // Name -> type; a name the article casts as a character stays one.
   std::unordered_map<std::string, EntityType> type_of;
   std::unordered_map<std::string, int> mentions;
@@ -641,6 +768,18 @@ ArticleEntities Recognizer::learn(const Analysis& body) const {
     const auto it = short_of.find(text::fold_case(name));
     if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
   }
+  // Names written otherwise than they read ("Tune Ha Rin" for Song Ha Rin):
+  // the written words too.
+  std::set<std::pair<std::vector<std::string>, std::string>> written;
+  for (const auto& e : all.entities) {
+    if (is_title_type(e.type) || e.type == EntityType::kBroadcaster) continue;
+    std::vector<std::string> terms;
+    for (std::size_t k = e.token_begin; k < e.token_end; ++k) terms.push_back(body.tokens[k].term);
+    std::string& last = terms.back();
+    if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) last.resize(last.size() - 2);
+    if (terms != text::phrase_terms(e.name)) written.insert({std::move(terms), e.name});
+  }
+  for (const auto& [terms, name] : written) out.known.push_back({terms, name, type_of[name]});
   for (const auto& [given, name] : short_of) {
     if (name.empty()) continue;
     std::vector<std::string> terms;

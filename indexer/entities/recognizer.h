@@ -20,11 +20,13 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dramasearch/entities.h"
 #include "dramasearch/analysis.h"
 #include "indexer/entities/korean_names.h"
+#include "indexer/entities/title_variants.h"
 #include "indexer/lexicon/spin_data.h"
 #include "indexer/text/phrase_trie.h"
 
@@ -41,8 +43,9 @@ class Recognizer {
   PassageInfo recognize(const Analysis& a, std::size_t begin, std::size_t end,
                         const std::string& default_drama, const ArticleEntities* article = nullptr) const;
 
-  // What the whole of `body` teaches about its names (see ArticleEntities).
-  ArticleEntities learn(const Analysis& body) const;
+  // What the whole of `body` teaches about its names (see ArticleEntities);
+  // `headline` (optional) may hold an unspun form of a title the body spins.
+  ArticleEntities learn(const Analysis& body, const Analysis* headline = nullptr) const;
 
  private:
   struct GazEntry {
@@ -53,6 +56,10 @@ class Recognizer {
   std::vector<std::int32_t> entry_of_;  // by trie node: index into entries_, or -1
   std::vector<GazEntry> entries_;
   KoreanNames names_;
+  TitleVariants titles_;
+  std::unordered_set<std::string> gazetteer_titles_;
+  // First word of a syllable's spun form -> (the form's words, the syllable).
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> spun_syllables_;
 };
 
 }  // namespace dramasearch::entities

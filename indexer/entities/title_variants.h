@@ -1,0 +1,65 @@
+// One title, several spellings: a spinner rewrites the words of a title
+// differently at each mention ("Flavor Of Home" in the headline, "Flavor Of
+// Dwelling" and "Flavor Of Residence" in the body), and repair undoes some
+// of them, not always rightly. An article names one drama by one title, so
+// its title mentions are aligned word by word: two forms of the same length
+// are one title when every differing word shares a possible original with
+// the other (the spin lexicon's spun -> original words and the alternates
+// repair left at the word), or, in a spun article, when all words but one
+// of a title of three or more words are equal. Each group gets one name,
+// word by word the form most of its mentions support; in a spun article a
+// written word that is a known spun form weighs half, so the original
+// another mention was spun from wins ("The Final Letter" twice and "The
+// Previous Letter" once read "The Last Letter").
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dramasearch/analysis.h"
+#include "dramasearch/entities.h"
+#include "indexer/lexicon/spin_data.h"
+
+namespace dramasearch::entities {
+
+// A title found in a text: tokens [begin, end) of `text`.
+struct TitleMention {
+  const Analysis* text = nullptr;
+  std::size_t begin = 0, end = 0;
+  EntityType type = EntityType::kDrama;
+  std::string name;  // as recognized
+  bool known = false;  // from the gazetteer: a real title as written
+};
+
+struct TitleGroups {
+  // Every form (case-folded words) of a title that has several, with the
+  // group's name; forms found only by alignment (a later unquoted, uncued
+  // mention, the headline's) are included.
+  std::vector<ArticleEntities::Known> forms;
+  // Name as recognized -> the group's name, for names that change.
+  std::unordered_map<std::string, std::string> canonical;
+};
+
+class TitleVariants {
+ public:
+  explicit TitleVariants(const lexicon::SpinData& data);
+
+  // Groups `mentions` and looks for more mentions of their titles in
+  // `texts` (the body, the headline). `spun`: the article shows spin
+  // evidence, so one unexplained word may differ in a long title.
+  TitleGroups group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
+                    bool spun) const;
+
+ private:
+  struct Word;
+  Word word(const Analysis& a, std::size_t k) const;
+  bool related(const Word& x, const Word& y) const;
+  // 0: not the same title; else the number of equal words.
+  std::size_t align(const std::vector<Word>& x, const std::vector<Word>& y, bool spun) const;
+
+  // Single words: spun form -> its originals (case-folded).
+  std::unordered_map<std::string, std::vector<std::string>> originals_;
+};
+
+}  // namespace dramasearch::entities

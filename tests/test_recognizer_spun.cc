@@ -1,0 +1,150 @@
+// Entity recognition on spun text: titles spelled differently at each
+// mention, Korean names with a spun syllable, spun credit cues, titles in
+// asides. The spin data is written here, so the tests do not depend on the
+// bundled lexicon's rows.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "dramasearch/article_analysis.h"
+#include "dramasearch/pipeline.h"
+#include "test_helpers.h"
+
+using namespace dramasearch;
+
+namespace {
+
+const testutil::TempDir& data_dir() {
+  static const testutil::TempDir dir = [] {
+    testutil::TempDir d;
+    auto write = [&](const std::string& name, const std::string& content) {
+      std::ofstream(d.sub(name)) << content;
+    };
+    write("spin-lexicon.tsv",
+          "final\tlast\tambiguous\tobs\t2\n"
+          "previous\tpast\tambiguous\tobs\t4\n"
+          "associates\tfriends\tambiguous\tpattern\t0\n"
+          "buddies\tfriends\tambiguous\tinfl\t1\n"
+          "within\tin\tambiguous\tobs\t19\n"
+          "performs\tplays\tambiguous\tobs\t17\n"
+          "selection present\tvariety show\tsure\tobs\t3\n"
+          "solid\tcast\tambiguous\tobs\t4\n");
+    write("context-rules.tsv", "");
+    write("gazetteer.tsv", "");
+    write("family-names.txt", "Kim\nLee\nSong\nNam\nChoi\nDo\nYoo\nBae\nLim\nSeol\nByun\n");
+    write("name-syllables.tsv", "Song\tTrack,Tune\nWon\tReceived,Gained\nHa\t\nRin\t\nGung\t\nJi\t\n");
+    return d;
+  }();
+  return dir;
+}
+
+const Pipeline& pipeline() {
+  static const Pipeline p(Pipeline::Options{true, data_dir().str()});
+  return p;
+}
+
+AnalysedArticle analyse(const std::string& title, const std::string& body) {
+  Article article;
+  article.id = "t";
+  article.title = title;
+  article.body = body;
+  return analyse_article(pipeline(), article);
+}
+
+std::vector<std::string> names(const AnalysedArticle& a, EntityType type) {
+  std::vector<std::string> out;
+  for (const auto& p : a.passages)
+    for (const auto& e : p.info.entities)
+      if (e.type == type && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+  return out;
+}
+
+std::vector<CastCredit> credits(const AnalysedArticle& a) {
+  std::vector<CastCredit> out;
+  for (const auto& p : a.passages) out.insert(out.end(), p.info.cast.begin(), p.info.cast.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("one title spun differently at each mention gets one name") {
+  const auto a = analyse("Camp Associates Welcomes A New Member",
+                         "Lim Do Hyun is joining the selection present Camp Associates.\n\n"
+                         "On Camp Buddies, celebrities run a campsite. Lim Do Hyun will join Choi Bo Mi.\n\n"
+                         "Camp Associates airs on Sundays.");
+  CHECK(names(a, EntityType::kShow) == std::vector<std::string>{"Camp Friends"});
+  CHECK(a.drama == "Camp Friends");
+  for (const auto& c : credits(a)) CHECK(c.drama == "Camp Friends");
+}
+
+TEST_CASE("the original another mention was spun from wins") {
+  const auto a = analyse("The Final Letter Tops The Box Office",
+                         "The film The Final Letter topped the box office.\n\n"
+                         "Kim Woo Hyun said, \"I read the script of The Last Letter in one night.\"\n\n"
+                         "The Final Letter is directed by Bae Kyung Ho.");
+  CHECK(names(a, EntityType::kFilm) == std::vector<std::string>{"The Last Letter"});
+}
+
+TEST_CASE("two different titles in an unspun article stay apart") {
+  const auto a = analyse("Lemon Diary And Lemon Tree",
+                         "Kim Ha Rin plays Joo Ae Ri in the drama Lemon Diary. "
+                         "Lee Min Ho plays Yoo Jin in the drama Lemon Tree.");
+  const auto dramas = names(a, EntityType::kDrama);
+  CHECK(std::find(dramas.begin(), dramas.end(), "Lemon Diary") != dramas.end());
+  CHECK(std::find(dramas.begin(), dramas.end(), "Lemon Tree") != dramas.end());
+}
+
+TEST_CASE("a Korean name with one spun syllable is read and restored") {
+  const auto a = analyse("Two Dramas",
+                         "Actress Tune Ha Rin is having a busy year.\n\n"
+                         "In the drama Cold Tide, Tune Ha Rin performs Nam Gung Received, a prosecutor.");
+  const auto people = names(a, EntityType::kPerson);
+  CHECK(people == std::vector<std::string>{"Song Ha Rin"});
+  const auto cast = credits(a);
+  REQUIRE(cast.size() == 1);
+  CHECK(cast[0].actor == "Song Ha Rin");
+  CHECK(cast[0].character == "Nam Gung Won");
+  CHECK(cast[0].drama == "Cold Tide");
+}
+
+TEST_CASE("spun credit cues: 'since' for 'as', 'enjoy' for 'play' in a spun text") {
+  auto a = analyse("Little Spring Hospital",
+                   "The drama Little Spring Hospital stars Kim Min Jae since Seol Do Hyun, a surgeon.");
+  auto cast = credits(a);
+  std::string all;
+  for (const auto& c : cast) all += c.actor + " / " + c.character + " / " + c.drama + "; ";
+  INFO(all);
+  REQUIRE(cast.size() == 1);
+  CHECK(cast[0].character == "Seol Do Hyun");
+  a = analyse("Courtroom Blue",
+              "The solid of the selection present Courtroom Blue met within Seoul. "
+              "If he accepts, Lee Dong Hwi will enjoy the public defender Byun Seung Chan.");
+  cast = credits(a);
+  all.clear();
+  for (const auto& c : cast) all += c.actor + " / " + c.character + " / " + c.drama + "; ";
+  INFO(all);
+  REQUIRE(cast.size() == 1);
+  CHECK(cast[0].actor == "Lee Dong Hwi");
+  CHECK(cast[0].character == "Byun Seung Chan");
+}
+
+TEST_CASE("a title in an aside belongs to the aside's antecedent") {
+  const auto a = analyse("Racing Friends Welcomes Do Jae Hyun",
+                         "The variety show Racing Friends welcomed a new member.\n\n"
+                         "Do Jae Hyun, who played the villain in the drama Dark Blue Sea, joins hosts Yoo Min Gyu "
+                         "and Bae Ha Na.");
+  for (const auto& c : credits(a)) {
+    if (c.actor == "Do Jae Hyun") continue;
+    CHECK(c.drama == "Racing Friends");
+  }
+  bool do_in_sea = false;
+  for (const auto& c : credits(a)) do_in_sea = do_in_sea || (c.actor == "Do Jae Hyun" && c.drama == "Dark Blue Sea");
+  CHECK(do_in_sea);
+}
+
+TEST_CASE("a title's name keeps its punctuation when its words are chosen") {
+  const auto a = analyse("Lim Do Hyun Joins Mr. Associates",
+                         "Lim Do Hyun is joining the selection present Mr. Associates.\n\n"
+                         "On Mr. Buddies, celebrities run a campsite.");
+  CHECK(names(a, EntityType::kShow) == std::vector<std::string>{"Mr. Friends"});
+}
