@@ -25,6 +25,11 @@ extension: .jsonl (id, body required; title, date, url, source), .txt, .md,
 Re-running indexes only what changed; --prune removes articles whose input
 is gone.
 
+A new index is bulk loaded: one shard per core (2 to 8) written in
+parallel, then compacted into one database at the end of the run (a bulk
+load that is interrupted or killed is compacted by the next run).
+--shards N creates N shards and keeps them (for xapian-tcpsrv).
+
 Exit status: 0 all indexed, 1 some inputs skipped (reported as path[:line]:
 reason), 2 fatal error (bad arguments, index cannot be opened or locked; a
 write or commit failure such as a full disk stops the run at once with one
@@ -55,7 +60,8 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
       ("flush-threshold", po::value(&iopt.flush_threshold)->default_value(1000),
        "passages Xapian buffers before writing them to its tables (memory bound; 0 = Xapian's default)")
       ("shards", po::value(&iopt.shards)->default_value(0),
-       "shards of a new index, written in parallel (0 = keep the existing count; 1 for a new index)")
+       "shards of a new index, kept after the run (0 = a new index is bulk loaded into one per core and "
+       "compacted; an existing index keeps its count)")
       ("max-file-mb", po::value(&max_file_mb)->default_value(512), "skip larger input files (not .jsonl, which is streamed)")
       ("max-article-mb", po::value(&max_article_mb)->default_value(16), "skip larger articles (title + body)")
       ("data-dir", po::value(&iopt.data_dir), "directory with replacement spin-repair data files")
