@@ -44,7 +44,7 @@ Options)";
 int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
   namespace po = boost::program_options;
   IndexerOptions& iopt = cmd.options.indexer;
-  bool no_despin = false;
+  bool no_despin = false, no_stories = false;
   std::size_t max_file_mb = 512, max_article_mb = 16;
   unsigned changesets = 0;
   po::options_description desc(kUsage);
@@ -54,6 +54,8 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
       ("index,i", po::value(&cmd.index), "index directory (created if missing)")
       ("prune", po::bool_switch(&cmd.options.prune), "remove indexed articles not found in this run's inputs")
       ("no-despin", po::bool_switch(&no_despin), "index the text as published, without spin repair")
+      ("no-stories", po::bool_switch(&no_stories),
+       "no story identity: every article is its own story, so search lists copies separately")
       ("quiet,q", po::bool_switch(&cmd.quiet), "no progress display")
       ("batch", po::value(&iopt.batch_articles)->default_value(500), "articles per commit")
       ("threads", po::value(&iopt.threads)->default_value(0), "threads analysing and writing articles (0 = one per core)")
@@ -81,6 +83,7 @@ int parse_index_command(int argc, char** argv, IndexCommand& cmd) {
     return 2;
   }
   iopt.repair = !no_despin;
+  iopt.stories = !no_stories;
   // Xapian's writer reads it when the database is opened (docs/replicas.md).
   if (changesets > 0) setenv("XAPIAN_MAX_CHANGESETS", std::to_string(changesets).c_str(), 1);
   cmd.options.max_file_bytes = static_cast<std::uint64_t>(max_file_mb) << 20;
