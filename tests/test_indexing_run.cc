@@ -155,6 +155,14 @@ TEST_CASE("a run into a new index is a bulk load that ends in one compact databa
   }
   CHECK(s.compacted);
   CHECK(s.added == 30);
+  SECTION("a run killed after the compaction, before tidying up, only tidies up") {
+    write(idx + "/dramasearch-bulk-load", "unfinished\n");
+    fs::create_directories(idx + "/bulk-load.done/shard-00");
+    IndexingRun run(idx, o);
+    CHECK_FALSE(run.bulk_load());
+    CHECK(plain_database(idx));
+    CHECK_FALSE(fs::exists(idx + "/bulk-load.done"));
+  }
   CHECK(s.index_articles == 30);
   CHECK(plain_database(idx));  // the shards were merged into one database
   Searcher searcher(idx);
@@ -206,6 +214,17 @@ TEST_CASE("an interrupted bulk load keeps its shards and the next run compacts t
     const IndexingSummary t = again.run({dir.sub("feed.jsonl")}, {});
     CHECK(t.compacted);
     CHECK(t.added == 13);
+    CHECK(t.index_articles == 20);
+    CHECK(plain_database(idx));
+  }
+  SECTION("a compaction killed halfway is redone from the staging shards") {
+    fs::remove(fs::path(idx) / "XAPIANDB");  // the compaction's first step
+    write(idx + "/postlist.glass", "half a table");
+    write(idx + "/iamglass", "not yet");
+    IndexingRun again(idx, o);
+    CHECK(again.bulk_load());
+    const IndexingSummary t = again.run({dir.sub("feed.jsonl")}, {});
+    CHECK(t.compacted);
     CHECK(t.index_articles == 20);
     CHECK(plain_database(idx));
   }
