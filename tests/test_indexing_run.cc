@@ -113,3 +113,150 @@ TEST_CASE("an interrupted run commits the complete articles it read") {
   CHECK(s.added == 7);
   CHECK(s.index_articles == 7);
 }
+
+namespace {
+
+std::string numbered_feed(int from, int to) {
+  std::string feed;
+  for (int i = from; i < to; ++i)
+    feed += "{\"id\":\"b" + std::to_string(i) + "\",\"body\":\"The cast filmed the rooftop scene number " +
+            std::to_string(i) + ".\"}\n";
+  return feed;
+}
+
+bool marker_present(const std::string& idx) { return fs::exists(fs::path(idx) / "dramasearch-bulk-load"); }
+
+std::string manifest(const std::string& idx) {
+  std::ifstream in(fs::path(idx) / "dramasearch-shards");
+  std::string n;
+  in >> n;
+  return n;
+}
+
+// One plain database at the index path, nothing of the bulk load left.
+bool plain_database(const std::string& idx) {
+  return fs::exists(fs::path(idx) / "iamglass") && !fs::exists(fs::path(idx) / "bulk-load") &&
+         !fs::exists(fs::path(idx) / "XAPIANDB") && !marker_present(idx);
+}
+
+}  // namespace
+
+TEST_CASE("a run into a new index is a bulk load that ends in one compact database") {
+  testutil::TempDir dir;
+  const std::string idx = dir.sub("idx");
+  write(dir.sub("feed.jsonl"), numbered_feed(0, 30));
+  IndexingRunOptions o;
+  o.chunk_articles = 4;
+  IndexingSummary s;
+  {
+    IndexingRun run(idx, o);
+    CHECK(run.bulk_load());
+    s = run.run({dir.sub("feed.jsonl")}, {});
+  }
+  CHECK(s.compacted);
+  CHECK(s.added == 30);
+  SECTION("a run killed after the compaction, before tidying up, only tidies up") {
+    write(idx + "/dramasearch-bulk-load", "unfinished\n");
+    fs::create_directories(idx + "/bulk-load.done/shard-00");
+    IndexingRun run(idx, o);
+    CHECK_FALSE(run.bulk_load());
+    CHECK(plain_database(idx));
+    CHECK_FALSE(fs::exists(idx + "/bulk-load.done"));
+  }
+  CHECK(s.index_articles == 30);
+  CHECK(plain_database(idx));  // the shards were merged into one database
+  Searcher searcher(idx);
+  SearchOptions all;
+  all.limit = 50;
+  CHECK(searcher.search("rooftop scene", all).hits.size() == 30);
+
+  SECTION("a later run is incremental and writes that database directly") {
+    write(dir.sub("more.jsonl"), numbered_feed(30, 35));
+    IndexingRun run(idx, o);
+    CHECK_FALSE(run.bulk_load());
+    const IndexingSummary t = run.run({dir.sub("feed.jsonl"), dir.sub("more.jsonl")}, {});
+    CHECK_FALSE(t.compacted);
+    CHECK(t.added == 5);
+    CHECK(t.unchanged == 30);
+    CHECK(t.index_articles == 35);
+    CHECK(plain_database(idx));
+  }
+}
+
+TEST_CASE("an interrupted bulk load keeps its shards and the next run compacts them") {
+  testutil::TempDir dir;
+  const std::string idx = dir.sub("idx");
+  write(dir.sub("feed.jsonl"), numbered_feed(0, 20));
+  IndexingRunOptions o;
+  o.chunk_articles = 4;
+  {
+    int polls = 0;
+    IndexingRun::Callbacks cb;
+    cb.stop_requested = [&] { return ++polls > 8; };
+    IndexingRun run(idx, o);
+    const IndexingSummary s = run.run({dir.sub("feed.jsonl")}, cb);
+    CHECK(s.interrupted);
+    CHECK_FALSE(s.compacted);
+    CHECK(s.index_articles == 7);
+  }
+  CHECK(marker_present(idx));
+  CHECK(std::stoi(manifest(dir.sub("idx/bulk-load"))) >= 2);  // the staging index, sharded
+  {
+    // Readers search what the interrupted load committed.
+    Searcher searcher(idx);
+    SearchOptions all;
+    all.limit = 50;
+    CHECK(searcher.search("rooftop scene", all).hits.size() == 7);
+  }
+  SECTION("the next run finishes the load") {
+    IndexingRun again(idx, o);
+    CHECK(again.bulk_load());
+    const IndexingSummary t = again.run({dir.sub("feed.jsonl")}, {});
+    CHECK(t.compacted);
+    CHECK(t.added == 13);
+    CHECK(t.index_articles == 20);
+    CHECK(plain_database(idx));
+  }
+  SECTION("a compaction killed halfway is redone from the staging shards") {
+    fs::remove(fs::path(idx) / "XAPIANDB");  // the compaction's first step
+    write(idx + "/postlist.glass", "half a table");
+    write(idx + "/iamglass", "not yet");
+    IndexingRun again(idx, o);
+    CHECK(again.bulk_load());
+    const IndexingSummary t = again.run({dir.sub("feed.jsonl")}, {});
+    CHECK(t.compacted);
+    CHECK(t.index_articles == 20);
+    CHECK(plain_database(idx));
+  }
+  SECTION("drama-index compact finishes it too") {
+    compact_index(idx);
+    CHECK(plain_database(idx));
+    IndexingRun again(idx, o);
+    CHECK_FALSE(again.bulk_load());
+    const IndexingSummary t = again.run({dir.sub("feed.jsonl")}, {});
+    CHECK(t.added == 13);
+    CHECK(t.unchanged == 7);
+  }
+}
+
+TEST_CASE("without bulk load, or with an explicit shard count, a new index is written as asked") {
+  testutil::TempDir dir;
+  write(dir.sub("feed.jsonl"), numbered_feed(0, 6));
+  IndexingRunOptions plain;
+  plain.bulk_load = false;
+  {
+    IndexingRun run(dir.sub("plain"), plain);
+    CHECK_FALSE(run.bulk_load());
+    CHECK_FALSE(run.run({dir.sub("feed.jsonl")}, {}).compacted);
+  }
+  CHECK(fs::exists(fs::path(dir.sub("plain")) / "iamglass"));
+  IndexingRunOptions sharded;
+  sharded.indexer.shards = 3;
+  {
+    IndexingRun run(dir.sub("sharded"), sharded);
+    CHECK_FALSE(run.bulk_load());
+    CHECK_FALSE(run.run({dir.sub("feed.jsonl")}, {}).compacted);
+  }
+  CHECK(manifest(dir.sub("sharded")) == "3");
+  CHECK_FALSE(marker_present(dir.sub("sharded")));
+}

@@ -155,3 +155,30 @@ TEST_CASE("stories stay right when copies are replaced and removed", "[stories]"
     CHECK_FALSE(s.copies_of("mirror"));
   }
 }
+
+TEST_CASE("without story identity every article is its own story, and turning it on re-indexes", "[stories]") {
+  testutil::TempDir dir;
+  auto index_both = [&](bool stories) {
+    IndexerOptions o;
+    o.stories = stories;
+    Indexer ix(dir.sub("idx"), o);
+    const auto farm = ix.add(article("farm", kSpunCopy, "2025-08-21"));
+    ix.add(article("news", kOriginal));
+    ix.commit();
+    return farm;
+  };
+  CHECK(index_both(false) == AddResult::kAdded);
+  {
+    Searcher s(dir.sub("idx"));
+    CHECK(s.copies_of("farm")->empty());
+    SearchOptions o;
+    std::size_t both = 0;
+    for (const auto& h : s.search("Go Min Jae ice cream convenience store", o).hits)
+      both += h.article_id == "farm" || h.article_id == "news";
+    CHECK(both == 2);  // listed separately, each once
+  }
+  CHECK(index_both(true) == AddResult::kReplaced);
+  Searcher s(dir.sub("idx"));
+  REQUIRE(s.copies_of("farm"));
+  CHECK(ids(*s.copies_of("farm")) == std::vector<std::string>{"news"});
+}

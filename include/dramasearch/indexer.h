@@ -48,6 +48,11 @@ struct IndexerOptions {
   // count, 1 for a new index. Another count than an existing index's is an
   // Error.
   std::size_t shards = 0;
+  // Story identity (copies of one story share a story key; docs/index-format.md).
+  // false: no fingerprints or copy lookup, every article is its own story
+  // (search lists copies separately); for corpora without copies, and to
+  // measure what story identity costs.
+  bool stories = true;
 };
 
 enum class AddResult { kAdded, kReplaced, kUnchanged, kEmpty };

@@ -16,7 +16,8 @@ inline void print_summary(std::ostream& out, const IndexingSummary& s, double se
   out << "indexed " << (s.added + s.replaced) << " articles (" << s.added << " new, " << s.replaced
       << " replaced), " << s.unchanged << " unchanged, " << s.removed << " removed, " << s.skipped
       << " skipped; " << s.passages << " passages written; index holds " << s.index_articles << " articles, "
-      << s.index_passages << " passages; " << secs << " s\n";
+      << s.index_passages << " passages" << (s.compacted ? ", compacted into one database" : "") << "; " << secs
+      << " s\n";
 }
 
 }  // namespace dramasearch::tools

@@ -32,7 +32,9 @@ int run_compact(int argc, char** argv) {
   std::string index;
   if (int rc = index_argument(argc, argv, "compact",
                               "Merges the index's databases (all shards) into one compact database: smaller and\n"
-                              "faster to search. Run it after a large indexing run; not while one is running.\n",
+                              "faster to search. Run it after a large indexing run; not while one is running.\n"
+                              "A new index's bulk load compacts by itself; compact also finishes one that was\n"
+                              "interrupted (as the next indexing run would).\n",
                               index);
       rc >= 0)
     return rc;

@@ -17,6 +17,13 @@ class Progress {
   // Called often; prints at most a few times a second.
   void update(const IndexingProgress& p) {
     if (!enabled_) return;
+    if (p.compacting) {
+      std::fprintf(stderr, "\r\x1b[Kfiles %zu, articles %zu, compacting the shards into one database ...", p.files,
+                   p.articles);
+      std::fflush(stderr);
+      shown_ = true;
+      return;
+    }
     const std::uint64_t bytes = p.bytes, total = p.total_bytes;
     const auto now = clock::now();
     if (now - last_ < std::chrono::milliseconds(250)) return;

@@ -16,8 +16,10 @@
 namespace dramasearch::index {
 
 // Hash of everything that decides an article's documents: its fields and
-// format, the analysis fingerprint and the passage size.
-std::string content_hash(const Pipeline& pipeline, const Article& article, std::size_t max_passage_words);
+// format, the analysis fingerprint, the passage size and whether story
+// identity is on (IndexerOptions::stories).
+std::string content_hash(const Pipeline& pipeline, const Article& article, std::size_t max_passage_words,
+                         bool stories = true);
 
 // An article to write.
 struct WriteJob {
@@ -33,6 +35,7 @@ struct WriteJob {
 // become jobs, in input order. `outcomes` must have one entry per article.
 // Xapian errors are left to the caller.
 std::vector<WriteJob> plan_writes(const Pipeline& pipeline, Shards& shards, const std::vector<Article>& articles,
-                                  std::size_t max_passage_words, std::vector<Indexer::Outcome>& outcomes);
+                                  std::size_t max_passage_words, std::vector<Indexer::Outcome>& outcomes,
+                                  bool stories = true);
 
 }  // namespace dramasearch::index

@@ -6,6 +6,7 @@
 
 #include "dramasearch/error.h"
 #include "dramasearch/indexer.h"
+#include "indexer/index/bulk_load.h"
 #include "indexer/index/database.h"
 
 namespace dramasearch {
@@ -26,6 +27,10 @@ std::uint64_t disk_bytes(const std::filesystem::path& dir) {
 
 std::uint64_t compact_index(const std::string& path) {
   namespace fs = std::filesystem;
+  if (index::bulk_load_pending(path)) {  // its compaction is the bulk load's own
+    index::finish_bulk_load(path);
+    return disk_bytes(path);
+  }
   const std::size_t shards = index::shard_count(path);
   if (shards == 0) throw Error(path + ": no such index (create it with drama-index)");
   try {

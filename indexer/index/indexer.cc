@@ -121,9 +121,9 @@ struct Indexer::Impl {
   // Gives the article's documents its story key, just before they are written.
   void set_story(std::size_t shard, const std::string& key, index::PreparedArticle& prep) {
     if (!prep.error.empty() || prep.docs.empty()) return;
-    std::string story = key;
+    std::string story = key;  // without story identity: its own story
     try {
-      story = stories.story_for(shard, key, prep.fingerprint);
+      if (options.stories) story = stories.story_for(shard, key, prep.fingerprint);
     } catch (const Xapian::Error&) {
     }
     for (auto& [uid, doc] : prep.docs) doc.add_value(schema::kStorySlot, story);
@@ -189,7 +189,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
   std::vector<Outcome> out(articles.size());
   // On this thread, before any writing: what changed?
   std::vector<index::WriteJob> jobs = m.guarded("reading index", [&] {
-    return index::plan_writes(m.pipeline, m.shards, articles, m.options.max_passage_words, out);
+    return index::plan_writes(m.pipeline, m.shards, articles, m.options.max_passage_words, out, m.options.stories);
   });
   if (jobs.empty()) return out;
 
@@ -204,7 +204,7 @@ std::vector<Indexer::Outcome> Indexer::add_many(const std::vector<Article>& arti
         if (m.failed) return index::PreparedArticle{};  // stopping: analyse no more
         const index::WriteJob& job = jobs[j];
         return index::prepare_article(m.pipeline, articles[job.article], job.key, job.hash,
-                                      m.options.max_passage_words, *m.builders[thread]);
+                                      m.options.max_passage_words, *m.builders[thread], m.options.stories);
       },
       [&](std::size_t j, index::PreparedArticle& prep) {
         const index::WriteJob& job = jobs[j];

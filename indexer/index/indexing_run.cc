@@ -1,8 +1,13 @@
 #include "dramasearch/indexing_run.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <set>
+#include <thread>
 
 #include "dramasearch/error.h"
+#include "indexer/index/bulk_load.h"
+#include "indexer/index/layout.h"
 #include "indexer/util/id_set.h"
 
 namespace dramasearch {
@@ -88,6 +93,11 @@ class RunState {
 
   void set_total(std::uint64_t bytes) { progress_.total_bytes = bytes; }
 
+  void on_compacting() {
+    progress_.compacting = true;
+    show_progress();
+  }
+
   IndexingSummary summary() {
     summary_.index_articles = indexer_.article_count();
     summary_.index_passages = indexer_.passage_count();
@@ -133,13 +143,49 @@ IndexingRunOptions checked(IndexingRunOptions o) {
   return o;
 }
 
+// No index at `path` yet: nothing there, or an empty directory.
+bool is_new_index(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return true;
+  return fs::is_directory(path, ec) && fs::is_empty(path, ec);
+}
+
+// Shards of a bulk load: one writer per core, at least two so that
+// analysis and writing overlap, at most eight (compaction merges them).
+std::size_t bulk_shards() {
+  return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 2, 8);
+}
+
 }  // namespace
 
 IndexingRun::IndexingRun(const std::string& index_path, const IndexingRunOptions& options)
-    : options_(checked(options)), indexer_(index_path, options_.indexer) {}
+    : options_(checked(options)), path_(index_path) {
+  namespace fs = std::filesystem;
+  if (options_.bulk_load && options_.indexer.shards == 0 && is_new_index(path_)) index::begin_bulk_load(path_);
+  // An unfinished bulk load is finished whatever the options say: until
+  // then the index lives in the staging directory.
+  bulk_ = index::bulk_load_pending(path_);
+  const std::string staging = index::bulk_load_staging(path_);
+  std::error_code ec;
+  if (bulk_ && !fs::exists(staging, ec) && index::shard_count(path_) == 1) {
+    index::finish_bulk_load(path_);  // compacted already; only the tidying up was left
+    bulk_ = false;
+  }
+  if (bulk_) {
+    IndexerOptions io = options_.indexer;
+    io.shards = index::shard_count(staging) ? 0 : bulk_shards();
+    indexer_ = std::make_unique<Indexer>(staging, io);
+    index::expose_bulk_load(path_, indexer_->shard_count());
+  } else {
+    indexer_ = std::make_unique<Indexer>(path_, options_.indexer);
+  }
+}
+
+IndexingRun::~IndexingRun() = default;
 
 IndexingSummary IndexingRun::run(const std::vector<std::string>& inputs, const Callbacks& callbacks) {
-  RunState state(indexer_, options_, callbacks);
+  RunState state(*indexer_, options_, callbacks);
   try {
     const InputListing listing = list_inputs(inputs, options_.max_file_bytes);
     state.set_total(listing.bytes);
@@ -150,8 +196,20 @@ IndexingSummary IndexingRun::run(const std::vector<std::string>& inputs, const C
     state.finish(walk);
   } catch (const Interrupted&) {
     state.finish_interrupted();
+    return state.summary();
   }
-  return state.summary();
+  IndexingSummary summary = state.summary();
+  if (bulk_) {
+    // Close the staging writers (releasing their locks), compact them into
+    // one database, and carry on with that one.
+    state.on_compacting();
+    indexer_.reset();
+    index::finish_bulk_load(path_);
+    summary.compacted = true;
+    bulk_ = false;
+    indexer_ = std::make_unique<Indexer>(path_, options_.indexer);
+  }
+  return summary;
 }
 
 }  // namespace dramasearch

@@ -20,6 +20,7 @@ struct PreparedArticle {
 };
 
 PreparedArticle prepare_article(const Pipeline& pipeline, const Article& article, const std::string& key,
-                                const std::string& hash, std::size_t max_passage_words, DocumentBuilder& builder);
+                                const std::string& hash, std::size_t max_passage_words, DocumentBuilder& builder,
+                                bool stories = true);
 
 }  // namespace dramasearch::index

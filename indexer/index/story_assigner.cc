@@ -78,18 +78,15 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
   return out;
 }
 
-std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, const stories::Fingerprint& fp) {
-  if (fp.minhashes.empty() || fp.signature.empty()) return key;
-  std::vector<Candidate> candidates = from_snapshot(shard, key, fp);
-  std::lock_guard<std::mutex> lock(mu_);
-  // The table: articles written since the snapshots, counted by shared min-hashes.
+void StoryAssigner::add_table_candidates(const std::vector<std::uint64_t>& hashes, const std::string& key,
+                                         std::size_t from, std::vector<Candidate>& out) const {
+  // Entries from number `from` on, counted by shared min-hashes.
   std::map<std::size_t, std::size_t> shared;
-  std::vector<std::uint64_t> hashes;
-  for (std::size_t i = 0; i < fp.minhashes.size(); ++i) {
-    hashes.push_back(hash_key(i, fp.minhashes[i]));
-    auto it = by_hash_.find(hashes.back());
-    if (it != by_hash_.end())
-      for (std::size_t n : it->second) ++shared[n];
+  for (std::uint64_t h : hashes) {
+    auto it = by_hash_.find(h);
+    if (it == by_hash_.end()) continue;
+    for (auto n = std::lower_bound(it->second.begin(), it->second.end(), from); n != it->second.end(); ++n)
+      ++shared[*n];
   }
   std::vector<std::pair<std::size_t, std::size_t>> best_shared;  // (count, entry)
   for (const auto& [n, count] : shared)
@@ -98,16 +95,21 @@ std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, 
   if (best_shared.size() > kCandidates) best_shared.resize(kCandidates);
   for (const auto& [count, n] : best_shared) {
     const Entry& e = entries_[n];
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                    [&](const Candidate& c) { return c.key == e.key; }),
-                     candidates.end());
-    candidates.push_back({e.key, e.story, e.signature, count});
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const Candidate& c) { return c.key == e.key; }), out.end());
+    out.push_back({e.key, e.story, e.signature, count});
   }
-  // Most shared min-hashes first; candidates sharing less than half of the
-  // best one's are chance (a name or a boilerplate line), and a near-whole
-  // alignment ends the search: the sentence alignment is the costly part.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.shared > b.shared; });
+}
+
+namespace {
+
+// The story of the most similar confirmed copy among the candidates (else
+// `key`). Most shared min-hashes first; candidates sharing less than half
+// of the best one's are chance (a name or a boilerplate line), and a
+// near-whole alignment ends the search: the sentence alignment is the
+// costly part.
+template <typename Candidates>
+std::string best_copy(const std::string& key, const stories::Fingerprint& fp, Candidates& candidates) {
+  std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.shared > b.shared; });
   std::string story = key;
   double best = 0;
   for (const auto& c : candidates) {
@@ -117,6 +119,42 @@ std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, 
     if (stories::same_story(s) && s.similarity > best) {
       best = s.similarity;
       story = c.story;
+    }
+  }
+  return story;
+}
+
+}  // namespace
+
+std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, const stories::Fingerprint& fp) {
+  if (fp.minhashes.empty() || fp.signature.empty()) return key;
+  std::vector<Candidate> candidates = from_snapshot(shard, key, fp);
+  std::vector<std::uint64_t> hashes;
+  for (std::size_t i = 0; i < fp.minhashes.size(); ++i) hashes.push_back(hash_key(i, fp.minhashes[i]));
+  // The table's candidates are copied under the lock and aligned outside
+  // it, so the shards' writers do not wait for each other's alignments.
+  std::size_t seen = 0;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    add_table_candidates(hashes, key, 0, candidates);
+    seen = entries_.size();
+  }
+  std::string story = best_copy(key, fp, candidates);
+  std::lock_guard<std::mutex> lock(mu_);
+  // Articles another writer added meanwhile are looked at under the lock
+  // (rarely any shares enough min-hashes), so that of two copies written at
+  // once the later sees the earlier.
+  if (entries_.size() > seen) {
+    std::vector<Candidate> late;
+    add_table_candidates(hashes, key, seen, late);
+    if (!late.empty()) {
+      for (auto& c : late) {
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                        [&](const Candidate& d) { return d.key == c.key; }),
+                         candidates.end());
+        candidates.push_back(std::move(c));
+      }
+      story = best_copy(key, fp, candidates);
     }
   }
   const std::size_t n = entries_.size();

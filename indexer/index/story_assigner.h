@@ -6,8 +6,10 @@
 // articles written since that snapshot, finds the few articles sharing the
 // most immutables; the sentence alignment of their signatures confirms a
 // copy, and the article takes the story key of the most similar confirmed
-// copy (else its own key). Lookup and insertion into the table are one step,
-// so of two copies written at once on two shards the later sees the earlier.
+// copy (else its own key). The alignment runs outside the table's lock (the
+// writers of other shards go on meanwhile); entries added in between are
+// looked at under the lock with the insertion, so of two copies written at
+// once on two shards the later sees the earlier.
 // When an article is replaced or removed, only the members of its old story
 // are looked at again (recheck_stories): they are grouped by the same test,
 // and a group that no longer holds together gets a key of its own.
@@ -56,6 +58,10 @@ class StoryAssigner {
     stories::Signature signature;
     std::size_t shared = 0;  // min-hashes in common
   };
+  // Adds the table's entries (number `from` on) sharing the most min-hashes
+  // with `hashes`, replacing candidates of the same article. Under mu_.
+  void add_table_candidates(const std::vector<std::uint64_t>& hashes, const std::string& key, std::size_t from,
+                            std::vector<Candidate>& out) const;
   std::vector<Candidate> from_snapshot(std::size_t shard, const std::string& key, const stories::Fingerprint& fp);
 
   Shards& shards_;

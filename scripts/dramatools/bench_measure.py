@@ -51,7 +51,8 @@ TIME_BIN = "/usr/bin/time"
 def run_measured(cmd, stdout_path=None, ok_codes=(0,)):
     """Runs cmd under /usr/bin/time -v (or wait4 if it is missing).
 
-    Returns dict(wall_s, max_rss_kb, exit, stdout_path)."""
+    Returns dict(wall_s, cpu_s, max_rss_kb, exit, stdout_path); cpu_s (user +
+    system) is what a loaded shared machine changes least."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     try:
         with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
@@ -62,11 +63,15 @@ def run_measured(cmd, stdout_path=None, ok_codes=(0,)):
                                   stderr=subprocess.PIPE)
             wall = time.monotonic() - t0
             rss = None
+            cpu = 0.0
             with open(tpath) as f:
                 for line in f:
                     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", line)
                     if m:
                         rss = int(m.group(1))
+                    m = re.search(r"(User|System) time \(seconds\): ([\d.]+)", line)
+                    if m:
+                        cpu += float(m.group(2))
             code = proc.returncode
             err = proc.stderr
         else:
@@ -76,6 +81,7 @@ def run_measured(cmd, stdout_path=None, ok_codes=(0,)):
             p.returncode = os.waitstatus_to_exitcode(status)
             wall = time.monotonic() - t0
             rss = ru.ru_maxrss
+            cpu = ru.ru_utime + ru.ru_stime
             code = p.returncode
         os.unlink(tpath)
     finally:
@@ -84,7 +90,7 @@ def run_measured(cmd, stdout_path=None, ok_codes=(0,)):
     if code not in ok_codes:
         sys.stderr.write(err.decode("utf-8", "replace")[-4000:])
         raise SystemExit(f"bench: command failed ({code}): {' '.join(cmd)}")
-    return {"wall_s": round(wall, 3), "max_rss_kb": rss, "exit": code,
+    return {"wall_s": round(wall, 3), "cpu_s": round(cpu, 2), "max_rss_kb": rss, "exit": code,
             "stderr_tail": err.decode("utf-8", "replace").strip().splitlines()[-3:]}
 
 

@@ -26,12 +26,12 @@ def print_table(r):
           f"batch {r['params']['batch']}; {r['query_set']['count']} queries; "
           f"load before/after {fmt_load(r['machine']['load_before'])} / {fmt_load(r['load_after'])}")
     print("\nIndexing")
-    hdr = f"{'':<14}{'wall s':>9}{'articles/s':>12}{'MB/s':>8}{'docs':>13}{'size MB':>11}{'compacted':>11}{'peak RSS MB':>13}"
+    hdr = f"{'':<14}{'wall s':>9}{'cpu s':>8}{'articles/s':>12}{'MB/s':>8}{'docs':>13}{'size MB':>11}{'compacted':>11}{'peak RSS MB':>13}"
     print(hdr)
     for name in ("dramasearch", "xapian", "fts5"):
         x = idx[name]
         docs = (x.get("self_report") or {}).get("documents")
-        print(f"{name:<14}{fmt(x['wall_s']):>9}{fmt(x['articles_per_s']):>12}{fmt(x['mb_per_s']):>8}"
+        print(f"{name:<14}{fmt(x['wall_s']):>9}{fmt(x.get('cpu_s')):>8}{fmt(x['articles_per_s']):>12}{fmt(x['mb_per_s']):>8}"
               f"{fmt(docs):>13}{fmt(x['index_bytes'] / 1e6):>11}{fmt(x.get('compacted_bytes', 0) / 1e6):>11}"
               f"{fmt((x['max_rss_kb'] or 0) / 1024):>13}")
     print("  (fts5 'compacted' = after optimize + VACUUM)")
@@ -45,6 +45,7 @@ def print_table(r):
               f"{fmt(x.get('mean_us')):>10}{fmt(x.get('max_us')):>10}")
     print("\nRatios dramasearch / baseline")
     print(f"  indexing throughput  vs xapian {fmt(rt['indexing_throughput_vs_xapian'])}"
+          f" (CPU seconds {fmt(rt.get('indexing_cpu_vs_xapian'))})"
           f"   vs fts5 {fmt(rt['indexing_throughput_vs_fts5'])}")
     print(f"  query p99            vs xapian {fmt(rt['query_p99_vs_xapian'])}"
           f" (+snippets {fmt(rt['query_p99_vs_xapian_snippets'])},"
