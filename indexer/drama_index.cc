@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "dramasearch/error.h"
+#include "dramasearch/indexer.h"
 #include "dramasearch/indexing_run.h"
 #include "indexer/cli/index_command.h"
 #include "indexer/cli/index_summary.h"
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
   tools::IndexCommand cmd;
   if (int rc = tools::parse_index_command(argc, argv, cmd); rc >= 0) return rc;
 
+  install_write_abort_handler("drama-index");
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   tools::Progress progress(!cmd.quiet && isatty(STDERR_FILENO));

@@ -114,6 +114,15 @@ class Indexer {
   std::unique_ptr<Impl> impl_;
 };
 
+// For programs that write indexes: Xapian 1.4 can end the process with
+// std::terminate when a write fails at some points of a commit. After this
+// call such an end prints the run's one-line failure to stderr, prefixed by
+// "PROGRAM: " ("PATH: ... (No space left on device); ... last article
+// committed ..."), and exits with status 2; the index keeps its last
+// commit and the next run completes the job. Any other std::terminate
+// keeps the handler that was installed before.
+void install_write_abort_handler(const std::string& program);
+
 // Merges an index's databases (all shards) into one compact database with
 // Xapian's compaction: smaller on disk and faster to search. A sharded
 // index becomes a one-database index (later runs write to it directly). The

@@ -19,6 +19,7 @@
 #include "indexer/index/schema.h"
 #include "indexer/index/shards.h"
 #include "indexer/index/story_assigner.h"
+#include "indexer/index/write_abort.h"
 #include "indexer/index/write_scheduler.h"
 
 namespace dramasearch {
@@ -49,7 +50,9 @@ struct Indexer::Impl {
         shards(p, index::ShardsOptions{o.shards, o.flush_threshold, o.batch_articles, pipeline.fingerprint(),
                                        pipeline.repair_enabled()}),
         stories(shards),
-        pending_id(shards.size()) {}
+        pending_id(shards.size()) {
+    index::note_write_target(path);
+  }
 
   // Records the first write/commit failure and abandons its shard.
   void fail(std::size_t shard, const std::string& doing, const Xapian::Error& e) {
@@ -63,6 +66,7 @@ struct Indexer::Impl {
                                       : "last article committed: '" + last_committed + "'") +
               "); run again once the cause is fixed";
     failed = true;
+    index::note_write_failure(failure);
     shards[shard].abandon();  // the other shards may be in use by their writer threads
   }
 
@@ -80,6 +84,7 @@ struct Indexer::Impl {
     if (shards[k].commit_count() != commits_before) {
       std::lock_guard<std::mutex> lock(failure_mu);
       last_committed = id;
+      index::note_committed(id);
       pending_id[k].clear();
     } else {
       pending_id[k] = id;
@@ -140,7 +145,10 @@ struct Indexer::Impl {
         throw_if_failed();
       }
       std::lock_guard<std::mutex> lock(failure_mu);
-      if (!pending_id[k].empty()) last_committed = pending_id[k];
+      if (!pending_id[k].empty()) {
+        last_committed = pending_id[k];
+        index::note_committed(last_committed);
+      }
       pending_id[k].clear();
     }
   }
