@@ -74,14 +74,16 @@ split -l 40 -d --additional-suffix=.jsonl "$WORK/gen.jsonl" "$WORK/chunk-"
 # --- 1. A plain index, replicated while the master keeps indexing.
 M=$WORK/master
 mkdir -p "$M"
+# The first run is a bulk load (compacted at its end): replicas take it as
+# one full copy, and changesets start with the next run.
 expect_status 0 "$INDEXER" --quiet --changesets 50 --index "$M/idx" "$SRC/corpus/articles/original"
-ls "$M/idx" | grep -q '^changes' || fail "--changesets wrote no changeset file"
 start_repl_server "$M"
 sync_replica idx "$WORK/replica"
 same_top10 "$M/idx" "$WORK/replica" "after the first sync"
 : >"$WORK/sync.log"
 # A replica several commits behind gets them all in one sync, as changesets.
 expect_status 0 "$INDEXER" --quiet --changesets 50 --batch 10 --index "$M/idx" "$WORK/chunk-00.jsonl"
+ls "$M/idx" | grep -q '^changes' || fail "--changesets wrote no changeset file"
 sync_replica idx "$WORK/replica"
 read -r copies behind < <(counts)
 [ "$copies" -eq 0 ] && [ "$behind" -ge 4 ] || fail "a sync 4 commits behind: $(cat "$WORK/sync.log")"
