@@ -5,7 +5,7 @@
 # finished by the next run, with exactly the expected counts.
 . "$(dirname "$0")/lib.sh"
 
-"$INDEXER" --help | grep -q "bulk loaded" || fail "--help does not describe the bulk load"
+"$INDEXER" --help | grep "bulk loaded" >/dev/null || fail "--help does not describe the bulk load"
 
 corpus=$WORK/bulk.jsonl
 python3 "$(dirname "$0")/make_corpus.py" 3000 "$corpus"

@@ -22,7 +22,7 @@ for e in doc["edits"]:
     assert e["reason"] in ("lexicon", "name", "context", "article evidence")
 PY
 # The context judge is named in --json; without its model repair still works.
-"$INDEXER" despin --json "$WORK/in.txt" | grep -q '"context_judge":"\(trigram model\|off\)' || fail "no context_judge in --json"
+"$INDEXER" despin --json "$WORK/in.txt" | grep '"context_judge":"\(trigram model\|off\)' >/dev/null || fail "no context_judge in --json"
 DRAMASEARCH_LM=none "$INDEXER" despin --json "$WORK/in.txt" >"$WORK/out"
 grep -q '"context_judge":"off (DRAMASEARCH_LM=none)"' "$WORK/out" || fail "judge not off: $(cat "$WORK/out")"
 grep -q 'camping car' "$WORK/out" || fail "no repair without the judge: $(cat "$WORK/out")"
