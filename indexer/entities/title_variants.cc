@@ -172,8 +172,9 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
 
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t x = 0; x < forms.size(); ++x) groups[root(x)].push_back(x);
-  for (const auto& [r, members] : groups) {
+  for (const auto& [root_form, members] : groups) {
     if (members.size() < 2) continue;
+    const std::size_t r = root_form;  // a structured binding cannot be captured in C++17
     // Word by word, the form most mentions support: written there, or a
     // possible original of what is written there. In a spun article a
     // written word that is itself a known spun form counts half, and a
