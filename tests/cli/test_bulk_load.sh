@@ -8,7 +8,7 @@
 "$INDEXER" --help | grep "bulk loaded" >/dev/null || fail "--help does not describe the bulk load"
 
 corpus=$WORK/bulk.jsonl
-python3 "$(dirname "$0")/make_corpus.py" 3000 "$corpus"
+python3 "$(dirname "$0")/make_corpus.py" "${BULK_ARTICLES:-3000}" "$corpus"
 expected_articles=$(wc -l <"$corpus")
 expected_passages=$("$INDEXER" passages "$corpus" | wc -l)
 holds="index holds $expected_articles articles, $expected_passages passages"
