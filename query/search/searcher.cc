@@ -262,7 +262,10 @@ struct Searcher::Impl {
       if (r.hits.size() >= o.limit) break;
       const search::Candidate& c = by_story ? representative(mset, candidates, i) : candidates[i];
       r.hits.push_back(make_hit(mset, c, rank, o));
-      if (by_story) {
+      // Most stories have one article: the story term's frequency (the
+      // collapse key is the story key) says so without reading the
+      // article's first passage.
+      if (by_story && db.get_termfreq(schema::kStory + c.article) >= 2) {
         const std::string key = mset[c.mset_index].get_document().get_value(schema::kArticleSlot);
         if (auto copies = search::story_copies(db, key)) r.hits.back().copies = std::move(*copies);
       }
