@@ -5,7 +5,10 @@
 # finished by the next run, with exactly the expected counts.
 . "$(dirname "$0")/lib.sh"
 
-"$INDEXER" --help | grep -q "bulk loaded" || fail "--help does not describe the bulk load"
+# Read whole first: grep -q stops at the first match, and under pipefail
+# the help text written after it would fail the pipe (SIGPIPE).
+help=$("$INDEXER" --help)
+grep -q "bulk loaded" <<<"$help" || fail "--help does not describe the bulk load"
 
 corpus=$WORK/bulk.jsonl
 python3 "$(dirname "$0")/make_corpus.py" 3000 "$corpus"
