@@ -62,8 +62,32 @@ std::string route_wildcards(const std::string& text) {
 
 }  // namespace
 
-BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
-                       const std::string& user_query, const SearchOptions& options) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db) {
+  // The parser keeps a reference to the stopper; it lives for the program.
+  static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
+  qp_.set_database(db);
+  qp_.set_stemmer(Xapian::Stem("english"));
+  qp_.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+  qp_.set_stopper(&stopper);
+  qp_.set_default_op(Xapian::Query::OP_OR);
+  qp_.add_prefix("title", schema::kTitle);
+  qp_.add_prefix("_zw", schema::kStem);  // wildcards, see route_wildcards()
+  qp_.add_prefix("_zt", std::string(schema::kStem) + schema::kTitle);
+  qp_.add_boolean_prefix("source", schema::kSource);
+  qp_.add_boolean_prefix("id", schema::kArticle);
+  qp_.add_boolean_prefix("year", schema::kYear);
+  qp_.add_boolean_prefix("month", schema::kMonth);
+  qp_.add_boolean_prefix("day", schema::kDay);
+  // Entity filters fold their text like the indexer does.
+  qp_.add_boolean_prefix("cast", (new EntityField(schema::kPerson))->release());
+  qp_.add_boolean_prefix("person", (new EntityField(schema::kPerson))->release());
+  qp_.add_boolean_prefix("character", (new EntityField(schema::kCharacter))->release());
+  qp_.add_boolean_prefix("drama", (new EntityField(schema::kTitleEntity))->release());
+  qp_.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
+}
+
+BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user_query,
+                               const SearchOptions& options) {
   if (user_query.size() > options.max_query_bytes)
     throw Error("query is too long (" + std::to_string(user_query.size()) + " bytes, limit " +
                 std::to_string(options.max_query_bytes) + ")");
@@ -73,29 +97,7 @@ BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
   if (out.analysis.tokens.size() > options.max_query_terms)
     throw Error("query has too many words (" + std::to_string(out.analysis.tokens.size()) + ", limit " +
                 std::to_string(options.max_query_terms) + ")");
-
-  // The parser keeps a reference to the stopper; it lives for the program.
-  static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
-  qp.set_stopper(&stopper);
-  qp.set_default_op(Xapian::Query::OP_OR);
-  qp.add_prefix("title", schema::kTitle);
-  qp.add_prefix("_zw", schema::kStem);  // wildcards, see route_wildcards()
-  qp.add_prefix("_zt", std::string(schema::kStem) + schema::kTitle);
-  qp.add_boolean_prefix("source", schema::kSource);
-  qp.add_boolean_prefix("id", schema::kArticle);
-  qp.add_boolean_prefix("year", schema::kYear);
-  qp.add_boolean_prefix("month", schema::kMonth);
-  qp.add_boolean_prefix("day", schema::kDay);
-  // Entity filters fold their text like the indexer does.
-  qp.add_boolean_prefix("cast", (new EntityField(schema::kPerson))->release());
-  qp.add_boolean_prefix("person", (new EntityField(schema::kPerson))->release());
-  qp.add_boolean_prefix("character", (new EntityField(schema::kCharacter))->release());
-  qp.add_boolean_prefix("drama", (new EntityField(schema::kTitleEntity))->release());
-  qp.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
+  Xapian::QueryParser& qp = qp_;
   qp.set_max_expansion(static_cast<Xapian::termcount>(options.max_wildcard_terms),
                        Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;

@@ -16,11 +16,21 @@ struct BuiltQuery {
   Analysis analysis;       // the query through the shared pipeline
 };
 
-// Analyses `user_query` with the pipeline (so spun wording is repaired like
-// document text), parses it with Xapian's QueryParser and adds the filters
-// of `options`. Throws dramasearch::Error for an empty, over-long or
-// unparsable query.
-BuiltQuery build_query(const Xapian::Database& db, const Pipeline& pipeline,
-                       const std::string& user_query, const SearchOptions& options);
+// Builds queries for one database. The QueryParser (stemmer, stopper,
+// prefixes, entity field processors) is set up once, when the Searcher
+// opens, and reused by every query.
+class QueryBuilder {
+ public:
+  explicit QueryBuilder(const Xapian::Database& db);
+
+  // Analyses `user_query` with the pipeline (so spun wording is repaired
+  // like document text), parses it with Xapian's QueryParser and adds the
+  // filters of `options`. Throws dramasearch::Error for an empty, over-long
+  // or unparsable query.
+  BuiltQuery build(const Pipeline& pipeline, const std::string& user_query, const SearchOptions& options);
+
+ private:
+  Xapian::QueryParser qp_;
+};
 
 }  // namespace dramasearch::search

@@ -92,6 +92,10 @@ struct Searcher::Impl {
   std::string path;
   Xapian::Database db;
   std::unique_ptr<Pipeline> pipeline;
+  // Built once: the query parser with its prefixes and field processors,
+  // and the stemmer of the snippets.
+  std::unique_ptr<search::QueryBuilder> builder;
+  const Xapian::Stem stemmer{"english"};
 
   bool remote = false;  // a remote shard cannot run our match spy
   std::vector<std::string> warnings;
@@ -128,6 +132,7 @@ struct Searcher::Impl {
       opts.repair = retrying("cannot open index", [&] { return db.get_metadata(schema::kRepairKey); }) != "off";
       opts.data_dir = o.data_dir;
       pipeline = std::make_unique<Pipeline>(opts);
+      builder = std::make_unique<search::QueryBuilder>(db);
     } catch (const Xapian::Error& e) {
       throw Error(path + ": cannot open index: " + e.get_description());
     }
@@ -189,7 +194,7 @@ struct Searcher::Impl {
     // text: a round trip each over a remote shard, so remote snippets go
     // without it.
     const unsigned flags = (remote ? 0 : Xapian::MSet::SNIPPET_BACKGROUND_MODEL) | Xapian::MSet::SNIPPET_EXHAUSTIVE;
-    h.snippet = mset.snippet(h.text, o.snippet_chars, Xapian::Stem("english"), flags, o.highlight_start,
+    h.snippet = mset.snippet(h.text, o.snippet_chars, stemmer, flags, o.highlight_start,
                              o.highlight_end, "...");
     if (o.explain) h.explain = c.why;
     return h;
@@ -197,7 +202,7 @@ struct Searcher::Impl {
 
   SearchResult run(const std::string& query, const SearchOptions& o) {
     SearchResult r;
-    search::BuiltQuery bq = search::build_query(db, *pipeline, query, o);
+    search::BuiltQuery bq = builder->build(*pipeline, query, o);
     r.query_text = bq.query_text;
     r.parsed_query = bq.query.get_description();
 
@@ -257,7 +262,10 @@ struct Searcher::Impl {
       if (r.hits.size() >= o.limit) break;
       const search::Candidate& c = by_story ? representative(mset, candidates, i) : candidates[i];
       r.hits.push_back(make_hit(mset, c, rank, o));
-      if (by_story) {
+      // Most stories have one article: the story term's frequency (the
+      // collapse key is the story key) says so without reading the
+      // article's first passage.
+      if (by_story && db.get_termfreq(schema::kStory + c.article) >= 2) {
         const std::string key = mset[c.mset_index].get_document().get_value(schema::kArticleSlot);
         if (auto copies = search::story_copies(db, key)) r.hits.back().copies = std::move(*copies);
       }
