@@ -63,6 +63,15 @@ class Pipeline {
   // The passage kind a query asks about (scene / cast), kOther if neither.
   PassageKind query_intent(const Analysis& query) const;
 
+  // What a spinner may have written for the case-folded word `word`: the
+  // spun sides of this pipeline's lexicon rows whose original it is, then
+  // its plain synonyms in the system's English thesaurus (mythes-en-us, if
+  // installed; DRAMASEARCH_THESAURUS=none leaves it out). One-word forms
+  // only, never `word` itself. Queries ask for these in spun articles, so
+  // that an original word finds the swap repair did not undo. Empty with
+  // repair off.
+  std::vector<std::string> spun_forms(const std::string& word) const;
+
   // A fingerprint of everything that changes analysis output (pipeline
   // version, lexicon contents, options). Stored with indexed articles so that
   // a changed lexicon re-indexes them.

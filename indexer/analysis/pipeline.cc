@@ -6,6 +6,7 @@
 #include "indexer/entities/recognizer.h"
 #include "indexer/repair/context_judge.h"
 #include "indexer/repair/repairer.h"
+#include "indexer/repair/spun_forms.h"
 #include "indexer/text/normalize.h"
 #include "indexer/text/segment.h"
 #include "indexer/text/tokens.h"
@@ -22,6 +23,7 @@ struct Pipeline::Impl {
   Options options;
   std::unique_ptr<repair::Repairer> repairer;
   std::unique_ptr<entities::Recognizer> recognizer;
+  std::unique_ptr<repair::SpunForms> spun_forms;
   std::string fingerprint;
 };
 
@@ -30,7 +32,10 @@ Pipeline::Pipeline() : Pipeline(Options{}) {}
 Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
   const lexicon::SpinData data = lexicon::load_spin_data(options.data_dir);
-  if (options.repair) impl_->repairer = std::make_unique<repair::Repairer>(data);
+  if (options.repair) {
+    impl_->repairer = std::make_unique<repair::Repairer>(data);
+    impl_->spun_forms = std::make_unique<repair::SpunForms>(data, lexicon::ThesaurusFile::shared());
+  }
   impl_->recognizer = std::make_unique<entities::Recognizer>(data);
   impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +
                        ";repair=" + (options.repair ? "on" : "off");
@@ -62,6 +67,11 @@ ArticleEntities Pipeline::learn_article(const Analysis& body, const Analysis* he
 PassageKind Pipeline::query_intent(const Analysis& query) const {
   return entities::query_intent(query.tokens.size(),
                                 [&](std::size_t k) -> const std::string& { return query.tokens[k].term; });
+}
+
+std::vector<std::string> Pipeline::spun_forms(const std::string& word) const {
+  if (!impl_->spun_forms) return {};
+  return impl_->spun_forms->of(word);
 }
 
 Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {

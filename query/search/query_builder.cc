@@ -1,10 +1,15 @@
 #include "query/search/query_builder.h"
 
+#include <algorithm>
 #include <cctype>
+#include <functional>
+#include <map>
 
 #include "dramasearch/error.h"
 #include "indexer/index/schema.h"
+#include "indexer/text/segment.h"
 #include "query/search/entity_field.h"
+#include "query/search/spun_forms_field.h"
 
 namespace dramasearch::search {
 namespace {
@@ -16,12 +21,37 @@ const char* const kStopwords[] = {
     "she",  "that", "the",  "their", "they", "this", "to",  "was",  "were", "will", "with",
     "who",  "whom", "which", "what", "does", "did", "do"};
 
+bool is_stopword(const std::string& folded) {
+  return std::find_if(std::begin(kStopwords), std::end(kStopwords),
+                      [&](const char* w) { return folded == w; }) != std::end(kStopwords);
+}
+
+// text[i, j) is a word of letters standing alone: not part of "line-up",
+// "partner's" or "3.5", not excluded ("-word"), not an operator.
+bool plain_word(const std::string& text, std::size_t i, std::size_t j) {
+  for (std::size_t k = i; k < j; ++k)
+    if (!std::isalpha(static_cast<unsigned char>(text[k]))) return false;
+  if (i > 0 && (text[i - 1] == '-' || text[i - 1] == '\'')) return false;
+  if (j < text.size()) {
+    const char c = text[j];
+    const bool word_follows = j + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[j + 1]));
+    if (!(c == ' ' || c == '\t' || c == '\n' || c == ')' || c == ',' || c == ';' || c == '?' || c == '!' ||
+          (c == '.' && !word_follows)))
+      return false;
+  }
+  static const char* const kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  const std::string w = text.substr(i, j - i);
+  return std::none_of(std::begin(kOperators), std::end(kOperators), [&](const char* op) { return w == op; });
+}
+
 // The index holds stems only ("Z" + stem, with positions), so a wildcard
 // must expand over stems: "moonl*" becomes "_zw:moonl*" and
 // "title:moonl*" becomes "_zt:moonl*", whose prefixes are Z and ZS.
 // Stems keep the start of their word, so a prefix shorter than the stem
 // (the usual case) finds the words it would have found unstemmed.
-std::string route_wildcards(const std::string& text) {
+// Plain words for which `spun` says yes go to the spun-forms field:
+// "laugh" becomes "_sx:laugh" (spun_forms_field.h); "+laugh" keeps its "+".
+std::string route_terms(const std::string& text, const std::function<bool(const std::string&)>& spun) {
   std::string out;
   out.reserve(text.size() + 16);
   bool quoted = false;
@@ -52,6 +82,10 @@ std::string route_wildcards(const std::string& text) {
       out += field.empty() ? "_zw:" : "_zt:";
       out.append(text, word_begin, j + 1 - word_begin);
       i = j + 1;
+    } else if (field.empty() && plain_word(text, i, j) && spun(text.substr(i, j - i))) {
+      out += "_sx:";
+      out.append(text, i, j - i);
+      i = j;
     } else {
       out.append(text, i, j - i);
       i = j;
@@ -71,8 +105,10 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   qp_.set_stopper(&stopper);
   qp_.set_default_op(Xapian::Query::OP_OR);
   qp_.add_prefix("title", schema::kTitle);
-  qp_.add_prefix("_zw", schema::kStem);  // wildcards, see route_wildcards()
+  qp_.add_prefix("_zw", schema::kStem);  // wildcards, see route_terms()
   qp_.add_prefix("_zt", std::string(schema::kStem) + schema::kTitle);
+  spun_field_ = new SpunFormsField;
+  qp_.add_prefix("_sx", spun_field_->release());  // words with spun forms, see route_terms()
   qp_.add_boolean_prefix("source", schema::kSource);
   qp_.add_boolean_prefix("id", schema::kArticle);
   qp_.add_boolean_prefix("year", schema::kYear);
@@ -84,6 +120,22 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   qp_.add_boolean_prefix("character", (new EntityField(schema::kCharacter))->release());
   qp_.add_boolean_prefix("drama", (new EntityField(schema::kTitleEntity))->release());
   qp_.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
+}
+
+bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& word) {
+  if (spun_forms_.count(word)) return true;
+  const std::string folded = text::fold_case(word);
+  if (folded.size() < 3 || is_stopword(folded)) return false;
+  const std::string own = std::string(schema::kStem) + stemmer_(folded);
+  std::vector<std::string> terms;
+  for (const auto& form : pipeline.spun_forms(folded)) {
+    std::string t = std::string(schema::kStem) + stemmer_(form);
+    if (t != own && std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
+  }
+  if (terms.empty()) return false;
+  spun_forms_.emplace(word, std::move(terms));
+  spun_field_->set(spun_forms_);
+  return true;
 }
 
 BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user_query,
@@ -103,16 +155,19 @@ BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
 
   Xapian::Query q;
+  spun_forms_.clear();
   bool has_text = out.query_text.find_first_not_of(" \t\n") != std::string::npos;
   if (has_text) {
     try {
-      q = qp.parse_query(route_wildcards(out.query_text), flags);
+      q = qp.parse_query(route_terms(out.query_text, [&](const std::string& w) { return add_spun_forms(pipeline, w); }),
+                         flags);
     } catch (const Xapian::QueryParserError& e) {
       throw Error("cannot parse query: " + e.get_msg());
     } catch (const Xapian::Error& e) {
       throw Error("query failed: " + e.get_description());
     }
   }
+  spun_field_->set({});
 
   std::vector<Xapian::Query> filters;
   if (!options.since.empty() || !options.until.empty()) {

@@ -1,7 +1,9 @@
 // Builds the Xapian query for a user query and search options.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -9,6 +11,8 @@
 #include "dramasearch/searcher.h"
 
 namespace dramasearch::search {
+
+class SpunFormsField;
 
 struct BuiltQuery {
   Xapian::Query query;
@@ -30,7 +34,14 @@ class QueryBuilder {
   BuiltQuery build(const Pipeline& pipeline, const std::string& user_query, const SearchOptions& options);
 
  private:
+  // Routes `word` to the spun-forms field if it has spun forms
+  // (Pipeline::spun_forms) other than its own stem; remembers their terms.
+  bool add_spun_forms(const Pipeline& pipeline, const std::string& word);
+
   Xapian::QueryParser qp_;
+  Xapian::Stem stemmer_{"english"};
+  SpunFormsField* spun_field_ = nullptr;  // owned by qp_
+  std::map<std::string, std::vector<std::string>> spun_forms_;  // of the query being built
 };
 
 }  // namespace dramasearch::search

@@ -1,0 +1,44 @@
+// What a spinner may have written for a word: the other direction of
+// repair, for queries.
+//
+// Repair turns spun words back into originals where the evidence allows.
+// Where it does not (a swap the lexicon lacks, or too little evidence in
+// the article), a reader's original word is still missing from the spun
+// text. A query can meet it halfway: besides the word it may ask for the
+// spun forms of the word, in spun articles only. The spun forms of a word
+// are the spun sides of the lexicon rows whose original it is (observed
+// swaps, all classes) and the word's plain synonyms in an English
+// thesaurus (lexicon/thesaurus_file.h), since a spinner draws its swaps
+// from such lists.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "indexer/lexicon/spin_data.h"
+#include "indexer/lexicon/thesaurus_file.h"
+
+namespace dramasearch::repair {
+
+class SpunForms {
+ public:
+  // At most this many thesaurus synonyms per word, the commonest senses
+  // first: more only add unrelated senses.
+  static constexpr std::size_t kMaxThesaurusForms = 12;
+
+  // One-word lexicon rows of `data` inverted; `thesaurus` may be
+  // unavailable (then only the lexicon answers). It must outlive this.
+  SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile& thesaurus);
+
+  // The one-word spun forms of the folded word `word` (lexicon first, then
+  // thesaurus synonyms), without `word` itself and without repeats.
+  std::vector<std::string> of(const std::string& word) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> lexicon_;  // original -> spun
+  const lexicon::ThesaurusFile& thesaurus_;
+};
+
+}  // namespace dramasearch::repair
