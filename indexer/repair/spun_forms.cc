@@ -26,10 +26,17 @@ SpunForms::SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile
 }
 
 std::vector<std::string> SpunForms::of(const std::string& word) const {
+  {
+    std::lock_guard<std::mutex> lock(remembered_mutex_);
+    if (auto it = remembered_.find(word); it != remembered_.end()) return it->second;
+  }
   std::vector<std::string> out;
   if (auto it = lexicon_.find(word); it != lexicon_.end()) out = it->second;
   for (auto& s : thesaurus_.synonyms(word, kMaxThesaurusForms))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  std::lock_guard<std::mutex> lock(remembered_mutex_);
+  if (remembered_.size() >= kMaxRemembered) remembered_.clear();
+  remembered_.emplace(word, out);
   return out;
 }
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,11 +35,17 @@ class SpunForms {
 
   // The one-word spun forms of the folded word `word` (lexicon first, then
   // thesaurus synonyms), without `word` itself and without repeats.
+  // Answers are remembered (up to kMaxRemembered words), so a server asks
+  // the thesaurus file once per word. Safe to call from several threads.
   std::vector<std::string> of(const std::string& word) const;
+
+  static constexpr std::size_t kMaxRemembered = 20000;
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> lexicon_;  // original -> spun
   const lexicon::ThesaurusFile& thesaurus_;
+  mutable std::mutex remembered_mutex_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> remembered_;
 };
 
 }  // namespace dramasearch::repair
