@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -20,9 +21,9 @@ std::string idx_path_of(const std::string& dat) {
   return dat + ".idx";
 }
 
-// The index line starting at or after byte `pos` (after the next newline,
-// unless pos is 0), as (word, offset); false past the end.
-bool line_after(std::ifstream& in, std::streamoff pos, std::string& word, long& offset) {
+// The word of the index line after byte `pos` (after the next newline,
+// unless pos is 0); false past the end.
+bool word_after(std::ifstream& in, std::streamoff pos, std::string& word) {
   in.clear();
   in.seekg(pos);
   std::string line;
@@ -31,7 +32,6 @@ bool line_after(std::ifstream& in, std::streamoff pos, std::string& word, long& 
   const auto bar = line.rfind('|');
   if (bar == std::string::npos) return false;
   word = line.substr(0, bar);
-  offset = std::strtol(line.c_str() + bar + 1, nullptr, 10);
   return true;
 }
 
@@ -84,7 +84,6 @@ std::vector<std::string> ThesaurusFile::entry_lines(const std::string& word) con
   // the candidate; the file's first two lines (encoding, count) sort before
   // every word only by luck, so they are skipped by starting past them.
   std::string w;
-  long offset = 0;
   idx.seekg(0);
   std::string header;
   std::getline(idx, header);
@@ -93,7 +92,7 @@ std::vector<std::string> ThesaurusFile::entry_lines(const std::string& word) con
   if (lo <= 0) return lines;
   while (lo < hi) {
     const std::streamoff mid = lo + (hi - lo) / 2;
-    if (!line_after(idx, mid, w, offset) || word <= w) {
+    if (!word_after(idx, mid, w) || word <= w) {
       hi = mid;
     } else {
       lo = mid + 1;
@@ -111,7 +110,7 @@ std::vector<std::string> ThesaurusFile::entry_lines(const std::string& word) con
       if (line.substr(0, bar) > word) break;
       continue;
     }
-    offset = std::strtol(line.c_str() + bar + 1, nullptr, 10);
+    const long offset = std::strtol(line.c_str() + bar + 1, nullptr, 10);
     std::ifstream dat(dat_path_, std::ios::binary);
     if (!dat) return lines;
     dat.seekg(offset);
@@ -165,10 +164,7 @@ std::vector<std::string> ThesaurusFile::synonyms(const std::string& word, std::s
   for (const auto& line : lines) plain_words(line, words);
   for (auto& w : words) {
     if (out.size() >= limit) break;
-    if (w == word || w == head) continue;
-    bool seen = false;
-    for (const auto& o : out) seen = seen || o == w;
-    if (!seen) out.push_back(std::move(w));
+    if (w != word && w != head && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
   }
   return out;
 }

@@ -122,8 +122,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
   qp_.add_boolean_prefix("kind", (new EntityField(schema::kKind))->release());
 }
 
-bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& word) {
-  if (spun_forms_.count(word)) return true;
+bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& word,
+                                  std::map<std::string, Xapian::Query>& queries) {
+  if (queries.count(word)) return true;
   const std::string folded = text::fold_case(word);
   if (folded.size() < 3 || is_stopword(folded)) return false;
   const std::string own = std::string(schema::kStem) + stemmer_(folded);
@@ -133,8 +134,7 @@ bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& w
     if (t != own && std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
   }
   if (terms.empty()) return false;
-  spun_forms_.emplace(word, std::move(terms));
-  spun_field_->set(spun_forms_);
+  queries.emplace(word, spun_forms_query(own, terms));
   return true;
 }
 
@@ -155,12 +155,14 @@ BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
 
   Xapian::Query q;
-  spun_forms_.clear();
   bool has_text = out.query_text.find_first_not_of(" \t\n") != std::string::npos;
   if (has_text) {
     try {
-      q = qp.parse_query(route_terms(out.query_text, [&](const std::string& w) { return add_spun_forms(pipeline, w); }),
-                         flags);
+      std::map<std::string, Xapian::Query> spun_queries;
+      const std::string routed = route_terms(
+          out.query_text, [&](const std::string& w) { return add_spun_forms(pipeline, w, spun_queries); });
+      spun_field_->set(std::move(spun_queries));
+      q = qp.parse_query(routed, flags);
     } catch (const Xapian::QueryParserError& e) {
       throw Error("cannot parse query: " + e.get_msg());
     } catch (const Xapian::Error& e) {

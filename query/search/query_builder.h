@@ -35,13 +35,13 @@ class QueryBuilder {
 
  private:
   // Routes `word` to the spun-forms field if it has spun forms
-  // (Pipeline::spun_forms) other than its own stem; remembers their terms.
-  bool add_spun_forms(const Pipeline& pipeline, const std::string& word);
+  // (Pipeline::spun_forms) other than its own stem; adds its query to `queries`.
+  bool add_spun_forms(const Pipeline& pipeline, const std::string& word,
+                      std::map<std::string, Xapian::Query>& queries);
 
   Xapian::QueryParser qp_;
   Xapian::Stem stemmer_{"english"};
   SpunFormsField* spun_field_ = nullptr;  // owned by qp_
-  std::map<std::string, std::vector<std::string>> spun_forms_;  // of the query being built
 };
 
 }  // namespace dramasearch::search

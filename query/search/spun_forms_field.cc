@@ -5,15 +5,17 @@
 
 namespace dramasearch::search {
 
-Xapian::Query SpunFormsField::operator()(const std::string& text) {
-  // The same term the QueryParser makes of an unprefixed word (STEM_ALL_Z).
-  const Xapian::Query word(std::string(schema::kStem) + stem_(text::fold_case(text)));
-  const auto it = forms_.find(text);
-  if (it == forms_.end() || it->second.empty()) return word;
-  const Xapian::Query forms(Xapian::Query::OP_OR, it->second.begin(), it->second.end());
-  const Xapian::Query in_spun(Xapian::Query::OP_FILTER, forms, Xapian::Query(schema::kSpun));
-  return Xapian::Query(Xapian::Query::OP_OR, word,
+Xapian::Query spun_forms_query(const std::string& own, const std::vector<std::string>& forms) {
+  const Xapian::Query any_form(Xapian::Query::OP_OR, forms.begin(), forms.end());
+  const Xapian::Query in_spun(Xapian::Query::OP_FILTER, any_form, Xapian::Query(schema::kSpun));
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(own),
                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, in_spun, kSpunFormWeight));
+}
+
+Xapian::Query SpunFormsField::operator()(const std::string& text) {
+  if (const auto it = queries_.find(text); it != queries_.end()) return it->second;
+  // The same term the QueryParser makes of an unprefixed word (STEM_ALL_Z).
+  return Xapian::Query(std::string(schema::kStem) + stem_(text::fold_case(text)));
 }
 
 }  // namespace dramasearch::search

@@ -18,21 +18,26 @@
 
 namespace dramasearch::search {
 
+// Weight of a spun form's match, relative to the word itself: below 1,
+// since a synonym in a spun article is likelier than not, not certain, to
+// be the word the author wrote.
+constexpr double kSpunFormWeight = 0.5;
+
+// The query of a word whose term is `own` (Z + stem) and whose spun forms
+// have the terms `forms` (not empty).
+Xapian::Query spun_forms_query(const std::string& own, const std::vector<std::string>& forms);
+
 class SpunFormsField : public Xapian::FieldProcessor {
  public:
-  // Weight of a spun form's match, relative to the word itself: below 1,
-  // since a synonym in a spun article is likelier than not, not certain,
-  // to be the word the author wrote.
-  static constexpr double kSpunFormWeight = 0.5;
+  // The queries of this parse, by word as routed (its text as typed).
+  // Replaces what an earlier parse set.
+  void set(std::map<std::string, Xapian::Query> queries) { queries_ = std::move(queries); }
 
-  // The queries of this parse: `word` as routed (its text as typed) and the
-  // stems of its spun forms. Replaces what an earlier parse set.
-  void set(std::map<std::string, std::vector<std::string>> forms) { forms_ = std::move(forms); }
-
+  // The word's query; a word not set (typed as "_sx:word") is the word alone.
   Xapian::Query operator()(const std::string& text) override;
 
  private:
-  std::map<std::string, std::vector<std::string>> forms_;  // word -> Z-terms of its spun forms
+  std::map<std::string, Xapian::Query> queries_;
   Xapian::Stem stem_{"english"};
 };
 
