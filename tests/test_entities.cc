@@ -128,3 +128,37 @@ TEST_CASE("an article's characters and short names hold in every passage") {
   CHECK(has_entity(info, EntityType::kCharacter, "Han Do Yoon"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Han Do Yoon"));
 }
+
+TEST_CASE("'In', 'An' and 'On' as given-name syllables, not in a Title Case run") {
+  auto info = recognize("The rebel leader, played by Han Ji An, returns.");
+  CHECK(has_entity(info, EntityType::kPerson, "Han Ji An"));
+  info = recognize("Park In Ho met the press.");
+  CHECK(has_entity(info, EntityType::kPerson, "Park In Ho"));
+  info = recognize("Kim Ha In Talks For New Drama");
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Ha In"));
+}
+
+TEST_CASE("a group whose name ends in a digit") {
+  const auto info = recognize("ORBIT7's Minjae was seen at the premiere.");
+  CHECK(has_entity(info, EntityType::kGroup, "ORBIT7"));
+  CHECK(has_entity(info, EntityType::kPerson, "Minjae"));
+}
+
+TEST_CASE("unnamed roles, and a credit's drama when its sentence names none") {
+  auto info = recognize("The film Iron Lantern, in which Lee Da Eun plays a retired boxer, opens in May.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Lee Da Eun");
+  CHECK(info.cast[0].character.empty());
+  CHECK(info.cast[0].drama == "Iron Lantern");
+  // The title named after the credit is not the credit's: the article's drama is.
+  info = recognize("Actor Han Ji Hoon joins her as the detective Jang Mu Hyuk. Han Ji Hoon previously starred in "
+                   "the film Paper Crane.",
+                   "Glass Orchard");
+  bool current = false, earlier = false;
+  for (const auto& c : info.cast) {
+    current = current || (c.character == "Jang Mu Hyuk" && c.drama == "Glass Orchard");
+    earlier = earlier || (c.character.empty() && c.drama == "Paper Crane");
+  }
+  CHECK(current);
+  CHECK(earlier);
+}

@@ -189,6 +189,11 @@ class Words {
     const auto w = surface(k);
     return w.size() > 2 && w.substr(w.size() - 2) == "'s";
   }
+  // Word k ends in a digit and "'s" follows as a word of its own ("NOVA9's").
+  bool split_possessive(std::size_t k) const {
+    return k + 1 < n_ && term(k + 1) == "s" && gap_before(k + 1) == "'" && !term(k).empty() &&
+           std::isdigit(static_cast<unsigned char>(term(k).back()));
+  }
   // A comma right after word k.
   bool comma_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(',') != std::string_view::npos; }
   // Only spaces (at least one) since the previous word of the range.
@@ -387,16 +392,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto korean_name_length = [&](std::size_t i) -> std::size_t {
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return 0;
     std::size_t j = i + 1;
+    bool small_syllable = false;  // "In", "An", "On" as a given-name syllable
     while (j < n && j - i <= 2 && owner[j] < 0 && toks.spaced(j) && toks.upper(j)) {
       const std::string w = toks.bare(j);
       const bool shaped = names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w) || names_.is_family_name(w) ||
                           (j == i + 1 && names_.given_name_shaped(w));
-      if (!shaped || never_name(w)) break;
+      if (!shaped) break;
+      if (never_name(w)) {
+        // A capitalized "In"/"An"/"On" inside a name ("Seol In Ho", "Yoo
+        // Ji An") is a syllable, not the preposition of a Title Case run:
+        // last, only where no capitalized word follows; first of two,
+        // only if a second syllable follows (checked below).
+        if (w != "in" && w != "an" && w != "on") break;
+        if (j == i + 2 && j + 1 < n && toks.spaced(j + 1) && toks.upper(j + 1) && !toks.possessive(j)) break;
+        small_syllable = small_syllable || j == i + 1;
+      }
       ++j;
       if (toks.possessive(j - 1)) break;
     }
     const std::size_t given = j - i - 1;
     if (given == 2) return 3;
+    if (small_syllable) return 0;
     // One given word, unless a capitalized word follows that the shape
     // could not place (a longer name read only in part).
     if (given == 1 && !(j < n && toks.spaced(j) && toks.upper(j) && !toks.possessive(i + 1) && owner[j] < 0) &&
@@ -448,6 +464,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // names after an occupation ("rapper Jay Kwon").
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const std::size_t j = i + 1;
+    if (toks.split_possessive(i) && j + 1 < n && owner[i] < 0 && owner[j + 1] < 0 && toks.all_caps(i) &&
+        toks.sentence(i) == toks.sentence(j + 1) && toks.upper(j + 1) && toks.spaced(j + 1) &&
+        !never_name(toks.bare(j + 1))) {
+      // A group whose name ends in a digit: word breaking splits "NOVA9's"
+      // into "NOVA9" and "s".
+      claim(EntityType::kGroup, toks.join(i, j), i, j);
+      claim(EntityType::kPerson, toks.join(j + 1, j + 2), j + 1, j + 2);
+      continue;
+    }
     if (owner[j] >= 0 || !toks.upper(j) || !toks.spaced(j) || never_name(toks.bare(j))) continue;
     if (toks.possessive(i)) {
       const bool group = is_type(i, EntityType::kGroup) && found[owner[i]].token_end == begin + j;
@@ -694,7 +719,38 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         best = e.name;
       }
     }
-    return best.empty() ? info.drama : best;
+    if (!best.empty()) return best;
+    // Else the title last named in an earlier sentence of the passage
+    // (the story goes on about it), else the article's drama: a title
+    // named only after the credit is not the credit's ("X joins as Y.
+    // X previously starred in the film Z.").
+    std::size_t best_begin = 0;
+    for (const auto& e : found) {
+      const std::size_t b = e.token_begin - begin;
+      if (!is_title_type(e.type) || b >= at || toks.sentence(b) == toks.sentence(at) || background(e)) continue;
+      if (best.empty() || b > best_begin) {
+        best = e.name;
+        best_begin = b;
+      }
+    }
+    if (!best.empty()) return best;
+    return !default_drama.empty() ? default_drama : info.drama;
+  };
+  auto title_in_sentence = [&](std::size_t at) {
+    return std::any_of(found.begin(), found.end(), [&](const Entity& e) {
+      return is_title_type(e.type) && toks.sentence(e.token_begin - begin) == toks.sentence(at);
+    });
+  };
+  // "X plays a retired racing driver", "X, who played the title role in
+  // Z": a play verb right after the actor credits a role the text does
+  // not name, in a sentence that names a title.
+  auto plays_unnamed = [&](const Credit& c) {
+    for (std::size_t k = c.after; k < n && k < c.after + 3 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+      if (toks.is(k, play_verb)) return title_in_sentence(c.at);
+      const std::string& w = toks.term(k);
+      if (w != "who" && w != "will" && w != "also" && w != "once" && w != "previously" && !auxiliary(w)) break;
+    }
+    return false;
   };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
@@ -704,15 +760,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::unordered_set<std::string> seen;
   for (const auto& c : credits) {
     if (c.character.empty()) {
-      if (!lineup.count(toks.sentence(c.at))) continue;
+      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c)) continue;
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
-        continue;
-      // A person credited with a character elsewhere in the passage needs no bare credit.
-      if (std::any_of(credits.begin(), credits.end(),
-                      [&](const Credit& o) { return o.actor == c.actor && !o.character.empty(); }))
         continue;
     }
     const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.at);
+    // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
+    if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
+          return o.actor == c.actor && !o.character.empty() && (!o.drama.empty() ? o.drama : drama_near(o.at)) == drama;
+        }))
+      continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
     info.cast.push_back({c.actor, c.character, drama});
   }

@@ -21,7 +21,7 @@ Sections (--section, default all = every section below, in this order):
   entities people, titles, actor->character and actor->title P/R/F1 on the
            labelled articles of corpus/entity-eval (originals and spun
            copies), and "who plays C in T" first-hit rates (entity_eval.py;
-           --failures lists every missed and wrong entity).
+           --failures lists every missed and wrong entity of the dev split; test is held out).
 A section is one module with a function `section(ctx) -> dict` that prints
 its own tables and returns its numbers (the JSON under the section's name),
 plus one line in SECTIONS below; see the package docstring for ctx.
