@@ -162,3 +162,16 @@ TEST_CASE("unnamed roles, and a credit's drama when its sentence names none") {
   CHECK(current);
   CHECK(earlier);
 }
+
+TEST_CASE("credits carry the strength of their evidence") {
+  // "plays" in a sentence naming the drama: strong.
+  auto info = recognize("Han Ji Hoon plays the detective Park Mu Hyuk in the drama Glass Orchard.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].confidence >= 0.8);
+  // A line-up without a character, its drama only the article's: fair, not strong.
+  info = recognize("Han Ji Hoon joined the cast.", "Glass Orchard");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].confidence < 0.8);
+  CHECK(info.cast[0].confidence >= kWeakConfidence);
+  for (const auto& e : info.entities) CHECK(e.confidence > 0.0);
+}

@@ -323,10 +323,11 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   p.spin = 0.125;
   p.kind = "cast";
   p.drama = "Moonlit Courthouse";
-  p.cast.push_back({"Han Seo Won", "Yoon Dae Ho", "Moonlit Courthouse"});
+  p.cast.push_back({"Han Seo Won", "Yoon Dae Ho", "Moonlit Courthouse", 0.72});
   const std::string data = index::encode(p);
   CHECK(data ==
-        R"({"article_id":"wire-003","cast":[{"character":"Yoon Dae Ho","drama":"Moonlit Courthouse","name":"Han Seo Won"}],)"
+        R"({"article_id":"wire-003","cast":[{"character":"Yoon Dae Ho","confidence":0.72,"drama":"Moonlit Courthouse",)"
+        R"("name":"Han Seo Won"}],)"
         R"("date":"2025-03-14","drama":"Moonlit Courthouse","kind":"cast","passage":2,"source":"","spin":0.125,)"
         R"("text":"Han Seo Won plays the lawyer.","title":"Han Seo Won joins","url":""})");
   index::StoredPassage back;
@@ -337,6 +338,7 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   CHECK(back.kind == "cast");
   REQUIRE(back.cast.size() == 1);
   CHECK(back.cast[0].character == "Yoon Dae Ho");
+  CHECK(back.cast[0].confidence == Approx(0.72));
   CHECK_FALSE(back.original.has_value());  // only stored when the text was repaired
 
   p.original = "Han Seo Received plays the lawyer.";

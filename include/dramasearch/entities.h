@@ -16,6 +16,9 @@ struct Entity {
   std::string name;              // as written in the text (after repair)
   std::size_t token_begin = 0;   // range in Analysis::tokens
   std::size_t token_end = 0;
+  // How strongly the text supports the name and its type, in (0, 1]; see
+  // Confidence below. Below 0.6 the recognizer is guessing.
+  double confidence = 1.0;
 };
 
 // "actor plays character in drama"; character or drama may be empty when
@@ -24,7 +27,25 @@ struct CastCredit {
   std::string actor;
   std::string character;
   std::string drama;
+  double confidence = 1.0;  // the credit pattern's strength times its drama link's, in (0, 1]
 };
+
+// The evidence behind a recognized name or credit, as a confidence. Fixed
+// levels by source, not fitted probabilities: a name in the gazetteer, a
+// full Korean name shape or a credit written "X plays Y in Z" is strong; a
+// two-word name shape, a title read from a sentence's verb alone, a
+// credit cue the spinner may have rewritten ("since" for "as"), a credit
+// whose drama is only the article's or a name restored from a spun
+// syllable is weaker. `scripts/eval --section entities` reports the
+// precision of credits above and below kWeakConfidence.
+namespace confidence {
+constexpr double kGazetteer = 0.95;
+constexpr double kStrong = 0.9;      // learned from the article; a quoted title with context; "X plays Y"
+constexpr double kGood = 0.8;        // a three-syllable name shape; a cued title; "X as Y"
+constexpr double kFair = 0.7;        // a two-word name shape; a role the text does not name
+constexpr double kWeak = 0.55;       // a title from a verb alone; a spun cue; a restored spun syllable
+}  // namespace confidence
+constexpr double kWeakConfidence = 0.6;
 
 enum class PassageKind { kScene, kCast, kOther };
 const char* passage_kind_name(PassageKind k);  // "scene", "cast", "other"
@@ -50,6 +71,9 @@ struct ArticleEntities {
     std::vector<std::string> terms;  // case-folded words as written
     std::string name;                // canonical name (the full form)
     EntityType type = EntityType::kPerson;
+    // The best evidence the article gave for the name: its strongest
+    // mention, raised to "strong" when a credit names it.
+    double confidence = confidence::kStrong;
   };
   std::vector<Known> known;
   std::string drama;   // the title the article names most, if any

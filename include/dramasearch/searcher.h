@@ -83,6 +83,7 @@ SearchOptions::Spun parse_spun(const std::string& name, const std::string& value
 struct CastEntry {
   std::string name;
   std::string character;  // may be empty
+  double confidence = 1.0;  // CastCredit::confidence; below kWeakConfidence a guess
 };
 
 // Why a hit scored what it did (SearchOptions::explain).
@@ -157,6 +158,9 @@ struct PersonProfile {
   struct Role {
     std::string drama, character;
     std::vector<std::string> articles;
+    // Of the credits behind the role together, 1 - prod(1 - c): two
+    // articles that each credit it weakly make it likelier.
+    double confidence = 0;
   };
   std::vector<Role> roles;
 };
@@ -169,6 +173,7 @@ struct DramaProfile {
   struct Member {
     std::string name, character;
     std::vector<std::string> articles;
+    double confidence = 0;  // as PersonProfile::Role::confidence
   };
   std::vector<Member> cast;
 };

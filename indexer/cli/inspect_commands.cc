@@ -26,8 +26,10 @@ int walk_printing_problems(const std::vector<std::string>& inputs, const Article
 
 nlohmann::json passage_json(const Article& a, const AnalysedArticle& aa, const AnalysedPassage& p) {
   nlohmann::json entities = nlohmann::json::array(), cast = nlohmann::json::array();
-  for (const auto& e : p.info.entities) entities.push_back({{"type", entity_type_name(e.type)}, {"name", e.name}});
-  for (const auto& c : p.info.cast) cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}});
+  for (const auto& e : p.info.entities)
+    entities.push_back({{"type", entity_type_name(e.type)}, {"name", e.name}, {"confidence", e.confidence}});
+  for (const auto& c : p.info.cast)
+    cast.push_back({{"name", c.actor}, {"character", c.character}, {"drama", c.drama}, {"confidence", c.confidence}});
   return {{"article_id", a.id},        {"passage", p.number},
           {"paragraph", p.paragraph},  {"text", p.text},
           {"original", p.original},    {"kind", passage_kind_name(p.info.kind)},

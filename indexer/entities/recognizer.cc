@@ -303,11 +303,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Entity found at each token (index into found) or -1.
   std::vector<int> owner(n, -1);
   std::vector<Entity> found;
-  auto claim = [&](EntityType type, std::string name, std::size_t b, std::size_t e) {
+  namespace conf = confidence;
+  auto claim = [&](EntityType type, std::string name, std::size_t b, std::size_t e, double confidence) {
     for (std::size_t k = b; k < e; ++k)
       if (owner[k] >= 0) return false;
     for (std::size_t k = b; k < e; ++k) owner[k] = static_cast<int>(found.size());
-    found.push_back({type, std::move(name), begin + b, begin + e});
+    found.push_back({type, std::move(name), begin + b, begin + e, confidence});
     return true;
   };
   auto is_type = [&](std::size_t k, EntityType t) { return owner[k] >= 0 && found[owner[k]].type == t; };
@@ -343,7 +344,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
       }
       if (best_len > 0) {
-        claim(article->known[best].type, article->known[best].name, i, i + best_len);
+        claim(article->known[best].type, article->known[best].name, i, i + best_len, article->known[best].confidence);
         i += best_len;
       } else {
         ++i;
@@ -447,13 +448,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t korean = korean_name_length(i);
     const auto [restored, spun_len] = korean < 3 ? spun_korean_name(i) : std::pair<std::string, std::size_t>{};
     if (spun_len > best_len && spun_len > korean) {
-      claim(EntityType::kPerson, restored, i, i + spun_len);
+      claim(EntityType::kPerson, restored, i, i + spun_len, conf::kWeak);
       i += spun_len;
     } else if (korean > best_len) {
-      claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean);
+      claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean, korean >= 3 ? conf::kGood : conf::kFair);
       i += korean;
     } else if (best >= 0) {
-      claim(entries_[best].type, entries_[best].name, i, i + best_len);
+      claim(entries_[best].type, entries_[best].name, i, i + best_len, conf::kGazetteer);
       i += best_len;
     } else {
       ++i;
@@ -469,22 +470,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         !never_name(toks.bare(j + 1))) {
       // A group whose name ends in a digit: word breaking splits "NOVA9's"
       // into "NOVA9" and "s".
-      claim(EntityType::kGroup, toks.join(i, j), i, j);
-      claim(EntityType::kPerson, toks.join(j + 1, j + 2), j + 1, j + 2);
+      claim(EntityType::kGroup, toks.join(i, j), i, j, conf::kGood);
+      claim(EntityType::kPerson, toks.join(j + 1, j + 2), j + 1, j + 2, conf::kGood);
       continue;
     }
     if (owner[j] >= 0 || !toks.upper(j) || !toks.spaced(j) || never_name(toks.bare(j))) continue;
     if (toks.possessive(i)) {
       const bool group = is_type(i, EntityType::kGroup) && found[owner[i]].token_end == begin + j;
       if (!group && (owner[i] >= 0 || !toks.all_caps(i) || toks.sentence(i) != toks.sentence(j))) continue;
-      if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j);
-      claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1);
+      if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j, conf::kGood);
+      claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1, conf::kGood);
     } else if (owner[i] < 0 && toks.is(i, occupation)) {
       std::size_t e = j + 1;
       while (e < n && e - j < 3 && owner[e] < 0 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
              !never_name(toks.bare(e)))
         ++e;
-      claim(EntityType::kPerson, toks.join(j, e), j, e);
+      claim(EntityType::kPerson, toks.join(j, e), j, e, conf::kFair);
     }
   }
 
@@ -520,7 +521,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     const std::size_t e = title_run(s, 8);
-    if (e > s) claim(type, toks.join(s, e), s, e);
+    if (e > s) claim(type, toks.join(s, e), s, e, conf::kGood);
   }
   for (std::size_t s = 0; s < n; ++s) {
     if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
@@ -530,7 +531,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
         (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
-      claim(EntityType::kDrama, toks.join(s, e), s, e);
+      claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (toks.open_before(i) != '"' || !toks.upper(i) || owner[i] >= 0) continue;
@@ -558,8 +559,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
-    claim(type, toks.join(i, j + 1), i, j + 1);
+    claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
+
+  // A name with a word that repair left in doubt (it may be spun: "Town"
+  // for City in a title) may not be written as the original was.
+  auto doubtful = [&](std::size_t b, std::size_t e) {  // tokens of the passage
+    for (std::size_t k = b; k < e; ++k)
+      if (!toks.token(k).alternates.empty()) return true;
+    return false;
+  };
+  for (auto& ent : found)
+    if (doubtful(ent.token_begin - begin, ent.token_end - begin)) ent.confidence = std::min(ent.confidence, conf::kWeak);
 
   // 5. Credits. A capitalized run after a credit cue is a character.
   auto capitalized_run = [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
@@ -585,16 +596,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       ++e;
     return {k, e};
   };
-  auto make_character = [&](std::size_t b, std::size_t e) -> std::string {
+  // `strength`: the credit pattern's confidence, which the character takes.
+  auto make_character = [&](std::size_t b, std::size_t e, double strength) -> std::string {
     // A run that was recognized as a person is a character here.
     if (person_at(b)) {
       Entity& ent = found[owner[b]];
       ent.type = EntityType::kCharacter;
+      ent.confidence = strength;
       return ent.name;
     }
     if (owner[b] >= 0) return is_type(b, EntityType::kCharacter) ? found[owner[b]].name : std::string();
     const std::string name = toks.join(b, e);
-    claim(EntityType::kCharacter, name, b, e);
+    claim(EntityType::kCharacter, name, b, e, doubtful(b, e) ? std::min(strength, conf::kWeak) : strength);
     return name;
   };
   struct Credit {
@@ -602,6 +615,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t at;      // token of the actor (or the pronoun)
     std::size_t after;   // token after the character, or after the actor
     std::string drama;   // named by "in X" right after the character
+    double strength;     // of the pattern and the actor's name
+    double drama_sure = 1.0;  // of the title named by "in X"
   };
   std::vector<Credit> credits;
   std::string last_actor;
@@ -610,6 +625,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
+    double actor_confidence = conf::kFair;  // a pronoun's antecedent
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
       bool verb = false;
@@ -619,11 +635,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (actor.empty()) continue;
     } else {
       actor = found[owner[i]].name;  // a copy: found may grow below
+      actor_confidence = found[owner[i]].confidence;
       while (after < n && owner[after] == owner[i]) ++after;
       last_actor = actor;
     }
     const std::size_t s = toks.sentence(i);
-    Credit c{actor, "", i, after, ""};
+    Credit c{actor, "", i, after, "", conf::kFair};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
       if (person_at(k) && k > after) break;
@@ -636,7 +653,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (verb || as || (toks.is(k, "character") && k == after) || role) {
         auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
-          c.character = make_character(b, e);
+          c.strength = !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
+                       : toks.is(k, "as")                                              ? conf::kGood
+                                                                                       : conf::kStrong;
+          c.character = make_character(b, e, c.strength);
           c.after = e;
         }
         break;
@@ -650,7 +670,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !never_name(toks.term(b - 1)) &&
              !title_at(b - 1) && (b == e || toks.spaced(b)))
         --b;
-      if (b < e) c.character = make_character(b, e);
+      if (b < e) c.character = make_character(b, e, c.strength = conf::kStrong);
     }
     // "Y (X)": the character named right before a parenthesized actor.
     if (c.character.empty() && !pron && toks.open_before(i) == '(' && i > 0) {
@@ -658,10 +678,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !title_at(b - 1) &&
              (b == i || toks.spaced(b)))
         --b;
-      if (b < e) c.character = make_character(b, e);
+      if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
     }
-    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1))
+    c.strength = std::min(c.strength, actor_confidence);
+    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1)) {
       c.drama = found[owner[c.after + 1]].name;
+      c.drama_sure = found[owner[c.after + 1]].confidence;
+    }
     credits.push_back(std::move(c));
     i = after - 1;
   }
@@ -703,7 +726,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   if (!default_drama.empty() && (names_default || first_title.empty())) info.drama = default_drama;
   else info.drama = !first_drama.empty() ? first_drama : first_title;
   // A credit's drama: the title its own sentence names nearest to it, else the passage's.
-  auto drama_near = [&](std::size_t at) {
+  // `link`, if given, is set to how sure the link is: the credit's own
+  // sentence 1, an earlier sentence 0.9, the article's drama 0.85, the
+  // passage's 0.75.
+  auto drama_near = [&](std::size_t at, double* link = nullptr) {
+    double unused;
+    double& sure = link ? *link : unused;
+    sure = 1.0;
     std::string best;
     std::size_t best_dist = SIZE_MAX;
     for (const auto& e : found) {
@@ -717,6 +746,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (dist < best_dist) {
         best_dist = dist;
         best = e.name;
+        sure = e.confidence;
       }
     }
     if (!best.empty()) return best;
@@ -731,9 +761,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (best.empty() || b > best_begin) {
         best = e.name;
         best_begin = b;
+        sure = 0.9 * e.confidence;
       }
     }
     if (!best.empty()) return best;
+    sure = !default_drama.empty() ? 0.85 : info.drama.empty() ? 1.0 : 0.75;
     return !default_drama.empty() ? default_drama : info.drama;
   };
   auto title_in_sentence = [&](std::size_t at) {
@@ -764,14 +796,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
         continue;
     }
-    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.at);
+    double link = c.drama_sure;
+    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.at, &link);
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
           return o.actor == c.actor && !o.character.empty() && (!o.drama.empty() ? o.drama : drama_near(o.at)) == drama;
         }))
       continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
-    info.cast.push_back({c.actor, c.character, drama});
+    info.cast.push_back({c.actor, c.character, drama, std::min(c.strength, link)});
   }
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return toks.term(k); }, info);
@@ -845,6 +878,15 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     terms.push_back(given.substr(p));
     out.known.push_back({terms, name, type_of[name]});
   }
+  // Each name's best evidence in the article.
+  std::unordered_map<std::string, double> sure;
+  for (const auto& e : all.entities) sure[e.name] = std::max(sure[e.name], e.confidence);
+  for (const auto& c : all.cast) {
+    sure[c.actor] = std::max(sure[c.actor], confidence::kStrong);
+    if (!c.character.empty()) sure[c.character] = std::max(sure[c.character], c.confidence);
+  }
+  for (auto& k : out.known)
+    if (const auto it = sure.find(k.name); it != sure.end()) k.confidence = it->second;
   // The title and the person the article names most.
   int best_title = 0, best_person = 0;
   for (const auto& name : order) {

@@ -104,7 +104,7 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
     doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
     util::add_unique(people, c.actor);
     if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
-    stored.cast.push_back({c.actor, c.character, c.drama});
+    stored.cast.push_back({c.actor, c.character, c.drama, c.confidence});
   }
   if (!info.drama.empty()) {
     doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, info.drama));

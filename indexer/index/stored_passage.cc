@@ -1,5 +1,8 @@
 #include "indexer/index/stored_passage.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace dramasearch::index {
@@ -21,7 +24,9 @@ std::optional<std::string> optional_text_at(const nlohmann::json& j, const char*
 
 std::string encode(const StoredPassage& p) {
   nlohmann::json cast = nlohmann::json::array();
-  for (const auto& c : p.cast) cast.push_back({{"name", c.name}, {"character", c.character}, {"drama", c.drama}});
+  for (const auto& c : p.cast)
+    cast.push_back({{"name", c.name}, {"character", c.character}, {"drama", c.drama},
+                    {"confidence", std::round(c.confidence * 100) / 100}});
   nlohmann::json data = {{"article_id", p.article_id}, {"passage", p.passage}, {"title", p.title},
                          {"date", p.date},             {"url", p.url},         {"source", p.source},
                          {"text", p.text},             {"spin", p.spin},       {"kind", p.kind},
@@ -51,7 +56,11 @@ bool decode(std::string_view data, StoredPassage& out) {
   const auto cast = j.find("cast");
   if (cast != j.end() && cast->is_array())
     for (const auto& c : *cast)
-      if (c.is_object()) out.cast.push_back({text_at(c, "name"), text_at(c, "character"), text_at(c, "drama")});
+      if (c.is_object()) {
+        const auto sure = c.find("confidence");
+        out.cast.push_back({text_at(c, "name"), text_at(c, "character"), text_at(c, "drama"),
+                            sure != c.end() && sure->is_number() ? std::clamp(sure->get<double>(), 0.0, 1.0) : 1.0});
+      }
   out.original = optional_text_at(j, "original");
   out.original_title = optional_text_at(j, "original_title");
   return true;

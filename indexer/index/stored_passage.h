@@ -17,6 +17,7 @@ struct StoredCredit {
   std::string name;       // the actor
   std::string character;  // may be empty
   std::string drama;      // may be empty
+  double confidence = 1.0;  // CastCredit::confidence (1 in indexes written before it was stored)
 };
 
 struct StoredPassage {

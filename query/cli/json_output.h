@@ -19,7 +19,8 @@ inline nlohmann::json copy_json(const dramasearch::Copy& c) {
 
 inline nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
   nlohmann::json cast = nlohmann::json::array();
-  for (const auto& c : h.cast) cast.push_back({{"name", c.name}, {"character", c.character}});
+  for (const auto& c : h.cast)
+    cast.push_back({{"name", c.name}, {"character", c.character}, {"confidence", c.confidence}});
   nlohmann::json j = {{"rank", h.rank},       {"score", h.score},       {"article_id", h.article_id},
                       {"passage", h.passage}, {"passage_id", h.passage_id}, {"title", h.title},
                       {"date", h.date},       {"source", h.source},     {"url", h.url},
@@ -56,13 +57,16 @@ inline nlohmann::json facets_json(const dramasearch::Facets& f) {
 inline nlohmann::json who_json(const dramasearch::PersonProfile& p) {
   nlohmann::json roles = nlohmann::json::array();
   for (const auto& r : p.roles)
-    roles.push_back({{"drama", r.drama}, {"character", r.character}, {"articles", r.articles}});
+    roles.push_back(
+        {{"drama", r.drama}, {"character", r.character}, {"articles", r.articles}, {"confidence", r.confidence}});
   return {{"name", p.name}, {"passages", p.passages}, {"articles", p.articles}, {"roles", roles}};
 }
 
 inline nlohmann::json cast_of_json(const dramasearch::DramaProfile& p) {
   nlohmann::json cast = nlohmann::json::array();
-  for (const auto& m : p.cast) cast.push_back({{"name", m.name}, {"character", m.character}, {"articles", m.articles}});
+  for (const auto& m : p.cast)
+    cast.push_back(
+        {{"name", m.name}, {"character", m.character}, {"articles", m.articles}, {"confidence", m.confidence}});
   return {{"title", p.title}, {"passages", p.passages}, {"articles", p.articles}, {"cast", cast}};
 }
 

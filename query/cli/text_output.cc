@@ -1,7 +1,10 @@
 #include "query/cli/text_output.h"
 
+#include <cstdio>
 #include <string>
 #include <utility>
+
+#include "dramasearch/entities.h"
 
 namespace dramasearch::tools {
 namespace {
@@ -43,7 +46,10 @@ void print_hit(std::ostream& out, const Hit& h, bool explain, const std::string&
   out << "\n   " << h.passage_id << "  " << h.kind << "  score " << h.score << "\n";
   if (!h.cast.empty()) {
     out << "   cast:";
-    for (const auto& c : h.cast) out << " " << c.name << (c.character.empty() ? "" : " (" + c.character + ")") << ";";
+    // A weak credit is marked "?": the recognizer's evidence for it is thin.
+    for (const auto& c : h.cast)
+      out << " " << c.name << (c.character.empty() ? "" : " (" + c.character + ")")
+          << (c.confidence < kWeakConfidence ? " ?" : "") << ";";
     out << "\n";
   }
   if (explain) {
@@ -84,6 +90,14 @@ void print_result(std::ostream& out, const SearchResult& result, const SearchOpt
     out << "About " << result.total_estimate << (options.all_passages ? " passages" : " articles") << " match.\n";
 }
 
+namespace {
+std::string confidence_text(double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", c);
+  return buf;
+}
+}  // namespace
+
 void print_person(std::ostream& out, const PersonProfile& p, const std::string& asked) {
   if (p.passages == 0) {
     out << "No passages mention " << asked << ".\n";
@@ -93,7 +107,7 @@ void print_person(std::ostream& out, const PersonProfile& p, const std::string& 
   for (const auto& r : p.roles) {
     out << "  " << (r.drama.empty() ? "(drama unknown)" : r.drama);
     if (!r.character.empty()) out << " as " << r.character;
-    out << "  [";
+    out << "  (confidence " << confidence_text(r.confidence) << ")  [";
     for (std::size_t i = 0; i < r.articles.size(); ++i) out << (i ? ", " : "") << r.articles[i];
     out << "]\n";
   }
@@ -105,7 +119,9 @@ void print_drama(std::ostream& out, const DramaProfile& p, const std::string& as
     return;
   }
   out << p.title << ": " << p.passages << " passages in " << p.articles.size() << " articles\n";
-  for (const auto& m : p.cast) out << "  " << m.name << (m.character.empty() ? "" : " as " + m.character) << "\n";
+  for (const auto& m : p.cast)
+    out << "  " << m.name << (m.character.empty() ? "" : " as " + m.character) << "  (confidence "
+        << confidence_text(m.confidence) << ")\n";
 }
 
 }  // namespace dramasearch::tools

@@ -1,6 +1,7 @@
 #include "query/search/profiles.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "indexer/index/schema.h"
@@ -29,21 +30,43 @@ std::size_t for_each_passage(const Xapian::Database& db, const std::string& term
   return n;
 }
 
+// The articles that credit a role, each with its strongest credit.
+class Support {
+ public:
+  void add(const std::string& article, double confidence) {
+    double& best = best_[article];
+    best = std::max(best, confidence);
+  }
+  std::vector<std::string> articles() const {  // sorted: the same in any index layout
+    std::vector<std::string> out;
+    for (const auto& [article, c] : best_) out.push_back(article);
+    return out;
+  }
+  // 1 - prod(1 - c) over the articles: independent credits add up.
+  double confidence() const {
+    double doubt = 1.0;
+    for (const auto& [article, c] : best_) doubt *= 1.0 - std::min(c, 0.99);
+    return std::round((1.0 - doubt) * 100) / 100;
+  }
+
+ private:
+  std::map<std::string, double> best_;
+};
+
 }  // namespace
 
 PersonProfile person_profile(const Xapian::Database& db, const std::string& name) {
   PersonProfile p;
   p.name = name;
   const std::string key = key_of(name);
-  std::map<std::pair<std::string, std::string>, std::vector<std::string>> roles;  // (drama, character)
+  std::map<std::pair<std::string, std::string>, Support> roles;  // (drama, character)
   p.passages = for_each_passage(db, schema::entity_term(schema::kPerson, name), [&](const index::StoredPassage& d) {
     const std::string& article = d.article_id;
     util::add_unique(p.articles, article);
     for (const auto& c : d.cast) {
       if (key_of(c.name) != key) continue;
       if (p.name == name) p.name = c.name;  // spelling as written in the articles
-      auto& arts = roles[{c.drama, c.character}];
-      util::add_unique(arts, article);
+      roles[{c.drama, c.character}].add(article, c.confidence);
     }
   });
   std::sort(p.articles.begin(), p.articles.end());  // the same in any index layout
@@ -55,8 +78,7 @@ PersonProfile person_profile(const Xapian::Database& db, const std::string& name
         std::any_of(roles.begin(), roles.end(),
                     [&](const auto& r) { return r.first.first == drama && !r.first.second.empty(); }))
       continue;
-    p.roles.push_back({drama, character, role.second});
-    std::sort(p.roles.back().articles.begin(), p.roles.back().articles.end());
+    p.roles.push_back({drama, character, role.second.articles(), role.second.confidence()});
   }
   return p;
 }
@@ -65,7 +87,8 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
   DramaProfile p;
   p.title = title;
   const std::string key = key_of(title);
-  std::map<std::string, std::pair<std::string, std::map<std::string, std::vector<std::string>>>> members;
+  // Actor key -> (name as written, character -> support).
+  std::map<std::string, std::pair<std::string, std::map<std::string, Support>>> members;
   p.passages = for_each_passage(db, schema::entity_term(schema::kTitleEntity, title), [&](const index::StoredPassage& d) {
     const std::string& article = d.article_id;
     util::add_unique(p.articles, article);
@@ -74,20 +97,21 @@ DramaProfile drama_profile(const Xapian::Database& db, const std::string& title)
       if (key_of(c.drama) != key) continue;
       auto& m = members[key_of(c.name)];
       m.first = c.name;
-      util::add_unique(m.second[c.character], article);
+      m.second[c.character].add(article, c.confidence);
     }
   });
   std::sort(p.articles.begin(), p.articles.end());
-  for (auto& [k, m] : members)
-    for (auto& [character, arts] : m.second) std::sort(arts.begin(), arts.end());
   for (const auto& [k, m] : members) {
     bool named = false;
-    for (const auto& [character, arts] : m.second) {
+    for (const auto& [character, support] : m.second) {
       if (character.empty()) continue;
-      p.cast.push_back({m.first, character, arts});
+      p.cast.push_back({m.first, character, support.articles(), support.confidence()});
       named = true;
     }
-    if (!named) p.cast.push_back({m.first, "", m.second.begin()->second});
+    if (!named) {
+      const Support& bare = m.second.begin()->second;
+      p.cast.push_back({m.first, "", bare.articles(), bare.confidence()});
+    }
   }
   return p;
 }

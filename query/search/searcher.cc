@@ -185,7 +185,7 @@ struct Searcher::Impl {
     h.spun = h.spin_score >= schema::kSpunThreshold;
     h.kind = std::move(stored.kind);
     h.drama = std::move(stored.drama);
-    for (auto& c : stored.cast) h.cast.push_back({std::move(c.name), std::move(c.character)});
+    for (auto& c : stored.cast) h.cast.push_back({std::move(c.name), std::move(c.character), c.confidence});
     if (o.original_text) {
       if (stored.original) h.text = std::move(*stored.original);
       if (stored.original_title) h.title = std::move(*stored.original_title);

@@ -69,8 +69,10 @@ def article_key(article_id):
     return Path(article_id).stem
 
 
-def predictions(passages):
-    """{article: {type: set of tuples}} from `drama-index passages` output."""
+def predictions(passages, confidence=None):
+    """{article: {type: set of tuples}} from `drama-index passages` output.
+    CONFIDENCE, if given, is filled with {(article, type, tuple): the best
+    confidence of the credits behind it}."""
     found = collections.defaultdict(lambda: {t: set() for t in TYPES})
     for p in passages:
         got = found[article_key(p["article_id"])]
@@ -80,11 +82,34 @@ def predictions(passages):
             elif e["type"] in TITLE_TYPES:
                 got["title"].add((norm(e["name"]),))
         for c in p.get("cast", []):
+            keys = []
             if c.get("character"):
-                got["plays"].add((norm(c["name"]), norm(c["character"])))
+                keys.append(("plays", (norm(c["name"]), norm(c["character"]))))
             if c.get("drama"):
-                got["in"].add((norm(c["name"]), norm(c["drama"])))
+                keys.append(("in", (norm(c["name"]), norm(c["drama"]))))
+            for t, key in keys:
+                got[t].add(key)
+                if confidence is not None:
+                    k = (article_key(p["article_id"]), t, key)
+                    confidence[k] = max(confidence.get(k, 0.0), c.get("confidence", 1.0))
     return found
+
+
+# Confidence bands of credits: [low, high) and a name (kWeakConfidence = 0.6 in entities.h).
+BANDS = ((0.8, 1.01, ">= 0.8"), (0.6, 0.8, "0.6 - 0.8"), (0.0, 0.6, "< 0.6 (weak)"))
+
+
+def calibration(labels, confidence):
+    """Per confidence band: credits found (actor->character and actor->title
+    together) and how many of them are labelled."""
+    out = {name: {"found": 0, "correct": 0} for _, _, name in BANDS}
+    for (art, t, key), c in confidence.items():
+        band = next(name for lo, hi, name in BANDS if lo <= c < hi)
+        out[band]["found"] += 1
+        out[band]["correct"] += key in labels.get(art, {}).get(t, set())
+    for b in out.values():
+        b["precision"] = b["correct"] / b["found"] if b["found"] else None
+    return out
 
 
 def score(labels, found):
@@ -145,9 +170,11 @@ def run(tools, splits=SPLITS):
             d = base / version
             if not d.is_dir():
                 raise EvalError(f"{d} not found")
-            scores, errors = score(labels, predictions(tools.passages(d)))
+            confidence = {}
+            scores, errors = score(labels, predictions(tools.passages(d), confidence))
             result[split][version] = {"scores": scores, "errors": {a: e for a, e in errors.items() if e},
-                                      "who_plays": who_plays(tools, d, questions)}
+                                      "who_plays": who_plays(tools, d, questions),
+                                      "calibration": calibration(labels, confidence)}
     return result
 
 
@@ -169,6 +196,16 @@ def print_report(result, failures=False):
             rows.append([label] + ["", "", fmt(r["original"]["who_plays"][name]), "", "",
                                    fmt(r["spun"]["who_plays"][name])])
         print(markdown_table([split, "P orig", "R orig", "F1 orig", "P spun", "R spun", "F1 spun"], rows))
+        print()
+        bands = []
+        for _, _, band in BANDS:
+            row = [band]
+            for v in VERSIONS:
+                b = r[v]["calibration"][band]
+                row += [b["found"], fmt(b["precision"]) if b["precision"] is not None else "-"]
+            bands.append(row)
+        print(markdown_table([f"{split} credits by confidence", "found orig", "precision orig",
+                              "found spun", "precision spun"], bands))
         print()
         # The test split is held out: its totals only, never its failures.
         if failures and split != "test":

@@ -68,7 +68,7 @@ assert o["hits"] and all(x["spun"] for x in o["hits"]), o
 who = load("who")
 assert who["name"] == "Kim Young Seo" and who["passages"] > 0 and who["articles"] and isinstance(who["roles"], list), who
 for r in who["roles"]:
-    assert set(r) == {"drama", "character", "articles"}, r
+    assert set(r) == {"drama", "character", "articles", "confidence"} and 0 < r["confidence"] <= 1, r
 c = load("castof")
 assert c["passages"] > 0 and any(m["name"] == "Kim Young Seo" for m in c["cast"]), c
 cp = load("copies")

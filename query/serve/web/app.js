@@ -7,6 +7,12 @@ const app = document.getElementById("app");
 const PAGE = 10;
 const FILTERS = ["cast", "drama", "kind", "spun", "since", "until"];
 
+// Credits below this confidence are the recognizer's guesses (kWeakConfidence in entities.h).
+const WEAK_CONFIDENCE = 0.6;
+function weakMark(confidence) {
+  return el("span", { class: "weak", title: "weak evidence (confidence " + confidence.toFixed(2) + ")", text: " (?)" });
+}
+
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -150,6 +156,7 @@ function hitItem(hit, state) {
       if (i) cast.append(", ");
       cast.append(whoLink(c.name));
       if (c.character) cast.append(" as " + c.character);
+      if (c.confidence !== undefined && c.confidence < WEAK_CONFIDENCE) cast.append(weakMark(c.confidence));
     });
     li.append(cast);
   }
@@ -271,7 +278,8 @@ async function renderWho() {
       out.push(el("h2", { text: "Roles" }));
       out.push(el("ul", { class: "roles" }, ...p.roles.map((r) =>
         el("li", {}, r.drama ? dramaLink(r.drama) : "(drama unknown)", r.character ? " as " + r.character : "",
-          " — " + r.articles.length + " article" + (r.articles.length === 1 ? "" : "s")))));
+          " — " + r.articles.length + " article" + (r.articles.length === 1 ? "" : "s"),
+          r.confidence < WEAK_CONFIDENCE ? weakMark(r.confidence) : ""))));
     }
     out.push(el("h2", { text: "Articles" }), articleList(p.article_details || p.articles.map((id) => ({ id }))));
   }
@@ -289,7 +297,8 @@ async function renderDrama() {
     if (d.cast.length) {
       out.push(el("h2", { text: "Cast" }));
       out.push(el("ul", { class: "roles" }, ...d.cast.map((m) =>
-        el("li", {}, whoLink(m.name), m.character ? " as " + m.character : ""))));
+        el("li", {}, whoLink(m.name), m.character ? " as " + m.character : "",
+          m.confidence < WEAK_CONFIDENCE ? weakMark(m.confidence) : ""))));
     }
     out.push(el("h2", { text: "Articles" }), articleList(d.article_details || d.articles.map((id) => ({ id }))));
   }
