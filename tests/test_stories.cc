@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <iterator>
+#include <random>
 
 #include "dramasearch/indexer.h"
 #include "dramasearch/pipeline.h"
@@ -80,6 +82,40 @@ TEST_CASE("sentence alignment tells a copy from another story about the same dra
   // Order matters: the same sentences reversed align one at most.
   stories::Signature reversed(original.signature.rbegin(), original.signature.rend());
   CHECK(stories::compare(original.signature, reversed).aligned == 1);
+}
+
+TEST_CASE("the alignment counts shared words exactly as a pairwise merge of sentences does", "[stories]") {
+  // Reference: every pair of sentences merged, the definition in similarity.h.
+  auto reference = [](const stories::Signature& a, const stories::Signature& b) {
+    std::vector<std::size_t> prev(b.size() + 1, 0), row(b.size() + 1, 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+      for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::vector<std::uint16_t> shared;
+        std::set_intersection(a[i - 1].begin(), a[i - 1].end(), b[j - 1].begin(), b[j - 1].end(),
+                              std::back_inserter(shared));
+        const bool match = shared.size() >= 3 && 2 * shared.size() >= std::min(a[i - 1].size(), b[j - 1].size());
+        row[j] = match ? prev[j - 1] + 1 : std::max(prev[j], row[j - 1]);
+      }
+      std::swap(prev, row);
+    }
+    return prev[b.size()];
+  };
+  std::mt19937 rng(7);
+  auto sentence = [&] {
+    // Words from a small vocabulary, so that sentences share some.
+    stories::Sentence s(4 + rng() % 9);
+    for (auto& w : s) w = static_cast<std::uint16_t>(rng() % 40);
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+    return s;
+  };
+  for (int round = 0; round < 200; ++round) {
+    stories::Signature a(rng() % 12), b(rng() % 12);
+    for (auto& s : a) s = sentence();
+    for (auto& s : b) s = rng() % 3 == 0 && !a.empty() ? a[rng() % a.size()] : sentence();
+    const auto got = stories::compare(a, b);
+    REQUIRE(got.aligned == reference(a, b));
+  }
 }
 
 TEST_CASE("signatures survive their value-slot encoding", "[stories]") {

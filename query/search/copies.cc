@@ -31,19 +31,26 @@ bool likelier_original(const Copy& a, const Copy& b) {
 
 }  // namespace
 
-std::optional<std::vector<Copy>> story_copies(const Xapian::Database& db, const std::string& key) {
+std::optional<std::vector<Copy>> story_copies(const Xapian::Database& db, const std::string& key,
+                                              const StoryMember* known) {
   const std::string first = schema::uid_term(key, 0);
   Xapian::PostingIterator p = db.postlist_begin(first);
   if (p == db.postlist_end(first)) return std::nullopt;
   const Xapian::Document self_doc = db.get_document(*p);
   const Xapian::docid self_id = *p;
   std::vector<Copy> copies;
-  const std::string story = self_doc.get_value(schema::kStorySlot);
+  const std::string story = known ? known->story : self_doc.get_value(schema::kStorySlot);
   if (story.empty()) return copies;
   const std::string term = schema::kStory + story;
-  if (db.get_termfreq(term) < 2) return copies;
+  if (!known && db.get_termfreq(term) < 2) return copies;
   const stories::Signature self_sig = stories::decode_signature(self_doc.get_value(schema::kSignatureSlot));
-  const Copy self = copy_of(self_doc);
+  Copy self;
+  if (known) {
+    self.spun = known->spun;
+    self.date = known->date;
+  } else {
+    self = copy_of(self_doc);
+  }
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     if (*it == self_id) continue;
     const Xapian::Document doc = db.get_document(*it);

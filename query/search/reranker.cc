@@ -95,7 +95,8 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
 }
 
 void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
-            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& o) {
+            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& o,
+            std::optional<Xapian::valueno> tie_slot) {
   const auto hits = entity_hits(db, candidates, entities);
   // The kind feature from the kind term's posting list, like the entities.
   // A kind's list holds a third of the index: a remote shard would send
@@ -130,12 +131,26 @@ void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, s
   }
   // Ties: by article key, then by docid, which follows passage order within
   // an article in any layout, so a sharded index ranks alike. Scores are
-  // compared at 1e-9: sums over shards differ in their last bits.
+  // compared at 1e-9: sums over shards differ in their last bits. Ties are
+  // rare, so article keys not given are read for tied candidates only.
   const auto rounded = [](double s) { return std::llround(s * 1e9); };
   std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
     if (rounded(a.score) != rounded(b.score)) return a.score > b.score;
-    return a.tie_key != b.tie_key ? a.tie_key < b.tie_key : a.did < b.did;
+    return a.did < b.did;
   });
+  for (auto run = candidates.begin(); run != candidates.end();) {
+    auto end = run + 1;
+    while (end != candidates.end() && rounded(end->score) == rounded(run->score)) ++end;
+    if (end - run >= 2) {
+      if (tie_slot)
+        for (auto c = run; c != end; ++c)
+          if (c->tie_key.empty()) c->tie_key = mset[c->mset_index].get_document().get_value(*tie_slot);
+      std::sort(run, end, [](const Candidate& a, const Candidate& b) {
+        return a.tie_key != b.tie_key ? a.tie_key < b.tie_key : a.did < b.did;
+      });
+    }
+    run = end;
+  }
 }
 
 }  // namespace dramasearch::search

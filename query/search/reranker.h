@@ -10,6 +10,7 @@
 // queries too.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,14 +37,17 @@ struct Candidate {
   double score = 0;
   std::string article;  // the MSet's collapse key: article key, or story key when copies collapse
   Explanation why;
-  std::string tie_key;  // article key: breaks ties alike in every index layout
+  std::string tie_key;  // article key: breaks ties alike in every index layout (see rerank)
 };
 
 // Scores and sorts `candidates` (best first). `mset` is the match they come
 // from; `remote`: the database has remote shards, and the caller has
 // fetched the MSet's documents (features are then read from them, which
-// needs no more round trips).
+// needs no more round trips). Candidates of equal score are ordered by
+// tie_key, then docid; with `tie_slot`, a tied candidate's empty tie_key
+// is read from that value slot of its document (only ties need it).
 void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, std::vector<Candidate>& candidates,
-            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& options);
+            const std::vector<QueryEntity>& entities, PassageKind intent, const SearchOptions& options,
+            std::optional<Xapian::valueno> tie_slot = std::nullopt);
 
 }  // namespace dramasearch::search

@@ -190,10 +190,14 @@ struct Searcher::Impl {
       if (stored.original) h.text = std::move(*stored.original);
       if (stored.original_title) h.title = std::move(*stored.original_title);
     }
-    // The background model looks up the frequency of every word of the
-    // text: a round trip each over a remote shard, so remote snippets go
-    // without it.
-    const unsigned flags = (remote ? 0 : Xapian::MSet::SNIPPET_BACKGROUND_MODEL) | Xapian::MSet::SNIPPET_EXHAUSTIVE;
+    // The background model (the frequency of every word of the text) is
+    // how Xapian chooses the best window of a long text. A passage that fits
+    // in the snippet has no window to choose, so it goes without those
+    // lookups (they were a third of a query's time); so do remote shards,
+    // where each lookup is a round trip.
+    const bool choose_window = !remote && h.text.size() > o.snippet_chars;
+    const unsigned flags =
+        (choose_window ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0) | Xapian::MSet::SNIPPET_EXHAUSTIVE;
     h.snippet = mset.snippet(h.text, o.snippet_chars, stemmer, flags, o.highlight_start,
                              o.highlight_end, "...");
     if (o.explain) h.explain = c.why;
@@ -236,18 +240,20 @@ struct Searcher::Impl {
 
     std::vector<search::Candidate> candidates;
     candidates.reserve(mset.size());
-    // The re-ranker breaks ties by article key; a story key depends on the
-    // order the copies were indexed in, so it would not rank alike in every layout.
-    if (remote && by_story) mset.fetch();
+    // The re-ranker breaks ties by article key: the collapse key, or when
+    // copies collapse (a story key depends on the order the copies were
+    // indexed in, so it would not rank alike in every layout) the article
+    // value, which the re-ranker reads for tied candidates only.
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       candidates.push_back({*it, it.get_rank(), it.get_weight(), 0, it.get_collapse_key(), {}, {}});
-      candidates.back().tie_key = by_story ? it.get_document().get_value(schema::kArticleSlot) : it.get_collapse_key();
+      if (!by_story) candidates.back().tie_key = it.get_collapse_key();
     }
     const auto entities = search::query_entities(db, *pipeline, bq.analysis);
     // Remote: the candidates' documents in one batch (one round trip per
     // shard), for the re-ranker's kind feature and for the hits.
     if (remote) mset.fetch();
-    search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o);
+    search::rerank(db, mset, remote, candidates, entities, pipeline->query_intent(bq.analysis), o,
+                   by_story ? std::optional<Xapian::valueno>(schema::kArticleSlot) : std::nullopt);
 
     std::vector<std::string> seen;  // article (or story) keys already shown
     std::size_t rank = 0;
@@ -266,8 +272,10 @@ struct Searcher::Impl {
       // collapse key is the story key) says so without reading the
       // article's first passage.
       if (by_story && db.get_termfreq(schema::kStory + c.article) >= 2) {
-        const std::string key = mset[c.mset_index].get_document().get_value(schema::kArticleSlot);
-        if (auto copies = search::story_copies(db, key)) r.hits.back().copies = std::move(*copies);
+        const Hit& hit = r.hits.back();
+        const search::StoryMember self{c.article, hit.date, hit.spun};
+        if (auto copies = search::story_copies(db, schema::article_key(hit.article_id), &self))
+          r.hits.back().copies = std::move(*copies);
       }
     }
     return r;
