@@ -5,41 +5,50 @@
 namespace dramasearch::entities {
 namespace {
 
+struct Weights {
+  double scene = 0, cast = 0;
+};
+
+// One lookup per word: each cue word with its weight for both kinds, and
+// two-word cues by their first word (few words start one).
 struct Cues {
-  std::unordered_map<std::string, double> scene, cast;
-  // Two-word cues, keyed "first second".
-  std::unordered_map<std::string, double> scene2, cast2;
+  std::unordered_map<std::string, Weights> words;
+  std::unordered_map<std::string, std::unordered_map<std::string, Weights>> pairs;  // first -> second
 };
 
 const Cues& cues() {
   static const Cues c = [] {
     Cues c;
+    auto scene = [&](const char* w, double x) { c.words[w].scene = x; };
+    auto cast = [&](const char* w, double x) { c.words[w].cast = x; };
+    auto scene2 = [&](const char* a, const char* b, double x) { c.pairs[a][b].scene = x; };
+    auto cast2 = [&](const char* a, const char* b, double x) { c.pairs[a][b].cast = x; };
     // Production and footage words: what a scene/filming passage talks about.
     for (const char* w : {"scene", "scenes", "stills", "still", "behind", "making", "bts", "footage", "bloopers",
                           "blooper", "rehearsal", "rehearsing", "rehearsed", "outtakes"})
-      c.scene[w] = 2.0;
+      scene(w, 2.0);
     for (const char* w : {"filming", "filmed", "shoot", "shooting", "shot", "set", "camera", "cameras", "take",
                           "takes", "episode", "episodes", "location", "director's", "cue", "cut", "props"})
-      c.scene[w] = 1.0;
+      scene(w, 1.0);
     for (const char* w : {"kiss", "hug", "rain", "rooftop", "beach", "tears", "crying", "cried", "laughed",
                           "laughter", "moment", "moments", "clip", "clips", "video", "teaser"})
-      c.scene[w] = 0.5;
-    c.scene2["on set"] = 1.5;
-    c.scene2["the set"] = 1.0;
-    c.scene2["behind the"] = 1.0;
-    c.scene2["making of"] = 1.5;
+      scene(w, 0.5);
+    scene2("on", "set", 1.5);
+    scene2("the", "set", 1.0);
+    scene2("behind", "the", 1.0);
+    scene2("making", "of", 1.5);
     // Casting vocabulary.
     for (const char* w : {"cast", "casting", "lineup", "line", "plays", "portrays", "starring", "role", "roles"})
-      c.cast[w] = 2.0;
+      cast(w, 2.0);
     for (const char* w : {"play", "playing", "played", "portray", "portraying", "character", "characters", "star",
                           "stars", "join", "joins", "joined", "confirmed", "offer", "offered", "lead", "leads",
                           "cameo", "debut", "protagonist", "ensemble"})
-      c.cast[w] = 1.0;
-    c.cast2["cast as"] = 2.0;
-    c.cast2["will play"] = 1.5;
-    c.cast2["takes on"] = 1.0;
-    c.cast2["role of"] = 1.0;
-    c.cast2["the cast"] = 0.5;
+      cast(w, 1.0);
+    cast2("cast", "as", 2.0);
+    cast2("will", "play", 1.5);
+    cast2("takes", "on", 1.0);
+    cast2("role", "of", 1.0);
+    cast2("the", "cast", 0.5);
     return c;
   }();
   return c;
@@ -53,13 +62,11 @@ void classify_kind(std::size_t count, const std::function<const std::string&(std
   double scene = 0, cast = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const std::string& w = term(k);
-    if (auto it = c.scene.find(w); it != c.scene.end()) scene += it->second;
-    if (auto it = c.cast.find(w); it != c.cast.end()) cast += it->second;
-    if (k + 1 < count) {
-      const std::string pair = w + " " + term(k + 1);
-      if (auto it = c.scene2.find(pair); it != c.scene2.end()) scene += it->second;
-      if (auto it = c.cast2.find(pair); it != c.cast2.end()) cast += it->second;
-    }
+    if (auto it = c.words.find(w); it != c.words.end()) scene += it->second.scene, cast += it->second.cast;
+    if (k + 1 < count)
+      if (auto first = c.pairs.find(w); first != c.pairs.end())
+        if (auto it = first->second.find(term(k + 1)); it != first->second.end())
+          scene += it->second.scene, cast += it->second.cast;
   }
   for (const auto& credit : info.cast) cast += credit.character.empty() ? 0.5 : 1.5;
   info.scene_score = scene;

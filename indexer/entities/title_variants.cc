@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <numeric>
+#include <string_view>
 #include <set>
 
 #include "indexer/text/segment.h"
@@ -34,8 +35,10 @@ TitleVariants::Word TitleVariants::word(const Analysis& a, std::size_t k) const 
   if (k > 0) {
     const Token& p = a.tokens[k - 1];
     const std::size_t from = p.offset + p.length;
-    if (from < t.offset && a.text.find_first_of("\n\t", from) >= t.offset)
-      w.gap = a.text.substr(from, t.offset - from);
+    // Only what lies between the two words: searching on to the end of the
+    // text made each call cost the whole text.
+    const std::string_view gap = from < t.offset ? std::string_view(a.text).substr(from, t.offset - from) : "";
+    if (!gap.empty() && gap.find_first_of("\n\t") == std::string_view::npos) w.gap = std::string(gap);
   }
   auto add_originals = [&](const std::string& x) {
     if (const auto it = originals_.find(x); it != originals_.end())
@@ -142,16 +145,17 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
       for (std::size_t f = 0; f < known; ++f) {
         const std::size_t len = forms[f].words.size();
         if (s + len > toks.size()) continue;
-        std::vector<Word> window;
+        // The window's words are built only once its tokens qualify (most
+        // windows do not, and building a word looks up its origins).
         bool ok = true;
-        for (std::size_t k = s; k < s + len && ok; ++k) {
+        for (std::size_t k = s; k < s + len && ok; ++k)
           ok = !taken.count({a, k}) &&
-               (k == s || (toks[k].sentence == toks[s].sentence && toks[k].joined) || after_abbreviation(*a, k));
-          if (!ok) break;
-          window.push_back(word(*a, k));
-          ok = window.back().upper || window.back().term == forms[f].words[k - s].term;
-        }
-        if (ok && align(window, forms[f].words, spun) > 0) {
+               (k == s || (toks[k].sentence == toks[s].sentence && toks[k].joined) || after_abbreviation(*a, k)) &&
+               (toks[k].upper || toks[k].term == forms[f].words[k - s].term);
+        if (!ok) continue;
+        std::vector<Word> window;
+        for (std::size_t k = s; k < s + len; ++k) window.push_back(word(*a, k));
+        if (align(window, forms[f].words, spun) > 0) {
           add(*a, s, s + len, forms[f].type, "", false);
           break;
         }

@@ -53,12 +53,14 @@ const ContextJudge& ContextJudge::shared() {
   return *judge;
 }
 
-ContextJudge::ContextJudge(std::string path) : path_(std::move(path)), model_(std::make_unique<Model>()) {}
+// The file is looked for once: available() is asked for every candidate.
+ContextJudge::ContextJudge(std::string path)
+    : path_(std::move(path)), exists_(file_exists(path_)), model_(std::make_unique<Model>()) {}
 ContextJudge::~ContextJudge() = default;
 
 bool ContextJudge::available() const {
 #ifdef DRAMASEARCH_HAVE_SPHINXBASE
-  return file_exists(path_) && !model_->failed;
+  return exists_ && !model_->failed;
 #else
   return false;
 #endif
@@ -69,7 +71,7 @@ std::string ContextJudge::status() const {
   return "off (built without libsphinxbase)";
 #else
   if (path_.empty()) return "off (DRAMASEARCH_LM=none)";
-  if (!file_exists(path_)) return "off (no language model at " + path_ + ")";
+  if (!exists_) return "off (no language model at " + path_ + ")";
   if (model_->failed) return "off (cannot read the language model " + path_ + ")";
   return "trigram model " + path_;
 #endif

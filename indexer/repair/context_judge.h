@@ -28,7 +28,8 @@ class ContextJudge {
   explicit ContextJudge(std::string path);
   ~ContextJudge();
 
-  // True if the model file exists (and, once loaded, loaded).
+  // True if the model file existed when the judge was made (and, once
+  // loaded, it loaded).
   bool available() const;
   // "trigram model <path>" or "off (<why>)", for --json and reports.
   std::string status() const;
@@ -45,6 +46,7 @@ class ContextJudge {
  private:
   struct Model;
   std::string path_;
+  bool exists_;  // the model file was there when the judge was made
   mutable std::unique_ptr<Model> model_;
 };
 
