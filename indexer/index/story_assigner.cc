@@ -15,6 +15,10 @@ constexpr std::size_t kMinSharedHashes = 3;      // one or two shared min-hashes
 constexpr std::size_t kMaxRecheckMembers = 500;  // bounds the pairwise re-grouping
 constexpr double kGoodEnough = 0.8;              // a similarity that ends the search
 constexpr std::size_t kMaxTableEntries = 20000;  // then committed entries are dropped (about 2 KB each)
+// A min-hash value shared by more articles than this is boilerplate (a
+// stock sentence), not a sign of a copy: it is not looked up, so the cost
+// of finding an article's candidates does not grow with the index.
+constexpr Xapian::doccount kMaxHashArticles = 1000;
 
 std::uint64_t hash_key(std::size_t i, std::uint32_t value) { return (std::uint64_t(i) << 32) | value; }
 
@@ -44,9 +48,6 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
                                                                     const stories::Fingerprint& fp) {
   std::vector<Candidate> out;
   if (!snapshot_needed_) return out;
-  std::vector<std::string> terms;
-  for (std::size_t i = 0; i < fp.minhashes.size(); ++i)
-    terms.push_back(stories::minhash_term(schema::kStoryHash, i, fp.minhashes[i]));
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
       auto& snap = snapshots_[shard];
@@ -55,6 +56,12 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
         for (std::size_t k = 0; k < shards_.size(); ++k) db.add_database(Xapian::Database(shards_[k].path()));
         snap = db;
       }
+      std::vector<std::string> terms;
+      for (std::size_t i = 0; i < fp.minhashes.size(); ++i) {
+        std::string t = stories::minhash_term(schema::kStoryHash, i, fp.minhashes[i]);
+        if (snap->get_termfreq(t) <= kMaxHashArticles) terms.push_back(std::move(t));
+      }
+      if (terms.size() < kMinSharedHashes) return out;
       Xapian::Enquire enquire(*snap);
       enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
                                       Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
@@ -84,7 +91,7 @@ void StoryAssigner::add_table_candidates(const std::vector<std::uint64_t>& hashe
   std::map<std::size_t, std::size_t> shared;
   for (std::uint64_t h : hashes) {
     auto it = by_hash_.find(h);
-    if (it == by_hash_.end()) continue;
+    if (it == by_hash_.end() || it->second.size() > kMaxHashArticles) continue;
     for (auto n = std::lower_bound(it->second.begin(), it->second.end(), from); n != it->second.end(); ++n)
       ++shared[*n];
   }
