@@ -118,7 +118,8 @@ TEST_CASE("a query word finds its spun forms in spun articles only") {
     spun.title = "Moonlit Harbor";
     spun.body =
         "The solid of Moonlit Harbor filmed a scene on the seaside with a canine. The manufacturing crew "
-        "mentioned that the lead actress opened a flower store within the first episode.";
+        "mentioned that the lead actress opened a flower store within the first episode. She read her "
+        "lines in the sunshine.";
     Article plain;
     plain.id = plain.origin = "plain";
     plain.title = "Spring Garden";
@@ -133,6 +134,13 @@ TEST_CASE("a query word finds its spun forms in spun articles only") {
   auto r = s.search("+flower +shop");
   REQUIRE(r.hits.size() == 1);
   CHECK(r.hits[0].article_id == "spun");
+  // A capitalized word too: the parser hands field text over lower-cased.
+  r = s.search("+Flower +Shop");
+  REQUIRE(r.hits.size() == 1);
+  CHECK(r.hits[0].article_id == "spun");
+  // A syllable of a person's name is not met halfway: "Sun" would find
+  // "sunshine" (a thesaurus synonym), a word here, not a name.
+  CHECK(s.search("Kim Hae Sun").hits.empty());
   // The word the article says still ranks it above a synonym's match.
   r = s.search("flower store");
   REQUIRE(r.hits.size() == 2);

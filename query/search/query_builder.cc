@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "dramasearch/entities.h"
 #include "dramasearch/error.h"
 #include "indexer/index/schema.h"
 #include "indexer/text/segment.h"
@@ -49,9 +50,11 @@ bool plain_word(const std::string& text, std::size_t i, std::size_t j) {
 // "title:moonl*" becomes "_zt:moonl*", whose prefixes are Z and ZS.
 // Stems keep the start of their word, so a prefix shorter than the stem
 // (the usual case) finds the words it would have found unstemmed.
-// Plain words for which `spun` says yes go to the spun-forms field:
-// "laugh" becomes "_sx:laugh" (spun_forms_field.h); "+laugh" keeps its "+".
-std::string route_terms(const std::string& text, const std::function<bool(const std::string&)>& spun) {
+// Plain words for which `spun` (given the word and its byte offset) says
+// yes go to the spun-forms field: "laugh" becomes "_sx:laugh"
+// (spun_forms_field.h); "+laugh" keeps its "+".
+std::string route_terms(const std::string& text,
+                        const std::function<bool(const std::string&, std::size_t)>& spun) {
   std::string out;
   out.reserve(text.size() + 16);
   bool quoted = false;
@@ -82,7 +85,7 @@ std::string route_terms(const std::string& text, const std::function<bool(const 
       out += field.empty() ? "_zw:" : "_zt:";
       out.append(text, word_begin, j + 1 - word_begin);
       i = j + 1;
-    } else if (field.empty() && plain_word(text, i, j) && spun(text.substr(i, j - i))) {
+    } else if (field.empty() && plain_word(text, i, j) && spun(text.substr(i, j - i), i)) {
       out += "_sx:";
       out.append(text, i, j - i);
       i = j;
@@ -92,6 +95,24 @@ std::string route_terms(const std::string& text, const std::function<bool(const 
     }
   }
   return out;
+}
+
+// Whether a byte offset of the query text falls inside a person's name the
+// recognizer finds in it. A name's syllables are not words to meet
+// halfway: "Won" in "Han Seo Won" is repaired in the articles by the name
+// pattern, and its synonyms ("received", "gained") would only pull in
+// passages that use them as words. Titles keep their spun forms ("Late
+// Night Couch" finds "Late Evening Sofa").
+std::function<bool(std::size_t)> person_name_bytes(const Pipeline& pipeline, const Analysis& query) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const auto& e : pipeline.recognize(query, 0, query.tokens.size()).entities) {
+    if (e.type != EntityType::kPerson || e.token_begin >= e.token_end || e.token_end > query.tokens.size()) continue;
+    const Token& last = query.tokens[e.token_end - 1];
+    spans.emplace_back(query.tokens[e.token_begin].offset, last.offset + last.length);
+  }
+  return [spans = std::move(spans)](std::size_t at) {
+    return std::any_of(spans.begin(), spans.end(), [&](const auto& s) { return at >= s.first && at < s.second; });
+  };
 }
 
 }  // namespace
@@ -124,8 +145,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db) {
 
 bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& word,
                                   std::map<std::string, Xapian::Query>& queries) {
-  if (queries.count(word)) return true;
   const std::string folded = text::fold_case(word);
+  if (queries.count(folded)) return true;
   if (folded.size() < 3 || is_stopword(folded)) return false;
   const std::string own = std::string(schema::kStem) + stemmer_(folded);
   std::vector<std::string> terms;
@@ -134,7 +155,7 @@ bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& w
     if (t != own && std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
   }
   if (terms.empty()) return false;
-  queries.emplace(word, spun_forms_query(own, terms));
+  queries.emplace(folded, spun_forms_query(own, terms));
   return true;
 }
 
@@ -159,8 +180,10 @@ BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user
   if (has_text) {
     try {
       std::map<std::string, Xapian::Query> spun_queries;
-      const std::string routed = route_terms(
-          out.query_text, [&](const std::string& w) { return add_spun_forms(pipeline, w, spun_queries); });
+      const auto in_name = person_name_bytes(pipeline, out.analysis);
+      const std::string routed = route_terms(out.query_text, [&](const std::string& w, std::size_t at) {
+        return !in_name(at) && add_spun_forms(pipeline, w, spun_queries);
+      });
       spun_field_->set(std::move(spun_queries));
       q = qp.parse_query(routed, flags);
     } catch (const Xapian::QueryParserError& e) {

@@ -13,9 +13,12 @@ Xapian::Query spun_forms_query(const std::string& own, const std::vector<std::st
 }
 
 Xapian::Query SpunFormsField::operator()(const std::string& text) {
-  if (const auto it = queries_.find(text); it != queries_.end()) return it->second;
+  // The parser hands a field's text over lower-cased ("Couch" arrives as
+  // "couch"), so words are set and looked up folded.
+  const std::string folded = text::fold_case(text);
+  if (const auto it = queries_.find(folded); it != queries_.end()) return it->second;
   // The same term the QueryParser makes of an unprefixed word (STEM_ALL_Z).
-  return Xapian::Query(std::string(schema::kStem) + stem_(text::fold_case(text)));
+  return Xapian::Query(std::string(schema::kStem) + stem_(folded));
 }
 
 }  // namespace dramasearch::search

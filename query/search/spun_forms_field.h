@@ -29,7 +29,7 @@ Xapian::Query spun_forms_query(const std::string& own, const std::vector<std::st
 
 class SpunFormsField : public Xapian::FieldProcessor {
  public:
-  // The queries of this parse, by word as routed (its text as typed).
+  // The queries of this parse, by word as routed, case-folded.
   // Replaces what an earlier parse set.
   void set(std::map<std::string, Xapian::Query> queries) { queries_ = std::move(queries); }
 
