@@ -87,7 +87,7 @@ TEST_CASE("a missing or damaged thesaurus file gives no synonyms, never an error
   CHECK(damaged.synonyms("shop", 10).empty());
 }
 
-TEST_CASE("the spun forms of a word: the lexicon's observed swaps first, then thesaurus synonyms") {
+TEST_CASE("the spun forms of a word: the lexicon's observed swaps first, then thesaurus synonyms and generic terms") {
   testutil::TempDir dir;
   const ThesaurusFile th(write_thesaurus(dir, kEntries));
   dramasearch::lexicon::SpinData data;
@@ -95,8 +95,8 @@ TEST_CASE("the spun forms of a word: the lexicon's observed swaps first, then th
   data.lexicon.push_back({"Chuckle", "Laugh", dramasearch::lexicon::SpinClass::kLikely, 1});
   data.lexicon.push_back({"burst out laughing", "laugh", dramasearch::lexicon::SpinClass::kSure, 1});
   const dramasearch::repair::SpunForms forms(data, th);
-  CHECK(forms.of("laugh") == std::vector<std::string>{"chortle", "chuckle", "laughter", "giggle"});
-  CHECK(forms.of("shop") == std::vector<std::string>{"store", "browse"});
+  CHECK(forms.of("laugh") == std::vector<std::string>{"chortle", "chuckle", "laughter", "giggle", "utterance"});
+  CHECK(forms.of("shop") == std::vector<std::string>{"store", "browse", "outlet"});
   CHECK(forms.of("mouse").empty());
   const ThesaurusFile none("");
   CHECK(dramasearch::repair::SpunForms(data, none).of("laugh") == std::vector<std::string>{"chortle", "chuckle"});

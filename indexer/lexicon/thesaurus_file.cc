@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <string_view>
 
 namespace dramasearch::lexicon {
 namespace {
@@ -35,13 +36,19 @@ bool word_after(std::ifstream& in, std::streamoff pos, std::string& word) {
   return true;
 }
 
-// Plain words of a synonym line "(pos)|w1|w2 (generic term)|...".
-void plain_words(const std::string& line, std::vector<std::string>& out) {
+constexpr std::string_view kGeneric = " (generic term)";
+
+// Plain words of a synonym line "(pos)|w1|w2 (generic term)|..."; with
+// `generic`, the generic terms' words instead.
+void plain_words(const std::string& line, std::vector<std::string>& out, bool generic = false) {
   std::size_t start = line.find('|');
   while (start != std::string::npos) {
     const std::size_t end = line.find('|', start + 1);
     std::string w = line.substr(start + 1, end == std::string::npos ? std::string::npos : end - start - 1);
     start = end;
+    const bool is_generic = w.size() > kGeneric.size() && w.compare(w.size() - kGeneric.size(), kGeneric.size(), kGeneric) == 0;
+    if (is_generic != generic) continue;
+    if (is_generic) w.resize(w.size() - kGeneric.size());
     if (w.empty() || w.find_first_of(" (-.'") != std::string::npos) continue;  // qualified, or a phrase
     bool lower = true;
     for (unsigned char c : w) lower = lower && c >= 'a' && c <= 'z';
@@ -125,7 +132,7 @@ std::vector<std::string> ThesaurusFile::entry_lines(const std::string& word) con
   return lines;
 }
 
-std::vector<std::string> ThesaurusFile::synonyms(const std::string& word, std::size_t limit) const {
+std::vector<std::string> ThesaurusFile::synonyms(const std::string& word, std::size_t limit, bool generic) const {
   std::vector<std::string> out;
   if (!available_ || word.empty() || limit == 0) return out;
   std::string head = word;  // the entry's headword
@@ -162,6 +169,8 @@ std::vector<std::string> ThesaurusFile::synonyms(const std::string& word, std::s
   }
   std::vector<std::string> words;
   for (const auto& line : lines) plain_words(line, words);
+  if (generic)
+    for (const auto& line : lines) plain_words(line, words, true);
   for (auto& w : words) {
     if (out.size() >= limit) break;
     if (w != word && w != head && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));

@@ -2,9 +2,11 @@
 // mythes-en-us: /usr/share/mythes/th_en_US_v2.dat and its .idx).
 //
 // A synonym spinner replaces a word with an entry of its synonym list, so a
-// word's plain synonyms are what a spinner may have written for it. Only
-// plain synonyms are given: the file's "(generic term)", "(related term)",
-// "(similar term)" and "(antonym)" entries are left out, as are phrases.
+// word's plain synonyms are what a spinner may have written for it. Plain
+// synonyms come first; the file's "(generic term)" entries (hypernyms,
+// "defend" for "protect") may follow on request, since spinners also swap
+// a word for a broader one. "(related term)", "(similar term)" and
+// "(antonym)" entries are left out, as are phrases.
 //
 // Nothing is loaded: each question is a binary search of the sorted .idx
 // file on disk and one read of the .dat file, so a short-lived program
@@ -36,8 +38,9 @@ class ThesaurusFile {
   // repeats; at most `limit`. A word the file does not list is looked up
   // again without a regular inflection ("laughs", "laughed", "laughing" ->
   // "laugh"; "stories" -> "story"). Empty if unknown or unavailable; a
-  // damaged file gives no synonyms, never an error.
-  std::vector<std::string> synonyms(const std::string& word, std::size_t limit) const;
+  // damaged file gives no synonyms, never an error. With `generic`, the
+  // one-word generic terms follow the plain synonyms (within `limit`).
+  std::vector<std::string> synonyms(const std::string& word, std::size_t limit, bool generic = false) const;
 
  private:
   // The entry of exactly `word`: its synonym lines, empty if not listed.

@@ -32,7 +32,7 @@ std::vector<std::string> SpunForms::of(const std::string& word) const {
   }
   std::vector<std::string> out;
   if (auto it = lexicon_.find(word); it != lexicon_.end()) out = it->second;
-  for (auto& s : thesaurus_.synonyms(word, kMaxThesaurusForms))
+  for (auto& s : thesaurus_.synonyms(word, kMaxThesaurusForms, /*generic=*/true))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
   std::lock_guard<std::mutex> lock(remembered_mutex_);
   if (remembered_.size() >= kMaxRemembered) remembered_.clear();
