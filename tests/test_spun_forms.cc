@@ -98,6 +98,12 @@ TEST_CASE("the spun forms of a word: the lexicon's observed swaps first, then th
   CHECK(forms.of("laugh") == std::vector<std::string>{"chortle", "chuckle", "laughter", "giggle", "utterance"});
   CHECK(forms.of("shop") == std::vector<std::string>{"store", "browse", "outlet"});
   CHECK(forms.of("mouse").empty());
+  // A number word's digits come before the thesaurus.
+  data.lexicon.push_back({"2", "two", dramasearch::lexicon::SpinClass::kAmbiguous, 12});
+  const dramasearch::repair::SpunForms with_digits(data, th);
+  CHECK(with_digits.of("two") == std::vector<std::string>{"2"});
+  CHECK(with_digits.of("twenty") == std::vector<std::string>{"20"});
+  CHECK(with_digits.of("fifteen") == std::vector<std::string>{"15"});
   const ThesaurusFile none("");
   CHECK(dramasearch::repair::SpunForms(data, none).of("laugh") == std::vector<std::string>{"chortle", "chuckle"});
 }

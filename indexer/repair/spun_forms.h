@@ -7,9 +7,10 @@
 // text. A query can meet it halfway: besides the word it may ask for the
 // spun forms of the word, in spun articles only. The spun forms of a word
 // are the spun sides of the lexicon rows whose original it is (observed
-// swaps, all classes) and the word's plain synonyms in an English
-// thesaurus (lexicon/thesaurus_file.h), since a spinner draws its swaps
-// from such lists.
+// swaps, all classes), the digits of a number word ("20" for "twenty"),
+// and the word's synonyms in an English thesaurus
+// (lexicon/thesaurus_file.h), since a spinner draws its swaps from such
+// lists.
 #pragma once
 
 #include <cstddef>
@@ -33,8 +34,9 @@ class SpunForms {
   // unavailable (then only the lexicon answers). It must outlive this.
   SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile& thesaurus);
 
-  // The one-word spun forms of the folded word `word` (lexicon first, then
-  // thesaurus synonyms), without `word` itself and without repeats.
+  // The one-word spun forms of the folded word `word` (lexicon first, the
+  // digits of a number word, then thesaurus synonyms), without `word`
+  // itself and without repeats.
   // Answers are remembered (up to kMaxRemembered words), so a server asks
   // the thesaurus file once per word. Safe to call from several threads.
   std::vector<std::string> of(const std::string& word) const;
