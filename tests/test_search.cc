@@ -10,6 +10,7 @@
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
 #include "query/search/fingerprint_check.h"
+#include "query/search/required_words.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;
@@ -358,4 +359,32 @@ TEST_CASE("stats say which commit each database is at") {
   CHECK(st.databases[1].name == b.path());
   CHECK(st.revision == *st.databases[0].revision + *st.databases[1].revision);
   CHECK(st.last_commit == std::max(st.databases[0].last_commit, st.databases[1].last_commit));
+}
+
+TEST_CASE("required words are required of the article, and passages holding them all come first") {
+  // court-2 says "umbrellas" in one paragraph and "filmed" in the other.
+  FixtureIndex fx(drama_articles());
+  Searcher s(fx.path());
+  auto r = s.search("+umbrellas +filmed");
+  REQUIRE(r.hits.size() == 1);
+  CHECK(r.hits[0].article_id == "court-2");
+  // Every word in one passage: that passage first, the article once.
+  SearchOptions all;
+  all.all_passages = true;
+  r = s.search("+rooftop +umbrellas", all);
+  REQUIRE(r.hits.size() == 2);
+  CHECK(r.hits[0].passage_id == "court-2#1");
+  CHECK(r.hits[1].passage_id == "court-2#0");
+  // A word no article holds still empties the result.
+  CHECK(s.search("+umbrellas +submarine").hits.empty());
+  // An excluded word is still excluded.
+  CHECK(s.search("+umbrellas +filmed -rain").hits.empty());
+}
+
+TEST_CASE("split_required takes the + off plain required words only") {
+  using search::split_required;
+  auto s = split_required("+han _sx:seo +_sx:won \"+quoted words\" +title:x +line-up +moonl* (+couch)");
+  CHECK(s.words == std::vector<std::string>{"han", "_sx:won", "couch"});
+  CHECK(s.loose == "han _sx:seo _sx:won \"+quoted words\" +title:x +line-up +moonl* (couch)");
+  CHECK(split_required("a+b +").words.empty());
 }

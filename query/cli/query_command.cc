@@ -20,7 +20,9 @@ wording in the query is repaired the same way as in the articles.
 Query syntax (Xapian QueryParser):
   words             any of the words (BM25 ranking), English stemming
   "a phrase"        the words in this order
-  +word -word       must contain / must not contain
+  +word -word       must contain / must not contain: two or more +words are
+                    required of the article (in any of its passages),
+                    passages holding them all first
   A AND B, A OR B, A NOT B, (grouping)
   title:word        word in the article title (matches its first passage)
   cast:"Name"       passages naming this person (also person:)

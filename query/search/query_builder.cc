@@ -10,6 +10,7 @@
 #include "indexer/index/schema.h"
 #include "indexer/text/segment.h"
 #include "query/search/entity_field.h"
+#include "query/search/required_words.h"
 #include "query/search/spun_forms_field.h"
 
 namespace dramasearch::search {
@@ -117,7 +118,7 @@ std::function<bool(std::size_t)> person_name_bytes(const Pipeline& pipeline, con
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db) : db_(db) {
   // The parser keeps a reference to the stopper; it lives for the program.
   static const Xapian::SimpleStopper stopper(std::begin(kStopwords), std::end(kStopwords));
   qp_.set_database(db);
@@ -159,6 +160,24 @@ bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& w
   return true;
 }
 
+Xapian::Query QueryBuilder::require_of_article(const std::string& routed, unsigned flags, Xapian::Query strict) {
+  const RequiredSplit split = split_required(routed);
+  if (split.words.size() < 2) return strict;
+  std::vector<Xapian::Query> required;
+  for (const auto& w : split.words) {
+    Xapian::Query one = qp_.parse_query(w, flags);
+    if (!one.empty()) required.push_back(std::move(one));
+  }
+  if (required.size() < 2) return strict;
+  const auto articles = articles_with_all(db_, required);
+  if (!articles || articles->empty()) return strict;
+  // Passages of those articles, by the words they hold; a passage holding
+  // every required word also scores the strict query, so it comes first.
+  const Xapian::Query in(Xapian::Query::OP_OR, articles->begin(), articles->end());
+  const Xapian::Query loose(Xapian::Query::OP_FILTER, qp_.parse_query(split.loose, flags), in);
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, loose, strict);
+}
+
 BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user_query,
                                const SearchOptions& options) {
   if (user_query.size() > options.max_query_bytes)
@@ -185,7 +204,7 @@ BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user
         return !in_name(at) && add_spun_forms(pipeline, w, spun_queries);
       });
       spun_field_->set(std::move(spun_queries));
-      q = qp.parse_query(routed, flags);
+      q = require_of_article(routed, flags, qp.parse_query(routed, flags));
     } catch (const Xapian::QueryParserError& e) {
       throw Error("cannot parse query: " + e.get_msg());
     } catch (const Xapian::Error& e) {

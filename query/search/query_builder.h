@@ -39,6 +39,11 @@ class QueryBuilder {
   bool add_spun_forms(const Pipeline& pipeline, const std::string& word,
                       std::map<std::string, Xapian::Query>& queries);
 
+  // The query for the words required with "+" (required_words.h), or
+  // `strict` (Xapian's passage-level AND) when it cannot be built.
+  Xapian::Query require_of_article(const std::string& routed, unsigned flags, Xapian::Query strict);
+
+  Xapian::Database db_;
   Xapian::QueryParser qp_;
   Xapian::Stem stemmer_{"english"};
   SpunFormsField* spun_field_ = nullptr;  // owned by qp_
