@@ -44,6 +44,42 @@ std::string joined(const std::vector<std::string>& list) {
   return out;
 }
 
+// A title spun alike at every mention keeps its spun name ("Lovers In The
+// Harbor Town"): nothing in the article says what it was, so it is shown as
+// written. The originals repair indexed at its words (Token::alternates)
+// are the names it may have had; each is indexed as a further term of the
+// same entity, never shown, so that a query naming the original ("Lovers
+// in the Harbor City") or a drama: filter finds the passage. One word
+// swapped at a time, then every swappable word at once; at most
+// kMaxNameVariants terms.
+constexpr std::size_t kMaxNameVariants = 8;
+
+void add_name_variants(Xapian::Document& doc, const std::vector<Token>& tokens, const Entity& e) {
+  if (e.token_begin >= e.token_end || e.token_end > tokens.size()) return;
+  std::vector<std::string> words, all;
+  for (std::size_t k = e.token_begin; k < e.token_end; ++k) words.push_back(tokens[k].term);
+  all = words;
+  auto add = [&](const std::vector<std::string>& v) {
+    std::string name;
+    for (const auto& w : v) {
+      if (!name.empty()) name += ' ';
+      name += w;
+    }
+    doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, name));
+  };
+  std::size_t added = 0;
+  for (std::size_t k = e.token_begin; k < e.token_end; ++k)
+    for (const auto& alt : tokens[k].alternates) {
+      if (added + 1 >= kMaxNameVariants) break;
+      auto v = words;
+      v[k - e.token_begin] = alt;
+      add(v);
+      ++added;
+      if (all[k - e.token_begin] == words[k - e.token_begin]) all[k - e.token_begin] = alt;
+    }
+  if (added > 1 && all != words) add(all);
+}
+
 }  // namespace
 
 Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const AnalysedPassage& p) {
@@ -96,6 +132,8 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   std::vector<std::string> people, titles;
   for (const auto& e : info.entities) {
     doc.add_boolean_term(schema::entity_term(schema::entity_prefix(e.type), e.name));
+    if (schema::entity_prefix(e.type) == std::string(schema::kTitleEntity))
+      add_name_variants(doc, ctx.body->tokens, e);
     if (e.type == EntityType::kPerson) util::add_unique(people, e.name);
     if (schema::entity_prefix(e.type) == std::string(schema::kTitleEntity)) util::add_unique(titles, e.name);
   }
