@@ -346,6 +346,18 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   CHECK(back.original == p.original);
   CHECK_FALSE(back.original_title.has_value());
 
+  // What names the article only: the text, original and credits stay out.
+  index::StoredPassage card;
+  REQUIRE(index::decode_article(index::encode(p), card));
+  CHECK(card.article_id == p.article_id);
+  CHECK(card.title == p.title);
+  CHECK(card.date == p.date);
+  CHECK(card.spin == 0.125);
+  CHECK(card.text.empty());
+  CHECK(card.cast.empty());
+  CHECK_FALSE(card.original.has_value());
+  CHECK_FALSE(index::decode_article("not json", card));
+
   CHECK_FALSE(index::decode("not json", back));
   CHECK_FALSE(index::decode("[1, 2]", back));
   REQUIRE(index::decode("{}", back));  // missing fields keep their defaults

@@ -115,6 +115,10 @@ TEST_CASE("the alignment counts shared words exactly as a pairwise merge of sent
     for (auto& s : b) s = rng() % 3 == 0 && !a.empty() ? a[rng() % a.size()] : sentence();
     const auto got = stories::compare(a, b);
     REQUIRE(got.aligned == reference(a, b));
+    // The same signature indexed once and compared with many.
+    const stories::SignatureIndex indexed(b);
+    REQUIRE(indexed.compare(a).aligned == got.aligned);
+    REQUIRE(indexed.compare(a).similarity == got.similarity);
   }
 }
 

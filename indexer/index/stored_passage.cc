@@ -66,4 +66,24 @@ bool decode(std::string_view data, StoredPassage& out) {
   return true;
 }
 
+bool decode_article(std::string_view data, StoredPassage& out) {
+  // The members of other keys are skipped as they are parsed (a callback
+  // returning false for a key drops the key and its value).
+  const auto keep = [](int depth, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+    if (event != nlohmann::json::parse_event_t::key || depth != 1) return true;
+    const auto& k = parsed.get_ref<const std::string&>();
+    return k == "article_id" || k == "title" || k == "date" || k == "url" || k == "source" || k == "spin";
+  };
+  const nlohmann::json j = nlohmann::json::parse(data, keep, false);
+  if (j.is_discarded() || !j.is_object()) return false;
+  out.article_id = text_at(j, "article_id");
+  out.title = text_at(j, "title");
+  out.date = text_at(j, "date");
+  out.url = text_at(j, "url");
+  out.source = text_at(j, "source");
+  const auto spin = j.find("spin");
+  out.spin = spin != j.end() && spin->is_number() ? spin->get<double>() : 0.0;
+  return true;
+}
+
 }  // namespace dramasearch::index

@@ -40,4 +40,9 @@ std::string encode(const StoredPassage& p);
 // object). Missing fields keep their defaults.
 bool decode(std::string_view data, StoredPassage& out);
 
+// Decodes only what names the article (article_id, title, date, url,
+// source, spin): the passage's text, original and credits are skipped
+// without being stored, so listing the copies of a story reads little.
+bool decode_article(std::string_view data, StoredPassage& out);
+
 }  // namespace dramasearch::index

@@ -15,16 +15,24 @@ bool sentences_match(std::size_t common, std::size_t size_a, std::size_t size_b)
 
 }  // namespace
 
-Similarity compare(const Signature& a, const Signature& b) {
+namespace {
+
+using Postings = std::vector<std::pair<std::uint16_t, std::uint32_t>>;
+
+// The words each sentence of `a` shares with every sentence of `b`, from
+// one sorted list of b's (word, sentence) pairs: a lookup per word of `a`
+// instead of merging every pair of sentences (most pairs share nothing).
+Postings postings_of(const Signature& b) {
+  Postings out;
+  for (std::uint32_t j = 0; j < b.size(); ++j)
+    for (const std::uint16_t w : b[j]) out.emplace_back(w, j);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Similarity similarity(const Signature& a, const Signature& b, const Postings& postings) {
   Similarity s;
   if (a.empty() || b.empty()) return s;
-  // The words each sentence of `a` shares with every sentence of `b`, from
-  // one sorted list of b's (word, sentence) pairs: a lookup per word of `a`
-  // instead of merging every pair of sentences (most pairs share nothing).
-  std::vector<std::pair<std::uint16_t, std::uint32_t>> postings;
-  for (std::uint32_t j = 0; j < b.size(); ++j)
-    for (const std::uint16_t w : b[j]) postings.emplace_back(w, j);
-  std::sort(postings.begin(), postings.end());
   std::vector<std::uint32_t> common(b.size());
   // Longest common subsequence of matching sentences, one row at a time.
   std::vector<std::size_t> prev(b.size() + 1, 0), row(b.size() + 1, 0);
@@ -44,5 +52,16 @@ Similarity compare(const Signature& a, const Signature& b) {
   s.similarity = 2.0 * double(s.aligned) / double(a.size() + b.size());
   return s;
 }
+
+}  // namespace
+
+Similarity compare(const Signature& a, const Signature& b) {
+  if (a.empty() || b.empty()) return {};
+  return similarity(a, b, postings_of(b));
+}
+
+SignatureIndex::SignatureIndex(Signature b) : b_(std::move(b)), postings_(postings_of(b_)) {}
+
+Similarity SignatureIndex::compare(const Signature& a) const { return similarity(a, b_, postings_); }
 
 }  // namespace dramasearch::stories

@@ -7,6 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "indexer/stories/fingerprint.h"
 
@@ -19,6 +22,18 @@ struct Similarity {
 };
 
 Similarity compare(const Signature& a, const Signature& b);
+
+// One signature made ready to be compared with many: its (word, sentence)
+// pairs are sorted once. compare(x) == stories::compare(x, b).
+class SignatureIndex {
+ public:
+  explicit SignatureIndex(Signature b);
+  Similarity compare(const Signature& a) const;
+
+ private:
+  Signature b_;
+  std::vector<std::pair<std::uint16_t, std::uint32_t>> postings_;
+};
 
 // The decision: the same story when at least half of the shorter article's
 // sentences align, and at least two do.

@@ -12,7 +12,7 @@ namespace {
 Copy copy_of(const Xapian::Document& doc) {
   Copy c;
   index::StoredPassage stored;
-  if (!index::decode(doc.get_data(), stored)) return c;
+  if (!index::decode_article(doc.get_data(), stored)) return c;
   c.article_id = std::move(stored.article_id);
   c.title = std::move(stored.title);
   c.date = std::move(stored.date);
@@ -43,7 +43,7 @@ std::optional<std::vector<Copy>> story_copies(const Xapian::Database& db, const 
   if (story.empty()) return copies;
   const std::string term = schema::kStory + story;
   if (!known && db.get_termfreq(term) < 2) return copies;
-  const stories::Signature self_sig = stories::decode_signature(self_doc.get_value(schema::kSignatureSlot));
+  const stories::SignatureIndex self_sig(stories::decode_signature(self_doc.get_value(schema::kSignatureSlot)));
   Copy self;
   if (known) {
     self.spun = known->spun;
@@ -55,8 +55,7 @@ std::optional<std::vector<Copy>> story_copies(const Xapian::Database& db, const 
     if (*it == self_id) continue;
     const Xapian::Document doc = db.get_document(*it);
     Copy c = copy_of(doc);
-    c.similarity =
-        stories::compare(self_sig, stories::decode_signature(doc.get_value(schema::kSignatureSlot))).similarity;
+    c.similarity = self_sig.compare(stories::decode_signature(doc.get_value(schema::kSignatureSlot))).similarity;
     copies.push_back(std::move(c));
   }
   std::stable_sort(copies.begin(), copies.end(), [](const Copy& a, const Copy& b) {
