@@ -23,6 +23,7 @@ const testutil::TempDir& data_dir() {
     write("spin-lexicon.tsv",
           "final\tlast\tambiguous\tobs\t2\n"
           "previous\tpast\tambiguous\tobs\t4\n"
+          "previous\told\tambiguous\tobs\t6\n"
           "associates\tfriends\tambiguous\tpattern\t0\n"
           "buddies\tfriends\tambiguous\tinfl\t1\n"
           "within\tin\tambiguous\tobs\t19\n"
@@ -82,6 +83,17 @@ TEST_CASE("the original another mention was spun from wins") {
                          "The film The Final Letter topped the box office.\n\n"
                          "Kim Woo Hyun said, \"I read the script of The Last Letter in one night.\"\n\n"
                          "The Final Letter is directed by Bae Kyung Ho.");
+  CHECK(names(a, EntityType::kFilm) == std::vector<std::string>{"The Last Letter"});
+}
+
+TEST_CASE("at a tie, a spun word with one possible original outweighs one with several") {
+  // "final" is only ever "last"; "previous" may be "past" or "old".
+  const auto a = analyse("The Previous Letter Tops The Box Office",
+                         "The movie The Previous Letter topped the box office within its first week, and the "
+                         "selection present stars came to see it.\n\n"
+                         "Kim Woo Hyun performs the mailman. He said, \"I read the script of The Final Letter in one "
+                         "night.\"\n\n"
+                         "The Final Letter is directed by Bae Kyung Ho, and the solid includes Choi Ye Na.");
   CHECK(names(a, EntityType::kFilm) == std::vector<std::string>{"The Last Letter"});
 }
 

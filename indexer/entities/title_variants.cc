@@ -209,9 +209,12 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
             if (it->second.surface.empty()) it->second.surface = w.surface;
           } else {
             // The lexicon's originals of the written word weigh more than
-            // the other candidates repair left at its position.
+            // the other candidates repair left at its position, and share
+            // the word's weight: "final" (only ever "last") says more than
+            // "previous" (past or old).
             const bool direct = std::find(w.lexicon.begin(), w.lexicon.end(), o) != w.lexicon.end();
-            it->second.score += forms[x].count * (direct ? 1.0 : 0.5);
+            const double share = 1.0 / static_cast<double>(std::max<std::size_t>(1, w.lexicon.size()));
+            it->second.score += forms[x].count * (direct ? 1.0 : 0.5) * share;
             it->second.origin += forms[x].count;
           }
         }

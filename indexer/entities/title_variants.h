@@ -10,7 +10,9 @@
 // word by word the form most of its mentions support; in a spun article a
 // written word that is a known spun form weighs half, so the original
 // another mention was spun from wins ("The Final Letter" twice and "The
-// Previous Letter" once read "The Last Letter").
+// Previous Letter" once read "The Last Letter"); a written word's lexicon
+// originals share its weight, so one with a single original ("final":
+// last) outweighs one with several ("previous": past, old) at a tie.
 #pragma once
 
 #include <string>
