@@ -263,3 +263,19 @@ TEST_CASE("queries are not judged") {
   const Analysis a = fixture_pipeline().analyse("filmed within the city");
   CHECK(a.text == "filmed within the city");
 }
+
+TEST_CASE("the judge does not admit a word of a name or title written inside prose") {
+  if (!judge_installed()) return;
+  const auto& p = fixture_pipeline();
+  // Between lower-case words the word is judged as English.
+  CHECK(p.analyse("Last night the whole cast filmed within the city in the rain.", 0.05).text ==
+        "Last night the whole cast filmed in the city in the rain.");
+  // Capitalized next to a capitalized word in a lower-case sentence it
+  // belongs to a title: kept as written, and still indexed.
+  const Analysis a = p.analyse("Last night the cast of Love Within The Walls filmed a scene in the rain.", 0.05);
+  CHECK(a.text == "Last night the cast of Love Within The Walls filmed a scene in the rain.");
+  CHECK(has_alternate(a, "within", "in"));
+  // A Title Case headline is not prose: its words are judged.
+  CHECK(p.analyse("The Whole Cast Filmed Within The City In The Rain", 0.05).text ==
+        "The Whole Cast Filmed In The City In The Rain");
+}

@@ -310,6 +310,15 @@ double Repairer::evidence(const std::vector<Candidate>& candidates, std::size_t 
   return hits / std::max<double>(static_cast<double>(token_count), tuning_.min_tokens);
 }
 
+bool Repairer::given_name_syllable(const std::vector<Token>& tokens, const Candidate& c) const {
+  if (c.count != 1 || c.first == 0) return false;
+  const std::string& before = tokens[c.first - 1].term;
+  if (!family_names_.count(before) && !syllables_.count(before)) return false;
+  if (syllables_.count(text::fold_case(c.replacement))) return true;
+  return c.more && std::any_of(c.more->begin(), c.more->end(),
+                               [&](const std::string& o) { return syllables_.count(text::fold_case(o)) > 0; });
+}
+
 bool Repairer::should_apply(const Candidate& c, double evidence) const {
   switch (c.cls) {
     case SpinClass::kSure: return true;
@@ -335,6 +344,25 @@ void neighbours(const std::vector<Token>& tokens, std::size_t first, std::size_t
   for (std::size_t k = first + count; k < tokens.size() && right.size() < 2 && tokens[k].joined; ++k)
     right.push_back(tokens[k].term);
 }
+// True if tokens [first, first+count) are capitalized words of a name or
+// title written inside ordinary prose ("... in Courtroom Blue, which"): a
+// capitalized neighbour continues them, and most words of their clause
+// (the run of joined words around them) are lower case, so the clause is
+// not a Title Case headline. A language model judges English, not names.
+bool in_name_within_prose(const std::vector<Token>& tokens, std::size_t first, std::size_t count) {
+  if (!tokens[first].upper) return false;
+  const std::size_t end = first + count;
+  const bool before = first > 0 && tokens[first].joined && tokens[first - 1].upper;
+  const bool after = end < tokens.size() && tokens[end].joined && tokens[end].upper;
+  if (!before && !after) return false;
+  std::size_t b = first, e = end;
+  while (b > 0 && tokens[b].joined) --b;
+  while (e < tokens.size() && tokens[e].joined) ++e;
+  std::size_t upper = 0;
+  for (std::size_t k = b; k < e; ++k) upper += tokens[k].upper ? 1 : 0;
+  return 2 * upper < e - b;
+}
+
 }  // namespace
 
 std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const std::vector<Candidate>& candidates,
@@ -364,7 +392,8 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     // own: it may be admitted even where little else in the text is spun
     // (a spinner that swaps few words per article).
     const bool phrase = c.count > 1 && c.cls == SpinClass::kLikely;
-    const bool can_admit = !d.apply && (evidence >= tuning_.index_threshold || phrase);
+    const bool can_admit = !d.apply && (evidence >= tuning_.index_threshold || phrase) &&
+                           (!in_name_within_prose(tokens, c.first, c.count) || given_name_syllable(tokens, c));
     if (!judge_ptr || c.reason != Reason::kLexicon || !(can_veto || can_admit)) {
       out.push_back(std::move(d));
       continue;

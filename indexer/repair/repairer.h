@@ -153,6 +153,10 @@ class Repairer {
   Node& insert(const std::vector<std::string>& terms);
   void add_names(const SpinData& data);
   void guard_evidence_swaps(const std::unordered_map<std::string, std::size_t>& single);
+  // True if the candidate is one word whose original is a given-name
+  // syllable, after a family name or another syllable ("Chae Received":
+  // Won): a Korean name, which the judge may still read.
+  bool given_name_syllable(const std::vector<Token>& tokens, const Candidate& c) const;
   bool match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                           Candidate& out) const;
   std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable) const;
