@@ -20,6 +20,17 @@ std::optional<std::string> optional_text_at(const nlohmann::json& j, const char*
   return it->get<std::string>();
 }
 
+// The fields that name the article (decode_article's).
+void read_article(const nlohmann::json& j, StoredPassage& out) {
+  out.article_id = text_at(j, "article_id");
+  out.title = text_at(j, "title");
+  out.date = text_at(j, "date");
+  out.url = text_at(j, "url");
+  out.source = text_at(j, "source");
+  const auto spin = j.find("spin");
+  out.spin = spin != j.end() && spin->is_number() ? spin->get<double>() : 0.0;
+}
+
 }  // namespace
 
 std::string encode(const StoredPassage& p) {
@@ -40,16 +51,10 @@ std::string encode(const StoredPassage& p) {
 bool decode(std::string_view data, StoredPassage& out) {
   const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
   if (j.is_discarded() || !j.is_object()) return false;
-  out.article_id = text_at(j, "article_id");
+  read_article(j, out);
   const auto passage = j.find("passage");
   out.passage = passage != j.end() && passage->is_number_unsigned() ? passage->get<std::size_t>() : 0;
-  out.title = text_at(j, "title");
-  out.date = text_at(j, "date");
-  out.url = text_at(j, "url");
-  out.source = text_at(j, "source");
   out.text = text_at(j, "text");
-  const auto spin = j.find("spin");
-  out.spin = spin != j.end() && spin->is_number() ? spin->get<double>() : 0.0;
   out.kind = text_at(j, "kind", "other");
   out.drama = text_at(j, "drama");
   out.cast.clear();
@@ -76,13 +81,7 @@ bool decode_article(std::string_view data, StoredPassage& out) {
   };
   const nlohmann::json j = nlohmann::json::parse(data, keep, false);
   if (j.is_discarded() || !j.is_object()) return false;
-  out.article_id = text_at(j, "article_id");
-  out.title = text_at(j, "title");
-  out.date = text_at(j, "date");
-  out.url = text_at(j, "url");
-  out.source = text_at(j, "source");
-  const auto spin = j.find("spin");
-  out.spin = spin != j.end() && spin->is_number() ? spin->get<double>() : 0.0;
+  read_article(j, out);
   return true;
 }
 
