@@ -144,6 +144,10 @@ TEST_CASE("a query word finds its spun forms in spun articles only") {
   r = s.search("+Flower +Shop");
   REQUIRE(r.hits.size() == 1);
   CHECK(r.hits[0].article_id == "spun");
+  // A possessive too: "shop's" is the stem of "shop".
+  r = s.search("+flower +shop's");
+  REQUIRE(r.hits.size() == 1);
+  CHECK(r.hits[0].article_id == "spun");
   // A syllable of a person's name is not met halfway: "Sun" would find
   // "sunshine" (a thesaurus synonym), a word here, not a name.
   CHECK(s.search("Kim Hae Sun").hits.empty());

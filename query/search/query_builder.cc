@@ -28,12 +28,22 @@ bool is_stopword(const std::string& folded) {
                       [&](const char* w) { return folded == w; }) != std::end(kStopwords);
 }
 
-// text[i, j) is a word of letters standing alone: not part of "line-up",
-// "partner's" or "3.5", not excluded ("-word"), not an operator.
+// Length of a possessive "'s" at text[j] that ends a word ("partner's"),
+// else 0. The stemmer takes it off ("partner's" and "partner" are one
+// term), so the word's spun forms are those of "partner".
+std::size_t possessive_at(const std::string& text, std::size_t j) {
+  if (j + 1 >= text.size() || text[j] != '\'' || (text[j + 1] != 's' && text[j + 1] != 'S')) return 0;
+  return j + 2 == text.size() || !std::isalnum(static_cast<unsigned char>(text[j + 2])) ? 2 : 0;
+}
+
+// text[i, j) is a word of letters standing alone (a possessive "'s" may
+// follow): not part of "line-up" or "3.5", not excluded ("-word"), not an
+// operator.
 bool plain_word(const std::string& text, std::size_t i, std::size_t j) {
   for (std::size_t k = i; k < j; ++k)
     if (!std::isalpha(static_cast<unsigned char>(text[k]))) return false;
   if (i > 0 && (text[i - 1] == '-' || text[i - 1] == '\'')) return false;
+  j += possessive_at(text, j);
   if (j < text.size()) {
     const char c = text[j];
     const bool word_follows = j + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[j + 1]));
@@ -89,7 +99,7 @@ std::string route_terms(const std::string& text,
     } else if (field.empty() && plain_word(text, i, j) && spun(text.substr(i, j - i), i)) {
       out += "_sx:";
       out.append(text, i, j - i);
-      i = j;
+      i = j + possessive_at(text, j);
     } else {
       out.append(text, i, j - i);
       i = j;
