@@ -139,6 +139,11 @@ TEST_CASE("unknown Korean names with spun syllables are repaired by pattern") {
   CHECK(a.edits[0].reason == "name");
   // Not a name: no family name before it.
   CHECK(p.analyse("The team Received praise.").text == "The team Received praise.");
+  // A family name swapped for a word, with both given-name syllables after it.
+  CHECK(p.analyse("Okay Ji Received arrived early.").text == "Ok Ji Won arrived early.");
+  CHECK(p.analyse("Okay Min Soo arrived early.").text == "Ok Min Soo arrived early.");
+  // One syllable after it is too little: a phrase as often as a name.
+  CHECK(p.analyse("Okay In the end it rained.").text == "Okay In the end it rained.");
 }
 
 TEST_CASE("phrases do not match across line breaks or punctuation") {

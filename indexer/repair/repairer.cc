@@ -202,9 +202,9 @@ std::string restore_case(const std::vector<Token>& tokens, std::size_t first, st
 
 // Length in tokens of a spun given-name syllable starting at token i
 // ("Received" -> Won, "Web optimization" -> Seo), 0 if none.
-std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::size_t i,
-                                       std::string& syllable) const {
-  if (i >= tokens.size() || !tokens[i].upper || !tokens[i].joined) return 0;
+std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable,
+                                       bool first) const {
+  if (i >= tokens.size() || !tokens[i].upper || (!first && !tokens[i].joined)) return 0;
   for (const auto& [terms, syl] : syllable_spins_) {
     if (i + terms.size() > tokens.size()) continue;
     bool ok = true;
@@ -224,10 +224,22 @@ std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::si
 bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                                   Candidate& out) const {
   const Token& fam = tokens[i];
-  if (!fam.upper || !family_names_.count(fam.term)) return false;
-  std::string replacement(text::surface(text, fam));
+  if (!fam.upper) return false;
+  std::string replacement;
   std::size_t j = i + 1;
   int syllables = 0, spun = 0, genuine = 0;
+  if (family_names_.count(fam.term)) {
+    replacement = text::surface(text, fam);
+  } else {
+    // A family name the spinner swapped for a word ("Okay Ji Received" is
+    // Ok Ji Won, "Tune Ha Rin" Song Ha Rin): the syllable map names it.
+    std::string syl;
+    const std::size_t n = spun_syllable_at(tokens, i, syl, true);
+    if (n == 0 || !family_names_.count(text::fold_case(syl))) return false;
+    replacement = syl;
+    j = i + n;
+    ++spun;
+  }
   while (syllables < 2 && j < tokens.size() && tokens[j].joined && tokens[j].upper) {
     std::string syl;
     if (std::size_t n = spun_syllable_at(tokens, j, syl)) {
@@ -248,6 +260,9 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
   // only by swapped words is too often a Title Case headline ("Kim Received
   // Praise"); such two-syllable names are left to the gazetteer.
   if (spun == 0 || genuine == 0) return false;
+  // A swapped family name needs both given-name syllables after it: "Tune
+  // In" is a phrase, "Tune Ha Rin" a name.
+  if (!family_names_.count(fam.term) && syllables < 2) return false;
   // Only the syllables up to the last spun one belong to the edit.
   out.first = i;
   out.count = j - i;

@@ -159,7 +159,9 @@ class Repairer {
   bool given_name_syllable(const std::vector<Token>& tokens, const Candidate& c) const;
   bool match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                           Candidate& out) const;
-  std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable) const;
+  // `first`: the word begins the name (it need not continue a phrase).
+  std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable,
+                               bool first = false) const;
 
   RepairTuning tuning_;
   text::PhraseTrie trie_;
