@@ -49,6 +49,7 @@ TEST_CASE("uncertain candidates are kept in the text but indexed as alternates")
   for (const auto& t : a.tokens)
     if (t.term == "solid") found = std::find(t.alternates.begin(), t.alternates.end(), "cast") != t.alternates.end();
   CHECK(found);
+  CHECK(a.edits[0].indexed);
   CHECK(a.spun_tokens == 0);
 }
 
@@ -65,6 +66,8 @@ TEST_CASE("an unspun text does not index the originals of ordinary words") {
   const Analysis a = fixture_pipeline().analyse("The ice was solid.");
   REQUIRE(a.edits.size() == 1);
   CHECK_FALSE(a.edits[0].applied);
+  CHECK_FALSE(a.edits[0].indexed);
+  CHECK(a.edits[0].also.empty());
   CHECK_FALSE(has_alternate(a, "solid", "cast"));
 }
 

@@ -18,7 +18,12 @@ struct Edit {
   std::string from;    // spun text as published (normalized)
   std::string to;      // restored original wording
   std::string reason;  // "lexicon", "name" or "context"
-  bool applied = true; // false: uncertain; display keeps `from`, index holds both
+  bool applied = true; // false: uncertain; display keeps `from`
+  // The index holds `to` at the edit's words (always when applied; for an
+  // uncertain edit only in an article with enough spin evidence), and with
+  // it `also`, further plausible originals that are never shown.
+  bool indexed = true;
+  std::vector<std::string> also;
 };
 
 // A word of a text: the one token type of every stage (repair matches over

@@ -20,7 +20,9 @@ struct DespinEdit {
   // lexicon, name, context (a context rule or the context judge decided)
   // or article evidence
   std::string reason;
-  bool applied = true;     // false: uncertain, only indexed as an alternate
+  bool applied = true;     // false: uncertain, not shown
+  bool indexed = true;     // the index holds `repaired` (and `also`) here
+  std::vector<std::string> also;  // further originals, indexed, never shown
 };
 
 struct DespinResult {

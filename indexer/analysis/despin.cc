@@ -48,6 +48,8 @@ DespinResult despin(const Pipeline& pipeline, std::string_view input) {
     d.repaired = e.to;
     d.reason = e.reason;
     d.applied = e.applied;
+    d.indexed = e.indexed;
+    d.also = e.also;
     if (d.applied) {
       r.text.append(base, copied, d.offset - copied);
       r.text += d.repaired;

@@ -133,7 +133,8 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
     const bool index = d.index;
     const bool by_evidence = apply && d.reason == repair::Reason::kLexicon && c.cls != repair::SpinClass::kSure;
     Edit edit{b, e - b, std::string(from), d.replacement,
-              repair::reason_name(by_evidence ? repair::Reason::kEvidence : d.reason), apply};
+              repair::reason_name(by_evidence ? repair::Reason::kEvidence : d.reason), apply, apply || index,
+              index ? d.others : std::vector<std::string>{}};
     std::size_t span_begin = 0;  // first token of the edit in a.tokens
     if (edit.applied) {
       std::vector<std::string> spun;

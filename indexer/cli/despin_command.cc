@@ -21,7 +21,9 @@ Repairs synonym-spun text: reads FILEs (or standard input), writes the text
 with spun phrases restored to standard output, layout kept.
   --diff   mark each change as [-spun-]{+original+}
   --json   one JSON object per input: text, spin_score, context_judge and
-           each edit (offset, length, spun, repaired, reason, applied)
+           each edit (offset, length, spun, repaired, reason, applied,
+           indexed: the index holds `repaired` there; also: further
+           originals indexed, never shown)
   --all    with --diff, also mark uncertain candidates as [~spun~]{?original?}
 
 Reasons: lexicon, name, article evidence, context (a context rule or the

@@ -14,7 +14,8 @@ inline nlohmann::json despin_json(const dramasearch::DespinResult& r) {
   nlohmann::json edits = nlohmann::json::array();
   for (const auto& e : r.edits)
     edits.push_back({{"offset", e.offset}, {"length", e.length}, {"spun", e.spun},
-                     {"repaired", e.repaired}, {"reason", e.reason}, {"applied", e.applied}});
+                     {"repaired", e.repaired}, {"reason", e.reason}, {"applied", e.applied},
+                     {"indexed", e.indexed}, {"also", e.also}});
   return {{"text", r.text}, {"spin_score", r.spin_score}, {"spin_evidence", r.spin_evidence},
           {"invalid_bytes", r.invalid_bytes}, {"context_judge", r.context_judge}, {"edits", edits}};
 }

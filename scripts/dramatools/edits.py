@@ -73,3 +73,35 @@ def apply_edits(text, edits):
         copied = e.end
     out.append(text[copied:])
     return "".join(out), spans
+
+
+# An edit the index holds: spun token range [i, j), its spun words, every
+# reading the index holds there (repaired words first, then the `also`
+# alternates; readings equal to the spun words left out) and whether the
+# displayed text shows the first.
+IndexedEdit = collections.namedtuple("IndexedEdit", "i j spun readings applied")
+
+
+def indexed_edits(doc, text, tokens):
+    """Edits of a `despin --json` result whose readings the index holds at
+    their words (applied or not), as IndexedEdit tuples; edits without a
+    reading that differs from the spun words are left out."""
+    raw = text.encode("utf-8")
+    b2c = byte_to_char_map(text)
+    out = []
+    for e in doc.get("edits", []):
+        if not e.get("indexed", e.get("applied")):
+            continue
+        off, length = e["offset"], e["length"]
+        if raw[off:off + length].decode("utf-8", "replace") != e["spun"]:
+            continue
+        start, end = bisect.bisect_left(b2c, off), bisect.bisect_left(b2c, off + length)
+        readings, spun, i, j = [], None, 0, 0
+        for repl in [e["repaired"]] + list(e.get("also", [])):
+            i, j, rep = edit_words(text, tokens, start, end, repl)
+            spun = [t.word for t in tokens[i:j]]
+            if rep != spun and rep not in readings:
+                readings.append(rep)
+        if readings:
+            out.append(IndexedEdit(i, j, spun, readings, bool(e.get("applied"))))
+    return out

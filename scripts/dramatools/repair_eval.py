@@ -16,6 +16,11 @@ block (paragraphs, see aligned_blocks) with unit-cost word Levenshtein.
    'because') and edits that cover no word ('%' -> 'percent'); ties and
    chance pairings of unrelated words in the alignment decide nothing;
  * fixed token: a spun token inside the span of a correct edit.
+
+Search recall counts what the index holds rather than what is shown: a spun
+token is found when an edit the index holds covers it (applied, or uncertain
+in an article with enough spin evidence) and one of its readings (the repair
+or a further original) is correct in the sense above.
 """
 
 import collections
@@ -28,7 +33,7 @@ from pathlib import Path
 
 from .align import BlockAlignment, backtrace, edit_distance, mismatch_runs, prefix_costs
 from .article_pairs import load_pairs
-from .edits import applied_edits, apply_edits
+from .edits import applied_edits, apply_edits, indexed_edits
 from .known_items import (KNOWN_ITEM_LIMIT, known_item_search, load_known_items, print_known_item_misses,
                           print_known_items, ranking_scores)
 from .markdown import fmt, markdown_table
@@ -63,6 +68,20 @@ def judge_edits(S, O, blocks, edits):
     return verdicts, sum(sum(mask) for _, _, mask in aligned), len(fixed)
 
 
+def search_found(S, O, blocks, edits):
+    """Spun tokens of one pair covered by an indexed edit (IndexedEdit) with a
+    correct reading: the words an original-wording query finds."""
+    found = set()
+    for (slo, shi), (olo, ohi) in blocks:
+        al = BlockAlignment(S[slo:shi], O[olo:ohi])
+        mask = al.spun_mask()
+        for e in edits:
+            if slo <= e.i and e.j <= shi and any(al.edit_is_correct(e.i - slo, e.j - slo, r)
+                                                  for r in e.readings):
+                found.update(k for k in range(e.i, e.j) if mask[k - slo])
+    return len(found)
+
+
 def residue(orig_text, o_tokens, rep_text, r_tokens, edit_spans):
     """Word errors of the repaired text against the original, and its mismatch
     runs that no edit touched, as Counter{(spun words, original words)}. A run
@@ -95,6 +114,7 @@ def analyse_pair(tools, orig_text, spun_text):
     edits, bad = applied_edits(doc, spun_text, s_tokens)
     blocks = aligned_blocks(s_tokens, spun_text, o_tokens, orig_text)
     verdicts, spun_count, fixed_count = judge_edits(S, O, blocks, edits)
+    found = search_found(S, O, blocks, indexed_edits(doc, spun_text, s_tokens))
 
     rep_text, edit_spans = apply_edits(spun_text, edits)
     if words(rep_text) != words(doc["text"]):
@@ -108,6 +128,7 @@ def analyse_pair(tools, orig_text, spun_text):
         orig_tokens=len(O), bad_offsets=bad, noop_edits=sum(1 for e in edits if not e.weight),
         spun_errors=sum(edit_distance(S[a:b], O[c:d]) for (a, b), (c, d) in blocks),
         repaired_errors=rep_errors, spun_tokens=spun_count, fixed_tokens=fixed_count,
+        found_tokens=found,
         edits=len(verdicts), correct_edits=sum(ok for _, ok, _ in verdicts),
         edit_weight=sum(e.weight for e, _, _ in verdicts),
         correct_weight=sum(e.weight for e, ok, _ in verdicts if ok))
@@ -119,10 +140,14 @@ def analyse_pair(tools, orig_text, spun_text):
 def analyse_original(tools, text):
     """Changes despin makes to an unspun text: counts and Counter{(spun, repaired, reason)}."""
     tokens = tokenize(text)
-    edits, bad = applied_edits(tools.despin(text), text, tokens)
+    doc = tools.despin(text)
+    edits, bad = applied_edits(doc, text, tokens)
     changes = [e for e in edits if e.weight]
+    covered = set()  # words the index holds another reading of
+    for e in indexed_edits(doc, text, tokens):
+        covered.update(range(e.i, e.j))
     counts = collections.Counter(tokens=len(tokens), changed_tokens=sum(e.weight for e in changes),
-                                 changes=len(changes), bad_offsets=bad)
+                                 changes=len(changes), bad_offsets=bad, indexed_tokens=len(covered))
     wrong = collections.Counter((" ".join(e.spun) or "∅", " ".join(e.repaired) or "∅", e.reason)
                                 for e in changes)
     return counts, wrong
@@ -161,7 +186,9 @@ def repair_metrics(tools, pairs):
         "precision": ratio(counts["correct_edits"], counts["edits"]),
         "precision_weighted": ratio(counts["correct_weight"], counts["edit_weight"]),
         "recall": ratio(counts["fixed_tokens"], counts["spun_tokens"]),
+        "search_recall": ratio(counts["found_tokens"], counts["spun_tokens"]),
         "change_rate": ratio(orig["changed_tokens"], orig["tokens"]),
+        "index_change_rate": ratio(orig["indexed_tokens"], orig["tokens"]),
         "counts": dict(counts),
         "original": dict(orig),
     }
@@ -185,6 +212,10 @@ def print_repair(m, pairs_info):
         ("change rate on original text",
          f"{fmt(m['change_rate'], 'pct')} ({o['changed_tokens']}/{o['tokens']} words, "
          f"{o['changes']} edits)"),
+        ("search recall of spun tokens (index)",
+         f"{fmt(m['search_recall'])} ({c['found_tokens']}/{c['spun_tokens']})"),
+        ("original words given another reading in the index",
+         f"{fmt(m['index_change_rate'], 'pct')} ({o['indexed_tokens']}/{o['tokens']})"),
     ]
     print(markdown_table(["metric", "value"], rows))
     print("""
@@ -198,7 +229,14 @@ def print_repair(m, pairs_info):
 - recall: spun tokens (spun words aligned to no equal original word) inside a
   correct edit, over all spun tokens.
 - change rate: words rewritten by despin on the unspun originals over all
-  their words (target <= 0.5%).""")
+  their words (target <= 0.5%).
+- search recall: spun tokens inside an edit the index holds (shown, or an
+  uncertain one indexed in an article with spin evidence) with one correct
+  reading among the repair and its further originals; what original-wording
+  queries can match, against what the display shows (recall above).
+- another reading in the index: original words at which the index holds a
+  reading besides the word (shown or not); unspun articles should stay near
+  the change rate.""")
 
 
 @contextlib.contextmanager
@@ -222,9 +260,10 @@ def judge_status(tools):
 def print_judge_effect(on, off, status):
     print(f"\n## What the context judge adds ({status})\n")
     rows = [(label, fmt(m["wer_reduction"], "pct"), fmt(m["precision"]), fmt(m["recall"]),
-             m["counts"]["edits"], fmt(m["change_rate"], "pct"))
+             fmt(m["search_recall"]), m["counts"]["edits"], fmt(m["change_rate"], "pct"))
             for label, m in (("without judge", off), ("with judge", on))]
-    print(markdown_table(["repair", "WER cut", "edit precision", "recall", "edits", "unspun change"], rows))
+    print(markdown_table(["repair", "WER cut", "edit precision", "recall", "search recall", "edits",
+                          "unspun change"], rows))
     print("""
 - same pairs as above; "without": DRAMASEARCH_LM=none, lexicon and article
   evidence alone.""")
@@ -249,9 +288,10 @@ def light_spin_pairs(tools, corpus, work):
 def print_light(on, off, n):
     print(f"\n## Lightly spun copies (scripts/spin --rate {LIGHT_RATE}, {n} pairs)\n")
     rows = [(label, fmt(m["wer_spun"], "pct"), fmt(m["wer_reduction"], "pct"), fmt(m["precision"]),
-             fmt(m["recall"]), m["counts"]["edits"])
+             fmt(m["recall"]), fmt(m["search_recall"]), m["counts"]["edits"])
             for label, m in (("without judge", off), ("with judge", on)) if m]
-    print(markdown_table(["repair", "WER spun", "WER cut", "edit precision", "recall", "edits"], rows))
+    print(markdown_table(["repair", "WER spun", "WER cut", "edit precision", "recall", "search recall",
+                          "edits"], rows))
 
 
 def section(ctx):

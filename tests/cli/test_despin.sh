@@ -20,6 +20,8 @@ assert any(e["repaired"] == "camping car" for e in edits), doc
 for e in doc["edits"]:
     assert src[e["offset"]:e["offset"] + e["length"]].decode() == e["spun"], e
     assert e["reason"] in ("lexicon", "name", "context", "article evidence")
+    assert isinstance(e["also"], list), e
+    assert e["indexed"] or not e["applied"], e  # what is shown is indexed
 PY
 # The context judge is named in --json; without its model repair still works.
 "$INDEXER" despin --json "$WORK/in.txt" | grep '"context_judge":"\(trigram model\|off\)' >/dev/null || fail "no context_judge in --json"

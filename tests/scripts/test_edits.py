@@ -1,7 +1,7 @@
 """Despin edits on byte offsets mapped to tokens and applied (dramatools.edits)."""
 import unittest
 
-from dramatools.edits import applied_edits, apply_edits, byte_to_char_map
+from dramatools.edits import applied_edits, apply_edits, byte_to_char_map, indexed_edits
 from dramatools.tokens import tokenize
 
 
@@ -50,6 +50,19 @@ class EditsTest(unittest.TestCase):
         out, spans = apply_edits(text, edits)
         self.assertEqual(out, "a camping car b")
         self.assertEqual([out[a:b] for a, b in spans], ["camping car"])
+
+    def test_indexed_edits_hold_every_reading_applied_or_not(self):
+        text = "the solid filmed a tale"
+        uncertain = dict(edit(text, "tale", "story", applied=False), indexed=True, also=["tale", "report"])
+        hidden = dict(edit(text, "solid", "cast", applied=False), indexed=False)
+        doc = {"edits": [edit(text, "filmed", "shot"), uncertain, hidden]}
+        got = indexed_edits(doc, text, tokenize(text))
+        self.assertEqual([(e.spun, e.readings, e.applied) for e in got],
+                         [(["filmed"], [["shot"]], True),
+                          (["tale"], [["story"], ["report"]], False)])  # the spun word is no reading
+        # Output without the `indexed` field (older tools): applied edits only.
+        old = {"edits": [edit(text, "filmed", "shot"), edit(text, "tale", "story", applied=False)]}
+        self.assertEqual([e.spun for e in indexed_edits(old, text, tokenize(text))], [["filmed"]])
 
 
 if __name__ == "__main__":
