@@ -1,5 +1,7 @@
 // Unit tests of entity recognition, cast credits and passage kinds, over the
 // fixture data (tests/fixtures/spin-data).
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "dramasearch/pipeline.h"
@@ -174,4 +176,47 @@ TEST_CASE("credits carry the strength of their evidence") {
   CHECK(info.cast[0].confidence < 0.8);
   CHECK(info.cast[0].confidence >= kWeakConfidence);
   for (const auto& e : info.entities) CHECK(e.confidence > 0.0);
+}
+
+TEST_CASE("a role related to a named character is not that character") {
+  // "Y's best friend W": the role is W; "Y's grandmother": a role the text does not name.
+  auto info = recognize("Kim Ga Eun joins the cast as Han Chae Rin's best friend Park Mi So.", "Winter Orchard");
+  bool friend_role = false;
+  for (const auto& c : info.cast) {
+    friend_role = friend_role || (c.actor == "Kim Ga Eun" && c.character == "Park Mi So");
+    CHECK(c.character != "Han Chae Rin");
+  }
+  CHECK(friend_role);
+  info = recognize("Lee Hae In plays Seol Ah's grandmother in the drama The Moon Tailor.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character.empty());
+  CHECK(info.cast[0].drama == "The Moon Tailor");
+  // "as a guest alongside Z": Z is another guest, not a role.
+  info = recognize("Kim Ji Won appeared on the variety show Weekend Pantry as a guest alongside Park Jin Ho.");
+  for (const auto& c : info.cast) CHECK(c.character.empty());
+}
+
+TEST_CASE("a credit's drama is the title of its own coordinate clause; title lists") {
+  const auto info = recognize(
+      "Han Seo Jin previously starred in \"Paper Kites\" and Night Courier, and Lee Do Hyun is known for his "
+      "role as a detective in the drama Blue Shift.");
+  CHECK(has_entity(info, EntityType::kDrama, "Night Courier"));
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.drama});
+  CHECK(credits == std::set<std::pair<std::string, std::string>>{
+                       {"Han Seo Jin", "Paper Kites"}, {"Han Seo Jin", "Night Courier"}, {"Lee Do Hyun", "Blue Shift"}});
+}
+
+TEST_CASE("a person found by context is known at every bare mention of the article") {
+  const Analysis a = pipeline().analyse(
+      "NOVAHEART's Riyeon joins the drama The Moon Tailor.\n\n"
+      "Riyeon will play Seol Ah, a tailor.\n\n"
+      "Lee Hae In plays Seol Ah's grandmother.");
+  const ArticleEntities known = pipeline().learn_article(a);
+  const auto info = pipeline().recognize(a, 0, a.tokens.size(), known.drama, &known);
+  CHECK(has_entity(info, EntityType::kCharacter, "Seol Ah"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Seol Ah"));
+  bool credited = false;
+  for (const auto& c : info.cast) credited = credited || (c.actor == "Riyeon" && c.character == "Seol Ah");
+  CHECK(credited);
 }

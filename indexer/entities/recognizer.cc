@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
 #include <unordered_set>
 
@@ -561,6 +562,46 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (j == i && !context) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
+  // A list of titles after a credit word ("starred in "Paper Kites" and
+  // Night Courier", "known for X, Y and Z"): a Title Case run joined to a
+  // title by "and", or by a comma to a title that is more than one bare
+  // word ("Hello, Dorm 302" is one title), is one of the same kind.
+  // listed_with: each title's later titles in such a list.
+  std::unordered_map<std::string, std::vector<std::string>> listed_with;
+  for (std::size_t x = 0; x < found.size(); ++x) {
+    if (!is_title_type(found[x].type)) continue;
+    const std::size_t t = found[x].token_end - begin;  // the word after the title
+    if (t >= n || toks.sentence(t) != toks.sentence(t - 1)) continue;
+    const std::size_t tb = found[x].token_begin - begin;
+    const bool listable = t - tb > 1 || toks.close_after(tb) == '"';
+    std::size_t s = toks.is(t, "and") ? t + 1 : listable && toks.comma_after(t - 1) ? t : n;
+    if (s >= n || toks.sentence(s) != toks.sentence(t) || toks.is(s, "and")) continue;
+    // "and the weekend drama Y": a title a cue already found.
+    for (std::size_t k = s; k < n && k < s + 4 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k)
+      if (k + 1 < n && owner[k + 1] >= 0 && is_title_type(found[owner[k + 1]].type)) s = k + 1;
+    bool credited = false;
+    for (std::size_t m = (t >= 12 ? t - 12 : 0); m < t && !credited; ++m)
+      credited = toks.sentence(m) == toks.sentence(t) && toks.is(m, credit_word);
+    if (!credited) continue;
+    const std::string first = found[x].name;
+    if (owner[s] >= 0) {  // a title already known (the article's, or quoted)
+      if (is_title_type(found[owner[s]].type)) listed_with[first].push_back(found[owner[s]].name);
+      continue;
+    }
+    const std::size_t e = title_run(s, 6);
+    // A run followed by a verb is the subject of the next clause ("and Kim
+    // Ha Na plays"), not a title.
+    if (e <= s || (e < n && toks.sentence(e) == toks.sentence(s) && (toks.is(e, play_verb) || toks.is(e, auxiliary))))
+      continue;
+    const std::string name = toks.join(s, e);
+    claim(found[x].type, name, s, e, conf::kFair);
+    listed_with[first].push_back(name);
+    for (const auto& [head, rest] : listed_with)
+      if (head != first && std::find(rest.begin(), rest.end(), first) != rest.end()) {
+        listed_with[head].push_back(name);
+        break;
+      }
+  }
 
   // A name with a word that repair left in doubt (it may be spun: "Town"
   // for City in a title) may not be written as the original was.
@@ -573,11 +614,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (doubtful(ent.token_begin - begin, ent.token_end - begin)) ent.confidence = std::min(ent.confidence, conf::kWeak);
 
   // 5. Credits. A capitalized run after a credit cue is a character.
-  auto capitalized_run = [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
+  // The described role is skipped ("as a lawyer named Y"); a preposition
+  // ends it ("as a guest alongside Z": Z is no role). A name with "'s"
+  // anchors a relation: the role is the name after it ("plays Y's younger
+  // sister W"), or none the text names ("plays Y's grandmother").
+  std::function<std::pair<std::size_t, std::size_t>(std::size_t, std::size_t)> capitalized_run =
+      [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
     std::size_t k = from, skipped = 0;
     while (k < n && toks.sentence(k) == sentence && !toks.upper(k) && skipped < 5) {
       const std::string& w = toks.term(k);
-      if (w == "and" || w == "but" || w == "while" || w == "who" || w == "whose" || w == "which") return {0, 0};
+      if (w == "and" || w == "but" || w == "while" || w == "who" || w == "whose" || w == "which" ||
+          w == "alongside" || w == "with" || w == "opposite" || w == "of" || w == "for" || w == "at" ||
+          w == "on" || w == "from" || w == "to" || w == "than")
+        return {0, 0};
       ++k;
       ++skipped;
     }
@@ -589,11 +638,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (e < n && owner[e] == owner[k]) ++e;
       // A person who plays someone himself is an actor of the list, not a character.
       if (person_at(k) && e < n && (toks.is(e, play_verb) || toks.is(e, "as"))) return {0, 0};
+      if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
       return {k, e};
     }
     while (e < n && e - k < 4 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
            !never_name(toks.term(e)) && owner[e] < 0)
       ++e;
+    if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
     return {k, e};
   };
   // `strength`: the credit pattern's confidence, which the character takes.
@@ -648,8 +699,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
       // Spinners write "as" as "since" (or "because", in a text that shows
       // spin): read so right after the actor ("stars X since Y").
+      // So too after "cast" ("joined the forged since Y").
       const bool as = toks.is(k, "as") || (k == after && (toks.term(k) == "since" ||
-                                                          (toks.spun() && toks.term(k) == "because")));
+                                                          (toks.spun() && toks.term(k) == "because"))) ||
+                      (toks.spun() && toks.term(k) == "since" && k > after && toks.is(k - 1, "cast"));
       if (verb || as || (toks.is(k, "character") && k == after) || role) {
         auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
         if (e > b) {
@@ -725,7 +778,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   }
   if (!default_drama.empty() && (names_default || first_title.empty())) info.drama = default_drama;
   else info.drama = !first_drama.empty() ? first_drama : first_title;
-  // A credit's drama: the title its own sentence names nearest to it, else the passage's.
+  // The coordinate clause of token `at`: [first, end) tokens of its
+  // sentence between ", and" / ", but" / ", while" / "; " boundaries ("A
+  // starred in X, and B is known for Y": Y is B's, however near X is).
+  auto coordinate_clause = [&](std::size_t at) -> std::pair<std::size_t, std::size_t> {
+    const std::size_t s = toks.sentence(at);
+    auto boundary = [&](std::size_t k) {  // a clause starts at word k
+      const std::string& w = toks.term(k);
+      return k > 0 && toks.comma_after(k - 1) && (w == "and" || w == "but" || w == "while" || w == "whereas");
+    };
+    std::size_t lo = at, hi = at + 1;
+    while (lo > 0 && toks.sentence(lo - 1) == s && !boundary(lo)) --lo;
+    while (hi < n && toks.sentence(hi) == s && !boundary(hi)) ++hi;
+    return {lo, hi};
+  };
+  // A credit's drama: the title its own sentence names nearest to it (in
+  // its own coordinate clause first), else the passage's.
   // `link`, if given, is set to how sure the link is: the credit's own
   // sentence 1, an earlier sentence 0.9, the article's drama 0.85, the
   // passage's 0.75.
@@ -735,6 +803,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     sure = 1.0;
     std::string best;
     std::size_t best_dist = SIZE_MAX;
+    bool best_joined = false;  // in the credit's own coordinate clause
+    const auto [lo, hi] = coordinate_clause(at);
     for (const auto& e : found) {
       if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at)) continue;
       const std::size_t b = e.token_begin - begin;
@@ -742,9 +812,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (const Clause cl = clause_of(b); cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last) &&
                                           !(owner[at] >= 0 && owner[at] == owner[cl.antecedent]))
         continue;
+      const bool joined = lo <= b && b < hi;
       const std::size_t dist = b > at ? b - at : at - b;
-      if (dist < best_dist) {
+      if ((joined && !best_joined) || (joined == best_joined && dist < best_dist)) {
         best_dist = dist;
+        best_joined = joined;
         best = e.name;
         sure = e.confidence;
       }
@@ -776,11 +848,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "X plays a retired racing driver", "X, who played the title role in
   // Z": a play verb right after the actor credits a role the text does
   // not name, in a sentence that names a title.
+  // So does "X takes on the role of the village postman".
   auto plays_unnamed = [&](const Credit& c) {
-    for (std::size_t k = c.after; k < n && k < c.after + 3 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+    for (std::size_t k = c.after; k < n && k < c.after + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
       if (toks.is(k, play_verb)) return title_in_sentence(c.at);
+      if (toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of")) return title_in_sentence(c.at) || !default_drama.empty();
       const std::string& w = toks.term(k);
-      if (w != "who" && w != "will" && w != "also" && w != "once" && w != "previously" && !auxiliary(w)) break;
+      if (w != "who" && w != "will" && w != "also" && w != "once" && w != "previously" && w != "take" &&
+          w != "takes" && w != "took" && w != "taking" && w != "on" && w != "the" && w != "a" && w != "lead" &&
+          !auxiliary(w))
+        break;
     }
     return false;
   };
@@ -805,6 +882,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
     info.cast.push_back({c.actor, c.character, drama, std::min(c.strength, link)});
+    // "X starred in A and B": the rest of the list too.
+    if (const auto it = listed_with.find(drama); c.character.empty() && it != listed_with.end())
+      for (const auto& other : it->second)
+        if (seen.insert(c.actor + "\x1f\x1f" + other).second)
+          info.cast.push_back({c.actor, "", other, std::min({c.strength, link, conf::kFair})});
   }
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return toks.term(k); }, info);
@@ -815,6 +897,31 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   ArticleEntities out;
   if (body.tokens.empty()) return out;
   PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
+  // A person found by context at one mention ("NOVAHEART's Riyeon",
+  // "actress X") is the same person where the text names him or her
+  // bare: if such a mention went unrecognized, a second pass that knows
+  // the name sees its credits ("Riyeon will play Seol Ah").
+  {
+    std::vector<char> covered(body.tokens.size(), 0);
+    for (const auto& e : all.entities)
+      for (std::size_t k = e.token_begin; k < e.token_end && k < covered.size(); ++k) covered[k] = 1;
+    ArticleEntities people;  // the persons with a bare mention
+    for (const auto& e : all.entities) {
+      if (e.type != EntityType::kPerson) continue;
+      auto terms = text::phrase_terms(e.name);
+      bool missed = false;
+      for (std::size_t k = 0; k + terms.size() <= body.tokens.size() && !terms.empty() && !missed; ++k) {
+        std::size_t m = 0;
+        while (m < terms.size() && !covered[k + m] &&
+               (body.tokens[k + m].term == terms[m] ||
+                (m + 1 == terms.size() && body.tokens[k + m].term == terms[m] + "'s")))
+          ++m;
+        missed = m == terms.size();
+      }
+      if (missed) people.known.push_back({std::move(terms), e.name, EntityType::kPerson, e.confidence});
+    }
+    if (!people.known.empty()) all = recognize(body, 0, body.tokens.size(), "", &people);
+  }
   // One name per title however the spinner wrote each mention.
   std::vector<TitleMention> title_mentions;
   for (const auto& e : all.entities)
