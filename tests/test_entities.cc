@@ -220,3 +220,14 @@ TEST_CASE("a person found by context is known at every bare mention of the artic
   for (const auto& c : info.cast) credited = credited || (c.actor == "Riyeon" && c.character == "Seol Ah");
   CHECK(credited);
 }
+
+TEST_CASE("an unnamed role taken on, and a title list that names its second title's kind") {
+  auto info = recognize("Kim Da In takes on the role of the village postman.", "Mr. Lighthouse");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character.empty());
+  CHECK(info.cast[0].drama == "Mr. Lighthouse");
+  info = recognize("Lee Jin Hyuk recently appeared in the film \"Search\" and the weekend drama Golden Years.");
+  std::set<std::string> dramas;
+  for (const auto& c : info.cast) dramas.insert(c.drama);
+  CHECK(dramas == std::set<std::string>{"Search", "Golden Years"});
+}
