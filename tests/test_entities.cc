@@ -231,3 +231,12 @@ TEST_CASE("an unnamed role taken on, and a title list that names its second titl
   for (const auto& c : info.cast) dramas.insert(c.drama);
   CHECK(dramas == std::set<std::string>{"Search", "Golden Years"});
 }
+
+TEST_CASE("hyphenated given names are whole names") {
+  const auto info = recognize("In Night Ferry, Park Seo-joon plays Jo Tae-san, a ferry captain. Kim Min-ho joins him.");
+  CHECK(has_entity(info, EntityType::kCharacter, "Jo Tae-san"));
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Min-ho"));
+  bool credited = false;
+  for (const auto& c : info.cast) credited = credited || c.character == "Jo Tae-san";
+  CHECK(credited);
+}

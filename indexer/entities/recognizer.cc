@@ -195,6 +195,8 @@ class Words {
     return k + 1 < n_ && term(k + 1) == "s" && gap_before(k + 1) == "'" && !term(k).empty() &&
            std::isdigit(static_cast<unsigned char>(term(k).back()));
   }
+  // Word k is joined to the previous one by a hyphen alone ("Tae-san", "Start-Up").
+  bool hyphened(std::size_t k) const { return k > 0 && gap_before(k) == "-"; }
   // A comma right after word k.
   bool comma_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(',') != std::string_view::npos; }
   // Only spaces (at least one) since the previous word of the range.
@@ -319,7 +321,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.upper(k) || std::isdigit(static_cast<unsigned char>(toks.surface(k)[0]));
   };
   // Word k may continue a name begun before it.
-  auto continues = [&](std::size_t k) { return toks.spaced(k) || toks.after_abbreviation(k); };
+  auto continues = [&](std::size_t k) { return toks.spaced(k) || toks.after_abbreviation(k) || toks.hyphened(k); };
 
   // 1. What the article taught: its characters, titles, people, short forms.
   if (article && !article->known.empty()) {
@@ -395,7 +397,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return 0;
     std::size_t j = i + 1;
     bool small_syllable = false;  // "In", "An", "On" as a given-name syllable
-    while (j < n && j - i <= 2 && owner[j] < 0 && toks.spaced(j) && toks.upper(j)) {
+    // The given name may be hyphenated, its second syllable in lower case
+    // ("Jo Tae-san", "Choi Min-ho").
+    while (j < n && j - i <= 2 && owner[j] < 0 &&
+           ((toks.spaced(j) && toks.upper(j)) || (j == i + 2 && toks.hyphened(j) && !toks.possessive(j - 1)))) {
       const std::string w = toks.bare(j);
       const bool shaped = names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w) || names_.is_family_name(w) ||
                           (j == i + 1 && names_.given_name_shaped(w));
@@ -497,7 +502,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1))) return s;
     std::size_t e = s + 1;
     while (e < n && e - s < max_words && continues(e) && owner[e] < 0 && !toks.possessive(e - 1)) {
-      if (capital_start(e)) {
+      if (capital_start(e) || toks.hyphened(e)) {
         ++e;
       } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
                  owner[e + 1] < 0) {
@@ -508,6 +513,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return e;
   };
+  std::unordered_set<std::string> crew_works;  // titles named as a crew member's work
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
@@ -516,13 +522,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t s = k + 1;
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
+    // "who helmed X", "directed X": a work of the crew member, no credit's drama.
+    const bool crew_work = !cue && (toks.is(k, "helmed") || toks.is(k, "directed") || toks.is(k, "penned") ||
+                                    toks.is(k, "wrote"));
+    cue = cue || crew_work;
     if (!cue && toks.is(k, "in")) {  // "who plays Y in X", "starred in X", "In X, she plays Y"
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
+    if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) crew_works.insert(found[owner[s]].name);
     const std::size_t e = title_run(s, 8);
-    if (e > s) claim(type, toks.join(s, e), s, e, conf::kGood);
+    if (e <= s) continue;
+    claim(type, toks.join(s, e), s, e, conf::kGood);
+    if (crew_work) crew_works.insert(toks.join(s, e));
   }
   for (std::size_t s = 0; s < n; ++s) {
     if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
@@ -641,7 +654,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
       return {k, e};
     }
-    while (e < n && e - k < 4 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
+    while (e < n && e - k < 4 && ((toks.spaced(e) && toks.upper(e)) || toks.hyphened(e)) && !toks.possessive(e - 1) &&
            !never_name(toks.term(e)) && owner[e] < 0)
       ++e;
     if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
@@ -806,7 +819,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     bool best_joined = false;  // in the credit's own coordinate clause
     const auto [lo, hi] = coordinate_clause(at);
     for (const auto& e : found) {
-      if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at)) continue;
+      if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at) ||
+          crew_works.count(e.name))
+        continue;
       const std::size_t b = e.token_begin - begin;
       // A title in an aside is only its antecedent's.
       if (const Clause cl = clause_of(b); cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last) &&

@@ -45,8 +45,10 @@ BM25 = ("--entity-weight", "0", "--kind-weight", "0")
 
 
 def norm(s):
-    """Case- and spacing-insensitive form of a name; a trailing 's dropped."""
+    """Case- and spacing-insensitive form of a name; a trailing 's dropped,
+    a hyphen between syllables read as a space ("Seo-joon" is "Seo Joon")."""
     s = re.sub(r"['\u2019]s$", "", s.strip())
+    s = re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", s)
     return " ".join(s.casefold().split())
 
 
