@@ -1,6 +1,7 @@
 #include "indexer/repair/repairer.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <unordered_map>
 
@@ -390,6 +391,9 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
     if (j.available()) judge_ptr = &j;
   }
   std::vector<std::string> left, right, spun;
+  const double light = evidence > 0 && evidence < tuning_.judge_light_reference
+                           ? tuning_.judge_light_slope * std::log10(tuning_.judge_light_reference / evidence)
+                           : evidence > 0 ? 0.0 : tuning_.judge_light_slope * 3;
   for (const auto& c : candidates) {
     Decision d;
     d.apply = should_apply(c, evidence);
@@ -444,10 +448,10 @@ std::vector<Decision> Repairer::decide(const std::vector<Token>& tokens, const s
       continue;
     }
     const double veto = c.cls == SpinClass::kSure ? tuning_.judge_veto_sure : tuning_.judge_veto;
-    if (d.apply && *pref < -veto) {
+    if (d.apply && *pref < (c.cls == SpinClass::kSure ? -veto : light - veto)) {
       d.apply = false;  // still indexed: the spun words may well be a swap
       d.reason = Reason::kContext;
-    } else if (can_admit && *pref >= tuning_.judge_admit) {
+    } else if (can_admit && *pref >= tuning_.judge_admit + light) {
       d.apply = d.index = true;
       d.reason = Reason::kContext;
     }

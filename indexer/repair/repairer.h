@@ -88,6 +88,13 @@ struct RepairTuning {
   // the candidate is a several-word likely phrase) and the original reads
   // better by this much (ten times more likely at 1.0).
   double judge_admit = 1.5;
+  // In a lightly spun article most words the spinner could have swapped
+  // are the author's own, so the judge asks for more before it shows an
+  // uncertain edit: veto and admit thresholds rise by judge_light_slope
+  // for every tenfold fall of the article's evidence below
+  // judge_light_reference (a densely spun article needs nothing extra).
+  double judge_light_reference = 0.05;
+  double judge_light_slope = 1.0;
   // Texts shorter than this without article context (queries) are not
   // judged: too little context, and a one-shot query should not wait for
   // the model to load.
