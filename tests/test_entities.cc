@@ -240,3 +240,15 @@ TEST_CASE("hyphenated given names are whole names") {
   for (const auto& c : info.cast) credited = credited || c.character == "Jo Tae-san";
   CHECK(credited);
 }
+
+TEST_CASE("a name with 's in an aside is no credit's subject") {
+  auto info = recognize("Kim Chae Won starred in \"Search,\" Park Kyung Taek's earlier work, as a soldier named Jang Mi.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Kim Chae Won");
+  CHECK(info.cast[0].character == "Jang Mi");
+  // Its own role is the name's: "X's first lead role since".
+  info = recognize("This is Kim Chae Won's first lead role since her debut in the drama Summer Strike.");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Kim Chae Won");
+  CHECK(info.cast[0].drama == "Summer Strike");
+}

@@ -315,6 +315,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return true;
   };
   auto is_type = [&](std::size_t k, EntityType t) { return owner[k] >= 0 && found[owner[k]].type == t; };
+  // The token after the entity at word k (k + 1 if none).
+  auto end_of = [&](std::size_t k) {
+    std::size_t e = k + 1;
+    while (owner[k] >= 0 && e < n && owner[e] == owner[k]) ++e;
+    return e;
+  };
   auto title_at = [&](std::size_t k) { return owner[k] >= 0 && is_title_type(found[owner[k]].type); };
   auto person_at = [&](std::size_t k) { return is_type(k, EntityType::kPerson); };
   auto capital_start = [&](std::size_t k) {
@@ -701,13 +707,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       actor = found[owner[i]].name;  // a copy: found may grow below
       actor_confidence = found[owner[i]].confidence;
       while (after < n && owner[after] == owner[i]) ++after;
+      // "X's earlier work, as Y": a name with "'s" is no subject, except
+      // of its own role ("X's character Y", "X's first lead role since"),
+      // not one set off by a comma ("X's earlier role, as Y": an aside).
+      if (toks.possessive(after - 1)) {
+        bool own_role = false;
+        for (std::size_t k = after; k < n && k < after + 3 && !own_role; ++k)
+          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut")) && !toks.comma_after(k);
+        if (!own_role) {
+          i = after - 1;
+          continue;
+        }
+      }
       last_actor = actor;
     }
     const std::size_t s = toks.sentence(i);
     Credit c{actor, "", i, after, "", conf::kFair};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
-      if (person_at(k) && k > after) break;
+      // Another person ends the window, unless named with "'s" inside it
+      // ("starred in Search, Moon's earlier work, as Y"): a modifier.
+      if (person_at(k) && k > after && !toks.possessive(end_of(k) - 1)) break;
       const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
       // Spinners write "as" as "since" (or "because", in a text that shows
