@@ -252,3 +252,15 @@ TEST_CASE("a name with 's in an aside is no credit's subject") {
   CHECK(info.cast[0].actor == "Kim Chae Won");
   CHECK(info.cast[0].drama == "Summer Strike");
 }
+
+TEST_CASE("a title as an actor's label credits the actor, and is not the line-up's drama") {
+  const auto info = recognize("\"Glass Orchard\" star Kim Min Seok will lead the new thriller Cold Harbor, and Paper Kites "
+                              "actor Park Do Hyun will appear.");
+  CHECK(has_entity(info, EntityType::kDrama, "Paper Kites"));
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.drama});
+  CHECK(credits.count({"Kim Min Seok", "Glass Orchard"}));
+  CHECK(credits.count({"Kim Min Seok", "Cold Harbor"}));
+  CHECK(credits.count({"Park Do Hyun", "Paper Kites"}));
+  CHECK(info.drama == "Cold Harbor");
+}

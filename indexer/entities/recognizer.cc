@@ -74,7 +74,7 @@ bool lineup_cue(const std::string& w) {
       "starring", "stars", "star", "starred", "cast", "lineup", "joins", "joined", "join", "joining", "lead",
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
-      "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs"};
+      "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited"};
   return s.count(w) > 0;
 }
 
@@ -224,9 +224,12 @@ class Words {
   }
 
  private:
+  // The text since the previous word of the analysis (of the range's
+  // first word too: a passage may open with a quote).
   std::string_view gap_before(std::size_t k) const {
     const Token& t = token(k);
-    const std::size_t prev_end = k > 0 ? token(k - 1).offset + token(k - 1).length : t.offset;
+    const std::size_t at = begin_ + k;
+    const std::size_t prev_end = at > 0 ? a_.tokens[at - 1].offset + a_.tokens[at - 1].length : 0;
     return std::string_view(a_.text).substr(prev_end, t.offset - prev_end);
   }
   const Analysis& a_;
@@ -581,6 +584,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (j == i && !context) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
+  // "Paper Kites actor Seo Do Hyun", "Glass Orchard star X": a Title Case
+  // run right before actor, actress or star and a person is a title.
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!(toks.is(k, "actor") || toks.is(k, "actress") || toks.is(k, "star")) || !person_at(k + 1) ||
+        toks.upper(k) || owner[k - 1] >= 0)
+      continue;
+    std::size_t b = k;
+    while (b > 0 && k - b < 6 && toks.sentence(b - 1) == toks.sentence(k) && owner[b - 1] < 0 &&
+           (toks.upper(b - 1) || (b < k && small_word(toks.term(b - 1)) && b >= 2 && toks.upper(b - 2))) &&
+           (b == k || toks.spaced(b)))
+      --b;
+    while (b < k && !toks.upper(b)) ++b;  // a title does not open with "and"
+    if (b == k || never_name(toks.term(b))) continue;
+    const bool opens_sentence = b == 0 || toks.sentence(b - 1) != toks.sentence(b);
+    if (opens_sentence && k - b < 2) continue;  // "Veteran actor X"
+    claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kFair);
+  }
+  // Titles written as an actor's label ("T actor X") are no other credit's drama.
+  for (std::size_t k = 1; k + 1 < n; ++k)
+    if ((toks.is(k, "actor") || toks.is(k, "actress") || toks.is(k, "star")) && person_at(k + 1) && title_at(k - 1))
+      crew_works.insert(found[owner[k - 1]].name);
   // A list of titles after a credit word ("starred in "Paper Kites" and
   // Night Courier", "known for X, Y and Z"): a Title Case run joined to a
   // title by "and", or by a comma to a title that is more than one bare
@@ -687,6 +711,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::string drama;   // named by "in X" right after the character
     double strength;     // of the pattern and the actor's name
     double drama_sure = 1.0;  // of the title named by "in X"
+    bool named_by_title = false;  // "T actor X": a credit without a cue word
   };
   std::vector<Credit> credits;
   std::string last_actor;
@@ -767,6 +792,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
     }
     c.strength = std::min(c.strength, actor_confidence);
+    // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
+    if (!pron && i >= 2 && (toks.is(i - 1, "actor") || toks.is(i - 1, "actress") || toks.is(i - 1, "star")) &&
+        title_at(i - 2)) {
+      c.drama = found[owner[i - 2]].name;
+      c.drama_sure = found[owner[i - 2]].confidence;
+      c.named_by_title = true;
+    }
     if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1)) {
       c.drama = found[owner[c.after + 1]].name;
       c.drama_sure = found[owner[c.after + 1]].confidence;
@@ -804,7 +836,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::string first_drama, first_title;
   bool names_default = false;
   for (const auto& e : found) {
-    if (!is_title_type(e.type) || (background(e) && e.name != default_drama)) continue;
+    // Nor do a crew member's works or an actor's label (""Glass Orchard" star X").
+    if (!is_title_type(e.type) || (background(e) && e.name != default_drama) || crew_works.count(e.name)) continue;
     if (first_title.empty()) first_title = e.name;
     if (first_drama.empty() && e.type == EntityType::kDrama) first_drama = e.name;
     if (e.name == default_drama) names_default = true;
@@ -904,7 +937,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::unordered_set<std::string> seen;
   for (const auto& c : credits) {
     if (c.character.empty()) {
-      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c)) continue;
+      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title) continue;
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
         continue;
     }
@@ -917,6 +950,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
     info.cast.push_back({c.actor, c.character, drama, std::min(c.strength, link)});
+    // ""Glass Orchard" star X will lead Cold Harbor": the line-up's title too.
+    if (c.named_by_title && lineup.count(toks.sentence(c.at))) {
+      double near_link = 1.0;
+      const std::string now = drama_near(c.at, &near_link);
+      if (!now.empty() && now != drama && seen.insert(c.actor + "\x1f" + c.character + "\x1f" + now).second)
+        info.cast.push_back({c.actor, c.character, now, std::min(c.strength, near_link)});
+    }
     // "X starred in A and B": the rest of the list too.
     if (const auto it = listed_with.find(drama); c.character.empty() && it != listed_with.end())
       for (const auto& other : it->second)
@@ -976,7 +1016,12 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     auto [it, added] = type_of.emplace(e.name, e.type);
     if (added) order.push_back(e.name);
     else if (e.type == EntityType::kCharacter) it->second = e.type;
-    ++mentions[e.name];
+    // ""Glass Orchard" star X" names X's earlier work, not the article's drama.
+    const std::size_t t = e.token_end;
+    const bool label = is_title_type(e.type) && t + 1 < body.tokens.size() && body.tokens[t + 1].upper &&
+                       (body.tokens[t].term == "actor" || body.tokens[t].term == "actress" ||
+                        body.tokens[t].term == "star");
+    if (!label) ++mentions[e.name];
   }
   for (const auto& c : all.cast)
     if (!c.character.empty() && type_of.count(c.character)) type_of[c.character] = EntityType::kCharacter;
