@@ -20,6 +20,13 @@ PassageInfo recognize(const std::string& text, const std::string& drama = "") {
   return pipeline().recognize(a, 0, a.tokens.size(), drama);
 }
 
+// The passage's one credit is ACTOR as CHARACTER.
+void check_only_credit(const PassageInfo& info, const std::string& actor, const std::string& character) {
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == actor);
+  CHECK(info.cast[0].character == character);
+}
+
 bool has_entity(const PassageInfo& info, EntityType type, const std::string& name) {
   for (const auto& e : info.entities)
     if (e.type == type && e.name == name) return true;
@@ -47,15 +54,10 @@ TEST_CASE("credits: X as Y, Y (X), Y played by X, and the article's drama") {
   CHECK(info.cast[0].drama == "Lovestruck");
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Eun Oh"));
 
-  info = recognize("In the scene, Park Jae Won (Ji Chang Wook) waits for the ball.");
-  REQUIRE(info.cast.size() == 1);
-  CHECK(info.cast[0].actor == "Ji Chang Wook");
-  CHECK(info.cast[0].character == "Park Jae Won");
-
-  info = recognize("The prosecutor Kang Tae Won, played by Park Min Soo, returns.");
-  REQUIRE(info.cast.size() == 1);
-  CHECK(info.cast[0].actor == "Park Min Soo");
-  CHECK(info.cast[0].character == "Kang Tae Won");
+  check_only_credit(recognize("In the scene, Park Jae Won (Ji Chang Wook) waits for the ball."), "Ji Chang Wook",
+                    "Park Jae Won");
+  check_only_credit(recognize("The prosecutor Kang Tae Won, played by Park Min Soo, returns."), "Park Min Soo",
+                    "Kang Tae Won");
 }
 
 TEST_CASE("whole names only") {
@@ -242,14 +244,12 @@ TEST_CASE("hyphenated given names are whole names") {
 }
 
 TEST_CASE("a name with 's in an aside is no credit's subject") {
-  auto info = recognize("Kim Chae Won starred in \"Search,\" Park Kyung Taek's earlier work, as a soldier named Jang Mi.");
-  REQUIRE(info.cast.size() == 1);
-  CHECK(info.cast[0].actor == "Kim Chae Won");
-  CHECK(info.cast[0].character == "Jang Mi");
+  check_only_credit(
+      recognize("Kim Chae Won starred in \"Search,\" Park Kyung Taek's earlier work, as a soldier named Jang Mi."),
+      "Kim Chae Won", "Jang Mi");
   // Its own role is the name's: "X's first lead role since".
-  info = recognize("This is Kim Chae Won's first lead role since her debut in the drama Summer Strike.");
-  REQUIRE(info.cast.size() == 1);
-  CHECK(info.cast[0].actor == "Kim Chae Won");
+  const auto info = recognize("This is Kim Chae Won's first lead role since her debut in the drama Summer Strike.");
+  check_only_credit(info, "Kim Chae Won", "");
   CHECK(info.cast[0].drama == "Summer Strike");
 }
 
