@@ -8,6 +8,7 @@
 
 #include "dramasearch/article_analysis.h"
 #include "dramasearch/pipeline.h"
+#include "indexer/entities/title_variants.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;
@@ -159,4 +160,33 @@ TEST_CASE("a title's name keeps its punctuation when its words are chosen") {
                          "Lim Do Hyun is joining the selection present Mr. Associates.\n\n"
                          "On Mr. Buddies, celebrities run a campsite.");
   CHECK(names(a, EntityType::kShow) == std::vector<std::string>{"Mr. Friends"});
+}
+
+TEST_CASE("a title written one way only is reread when its originals read far better") {
+  lexicon::SpinData data;
+  data.lexicon = {{"town", "city", lexicon::SpinClass::kAmbiguous, 1}, {"orchard", "garden", lexicon::SpinClass::kAmbiguous, 0}};
+  const entities::TitleVariants variants(data);
+  const Analysis a = pipeline().analyse("Fans love Harbor Town. Glass Orchard airs soon.");
+  auto at = [&](const std::string& term) {
+    std::size_t k = 0;
+    while (a.tokens[k].term != term) ++k;
+    return k;
+  };
+  const std::vector<entities::TitleMention> mentions = {
+      {&a, at("harbor"), at("harbor") + 2, EntityType::kDrama, "Harbor Town", false},
+      {&a, at("glass"), at("glass") + 2, EntityType::kDrama, "Glass Orchard", false}};
+  // A stand-in for the language model: "city" reads much better than
+  // "town", "garden" a little better than "orchard".
+  const entities::TitleScorer score = [](const std::vector<std::string>& cand, const std::vector<std::string>& written) {
+    double gain = 0;
+    for (std::size_t k = 0; k < cand.size(); ++k)
+      if (cand[k] != written[k]) gain += cand[k] == "city" ? 2.0 : 0.2;
+    return std::optional<double>(gain);
+  };
+  auto groups = variants.group(mentions, {&a}, /*spun=*/true, score);
+  CHECK(groups.canonical["Harbor Town"] == "Harbor City");
+  CHECK_FALSE(groups.canonical.count("Glass Orchard"));  // below the margin
+  // Not in an unspun article, nor without a scorer.
+  CHECK(variants.group(mentions, {&a}, /*spun=*/false, score).canonical.empty());
+  CHECK(variants.group(mentions, {&a}, /*spun=*/true).canonical.empty());
 }

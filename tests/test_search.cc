@@ -391,8 +391,9 @@ TEST_CASE("split_required takes the + off plain required words only") {
 
 TEST_CASE("a title spun alike at every mention is found by the name it may have had") {
   // "town" is a spun form of "city" that repair keeps in doubt (indexed,
-  // not shown): the title keeps its spun name, and the original is a
-  // further term of the same drama.
+  // not shown): the title is named as written, or reread as "Lovers In The
+  // City Tower" where the language model is installed; either way the
+  // other name is a further term of the same drama.
   FixtureIndex fx({article("spun", "Lovers In The Town Tower premiere",
                            "The solid of the drama \"Lovers In The Town Tower\" filmed a scene on the seaside with "
                            "a canine. The manufacturing crew mentioned that the lead actress opened a flower store "

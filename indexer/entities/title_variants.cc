@@ -100,8 +100,48 @@ bool after_abbreviation(const Analysis& a, std::size_t k) {
 }
 }  // namespace
 
+std::string TitleVariants::reread(const std::vector<Word>& words, const TitleScorer& score) const {
+  // Each word as written or one of its first two lexicon originals; at most
+  // four words with originals (81 readings).
+  constexpr std::size_t kOriginals = 2, kWords = 4;
+  std::vector<std::vector<std::string>> choices;
+  std::vector<std::string> written;
+  std::size_t open = 0;
+  for (const auto& w : words) {
+    written.push_back(text::fold_case(w.term));
+    choices.push_back({w.term});
+    if (w.lexicon.empty() || open == kWords) continue;
+    ++open;
+    for (std::size_t m = 0; m < w.lexicon.size() && m < kOriginals; ++m)
+      if (w.lexicon[m].find(' ') == std::string::npos) choices.back().push_back(w.lexicon[m]);
+  }
+  if (open == 0) return "";
+  std::vector<std::size_t> pick(words.size(), 0);
+  std::vector<std::string> best;
+  double best_gain = kRenameMargin;
+  while (true) {
+    std::size_t k = 0;  // next reading: count in mixed radix
+    while (k < pick.size() && ++pick[k] == choices[k].size()) pick[k++] = 0;
+    if (k == pick.size()) break;
+    std::vector<std::string> candidate;
+    for (std::size_t x = 0; x < words.size(); ++x) candidate.push_back(choices[x][pick[x]]);
+    if (const auto gain = score(candidate, written); gain && *gain >= best_gain) {
+      best_gain = *gain;
+      best = std::move(candidate);
+    }
+  }
+  if (best.empty()) return "";
+  std::string name;
+  for (std::size_t x = 0; x < words.size(); ++x) {
+    const bool same = best[x] == words[x].term;
+    name += (x ? words[x].gap : "") +
+            (same ? words[x].surface : words[x].upper ? text::capitalize_first(best[x]) : best[x]);
+  }
+  return name;
+}
+
 TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
-                                 bool spun) const {
+                                 bool spun, const TitleScorer& score) const {
   TitleGroups out;
   struct Form {
     std::vector<Word> words;
@@ -177,18 +217,34 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t x = 0; x < forms.size(); ++x) groups[root(x)].push_back(x);
   for (const auto& [root_form, members] : groups) {
-    if (members.size() < 2) continue;
+    if (members.size() < 2) {
+      const Form& f = forms[root_form];
+      if (!spun || !score || f.fixed) continue;
+      const std::string name = reread(f.words, score);
+      if (name.empty() || name == f.name) continue;
+      ArticleEntities::Known known_form;
+      for (const auto& w : f.words) known_form.terms.push_back(w.term);
+      known_form.name = name;
+      known_form.type = f.type;
+      out.forms.push_back(std::move(known_form));
+      out.canonical[f.name] = name;
+      continue;
+    }
     const std::size_t r = root_form;  // a structured binding cannot be captured in C++17
     // Word by word, the form most mentions support: written there, or a
     // possible original of what is written there. In a spun article a
     // written word that is itself a known spun form counts half, and a
     // tie goes to the word other mentions may have been spun from.
     std::string name;
+    // The name's words; those every form writes alike may have been spun
+    // alike and are reread below, the others are decided by the vote.
+    std::vector<Word> named;
     for (std::size_t k = 0; k < forms[r].words.size(); ++k) {
       // A word every form writes alike stays as written.
       if (std::all_of(members.begin(), members.end(),
                       [&](std::size_t x) { return forms[x].words[k].term == forms[r].words[k].term; })) {
         name += (k ? forms[r].words[k].gap : "") + forms[r].words[k].surface;
+        named.push_back(forms[r].words[k]);
         continue;
       }
       struct Support {
@@ -226,8 +282,17 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
         if (!b || s.score > b->score || (s.score == b->score && s.origin > b->origin)) best = &o;
       }
       const Support& b = support[*best];
-      name += (k ? forms[r].words[k].gap : "") + (b.surface.empty() ? text::capitalize_first(*best) : b.surface);
+      const std::string chosen = b.surface.empty() ? text::capitalize_first(*best) : b.surface;
+      name += (k ? forms[r].words[k].gap : "") + chosen;
+      Word w = forms[r].words[k];
+      w.term = *best;
+      w.surface = chosen;
+      w.lexicon.clear();
+      named.push_back(std::move(w));
     }
+    const bool fixed = std::any_of(members.begin(), members.end(), [&](std::size_t x) { return forms[x].fixed; });
+    if (spun && score && !fixed)
+      if (std::string reread_name = reread(named, score); !reread_name.empty()) name = std::move(reread_name);
     for (std::size_t x : members) {
       ArticleEntities::Known known_form;
       for (const auto& w : forms[x].words) known_form.terms.push_back(w.term);

@@ -15,6 +15,8 @@
 // last) outweighs one with several ("previous": past, old) at a tie.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,15 +45,28 @@ struct TitleGroups {
   std::unordered_map<std::string, std::string> canonical;
 };
 
+// How much better a title's candidate words read than its written words
+// (log10 of the ratio of their probabilities), or no answer.
+using TitleScorer =
+    std::function<std::optional<double>(const std::vector<std::string>& candidate, const std::vector<std::string>& written)>;
+
 class TitleVariants {
  public:
+  // A title spun alike at every mention is renamed only when a reading of
+  // its words' originals reads this much better than what is written.
+  static constexpr double kRenameMargin = 0.5;
+
   explicit TitleVariants(const lexicon::SpinData& data);
 
   // Groups `mentions` and looks for more mentions of their titles in
   // `texts` (the body, the headline). `spun`: the article shows spin
-  // evidence, so one unexplained word may differ in a long title.
+  // evidence, so one unexplained word may differ in a long title, and a
+  // title written one way only (no other mention says what it was) is
+  // named by the reading of its words' lexicon originals that `score`
+  // prefers by kRenameMargin ("Love in the Large Town" -> "Love in the
+  // Big City"); without `score` it keeps its written name.
   TitleGroups group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
-                    bool spun) const;
+                    bool spun, const TitleScorer& score = {}) const;
 
  private:
   struct Word;
@@ -59,6 +74,8 @@ class TitleVariants {
   bool related(const Word& x, const Word& y) const;
   // 0: not the same title; else the number of equal words.
   std::size_t align(const std::vector<Word>& x, const std::vector<Word>& y, bool spun) const;
+  // The best-reading name of a title written as `words` (see group()), or "".
+  std::string reread(const std::vector<Word>& words, const TitleScorer& score) const;
 
   // Single words: spun form -> its originals (case-folded).
   std::unordered_map<std::string, std::vector<std::string>> originals_;

@@ -45,13 +45,14 @@ std::string joined(const std::vector<std::string>& list) {
 }
 
 // A title spun alike at every mention keeps its spun name ("Lovers In The
-// Harbor Town"): nothing in the article says what it was, so it is shown as
-// written. The originals repair indexed at its words (Token::alternates)
-// are the names it may have had; each is indexed as a further term of the
-// same entity, never shown, so that a query naming the original ("Lovers
-// in the Harbor City") or a drama: filter finds the passage. One word
-// swapped at a time, then every swappable word at once; at most
-// kMaxNameVariants terms.
+// Harbor Town") unless its words' originals read far better (the
+// recognizer's reread): nothing else in the article says what it was. The
+// name as written, and the originals repair indexed at its words
+// (Token::alternates), are the names it may have had; each is indexed as a
+// further term of the same entity, never shown, so that a query naming
+// the original ("Lovers in the Harbor City") or the written title, or a
+// drama: filter, finds the passage. One word swapped at a time, then every
+// swappable word at once; at most kMaxNameVariants terms.
 constexpr std::size_t kMaxNameVariants = 8;
 
 void add_name_variants(Xapian::Document& doc, const std::vector<Token>& tokens, const Entity& e) {
@@ -67,7 +68,8 @@ void add_name_variants(Xapian::Document& doc, const std::vector<Token>& tokens, 
     }
     doc.add_boolean_term(schema::entity_term(schema::kTitleEntity, name));
   };
-  std::size_t added = 0;
+  add(words);
+  std::size_t added = 1;
   for (std::size_t k = e.token_begin; k < e.token_end; ++k)
     for (const auto& alt : tokens[k].alternates) {
       if (added + 1 >= kMaxNameVariants) break;
@@ -77,7 +79,7 @@ void add_name_variants(Xapian::Document& doc, const std::vector<Token>& tokens, 
       ++added;
       if (all[k - e.token_begin] == words[k - e.token_begin]) all[k - e.token_begin] = alt;
     }
-  if (added > 1 && all != words) add(all);
+  if (added > 2 && all != words) add(all);
 }
 
 }  // namespace
