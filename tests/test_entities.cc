@@ -264,3 +264,14 @@ TEST_CASE("a title as an actor's label credits the actor, and is not the line-up
   CHECK(credits.count({"Park Do Hyun", "Paper Kites"}));
   CHECK(info.drama == "Cold Harbor");
 }
+
+TEST_CASE("the MC of a show, and a headline's description of a work is no title") {
+  auto info = recognize("Kim Ha Yoon has been confirmed as the new MC of Music Parade, alongside Park Eun Woo.");
+  CHECK(has_entity(info, EntityType::kDrama, "Music Parade"));
+  for (const auto& c : info.cast) {
+    CHECK(c.character.empty());
+    CHECK(c.drama == "Music Parade");
+  }
+  info = recognize("Kim Ha Yoon Offered Lead Role In New Office Romance");
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "New Office Romance"));
+}

@@ -86,6 +86,18 @@ bool crew_word(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// "New Office Romance", "Upcoming Fantasy Drama": a Title Case headline's
+// description of a work, not its title.
+bool genre_noun(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "romance", "drama", "dramas", "thriller", "series", "film", "movie", "sitcom", "comedy", "show",
+      "project", "musical", "melodrama", "fantasy", "mystery", "webtoon", "romcom", "rom-com", "k-drama"};
+  return s.count(w) > 0;
+}
+bool description_word(const std::string& w) {
+  return w == "new" || w == "upcoming" || w == "next" || w == "latest" || w == "first" || w == "another";
+}
+
 bool auxiliary(const std::string& w) {
   static const std::unordered_set<std::string> s = {"is", "was", "will", "be", "being", "been", "are", "were"};
   return s.count(w) > 0;
@@ -103,7 +115,9 @@ bool never_name(const std::string& w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "the", "a", "an", "he", "she", "they", "it", "i", "we", "his", "her", "their", "this", "that",
-      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m"};
+      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m",
+      // Roles written in capitals ("the new MC of X").
+      "mc", "mcs", "dj", "ceo", "pd"};
   return s.count(w) > 0;
 }
 
@@ -285,7 +299,8 @@ bool credit_word(const std::string& w) {
 // Nouns before "of" that name a title after it ("the cast of X", "episode of X").
 bool of_cue(const std::string& w) {
   static const std::unordered_set<std::string> s = {"episode", "finale", "cast", "set", "poster", "teaser",
-                                                    "premiere", "season", "ost", "ratings", "stills", "remake"};
+                                                    "premiere", "season", "ost", "ratings", "stills", "remake",
+                                                    "mc", "mcs", "host", "hosts"};
   return s.count(w) > 0;
 }
 
@@ -543,7 +558,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) crew_works.insert(found[owner[s]].name);
     const std::size_t e = title_run(s, 8);
-    if (e <= s) continue;
+    if (e <= s || (description_word(toks.term(s)) && genre_noun(toks.term(e - 1)))) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) crew_works.insert(toks.join(s, e));
   }
