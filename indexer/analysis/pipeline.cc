@@ -61,7 +61,15 @@ PassageInfo Pipeline::recognize(const Analysis& a, std::size_t token_begin, std:
 }
 
 ArticleEntities Pipeline::learn_article(const Analysis& body, const Analysis* headline) const {
-  return impl_->recognizer->learn(body, headline);
+  // The context judge's language model rereads a title a spun article
+  // writes one way only (entities::TitleVariants).
+  entities::TitleScorer score;
+  if (impl_->repairer)
+    if (const auto& judge = repair::ContextJudge::shared(); judge.available())
+      score = [&judge](const std::vector<std::string>& candidate, const std::vector<std::string>& written) {
+        return judge.preference({}, candidate, written, {});
+      };
+  return impl_->recognizer->learn(body, headline, score);
 }
 
 PassageKind Pipeline::query_intent(const Analysis& query) const {

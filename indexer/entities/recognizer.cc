@@ -7,7 +7,6 @@
 #include <unordered_set>
 
 #include "indexer/entities/kind_classifier.h"
-#include "indexer/repair/context_judge.h"
 #include "indexer/text/tokens.h"
 #include "indexer/text/segment.h"
 
@@ -984,7 +983,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   return info;
 }
 
-ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline) const {
+ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline, const TitleScorer& score) const {
   ArticleEntities out;
   if (body.tokens.empty()) return out;
   PassageInfo all = recognize(body, 0, body.tokens.size(), "", nullptr);
@@ -1018,13 +1017,6 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   for (const auto& e : all.entities)
     if (is_title_type(e.type))
       title_mentions.push_back({&body, e.token_begin, e.token_end, e.type, e.name, gazetteer_titles_.count(e.name) > 0});
-  // The context judge's model rereads a title spun alike at every mention.
-  const repair::ContextJudge& judge = repair::ContextJudge::shared();
-  TitleScorer score;
-  if (judge.available())
-    score = [&judge](const std::vector<std::string>& candidate, const std::vector<std::string>& written) {
-      return judge.preference({}, candidate, written, {});
-    };
   const TitleGroups titles =
       titles_.group(title_mentions, {&body, headline}, body.spun_tokens >= 2 || body.spin_evidence > 0.01, score);
   for (auto& e : all.entities)

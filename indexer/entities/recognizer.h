@@ -45,7 +45,10 @@ class Recognizer {
 
   // What the whole of `body` teaches about its names (see ArticleEntities);
   // `headline` (optional) may hold an unspun form of a title the body spins.
-  ArticleEntities learn(const Analysis& body, const Analysis* headline = nullptr) const;
+  // `score` (optional) rereads a title a spun body writes one way only
+  // (TitleVariants::group).
+  ArticleEntities learn(const Analysis& body, const Analysis* headline = nullptr,
+                        const TitleScorer& score = {}) const;
 
  private:
   struct GazEntry {
