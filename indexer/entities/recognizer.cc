@@ -131,7 +131,7 @@ const std::string* spinner_cue(const std::string& w) {
       {"perform", "play"},    {"performs", "plays"},     {"performed", "played"}, {"performing", "playing"},
       {"position", "role"},   {"task", "role"},          {"function", "role"},    {"sequence", "series"},
       {"collection", "series"}, {"present", "show"},     {"forged", "cast"},      {"solid", "cast"},
-      {"seems", "appears"},   {"seem", "appear"},
+      {"seems", "appears"},   {"seem", "appear"},        {"personality", "character"}, {"guide", "lead"},
       {"within", "in"}};
   const auto it = m.find(w);
   return it == m.end() ? nullptr : &it->second;
