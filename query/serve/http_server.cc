@@ -1,5 +1,6 @@
 #include "query/serve/http_server.h"
 
+#include <signal.h>
 #include <sys/resource.h>
 
 #include <chrono>
@@ -307,6 +308,14 @@ int serve_http(const Router& router, const ServeConfig& config) {
   accept_next(state, acceptor, retry);
   ioc.run();  // returns once stopped and every connection is gone
   workers.join();
+  // A stop signal may come twice (`timeout` sends it to the server and to
+  // its process group): once the signal set is gone the default action
+  // would kill the process, so later ones stay blocked and the exit is clean.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   return 0;
 }
 
