@@ -275,3 +275,12 @@ TEST_CASE("the MC of a show, and a headline's description of a work is no title"
   info = recognize("Kim Ha Yoon Offered Lead Role In New Office Romance");
   CHECK_FALSE(has_entity(info, EntityType::kDrama, "New Office Romance"));
 }
+
+TEST_CASE("'and' before a person and a verb opens a new clause, comma or not") {
+  const auto info = recognize("Lee Do Hyun previously starred in \"Paper House\" and Kim Young Hee is known for her role as "
+                              "the female lead of \"Blue Bridge.\"");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.drama});
+  CHECK(credits == std::set<std::pair<std::string, std::string>>{{"Lee Do Hyun", "Paper House"},
+                                                                  {"Kim Young Hee", "Blue Bridge"}});
+}

@@ -866,7 +866,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t s = toks.sentence(at);
     auto boundary = [&](std::size_t k) {  // a clause starts at word k
       const std::string& w = toks.term(k);
-      return k > 0 && toks.comma_after(k - 1) && (w == "and" || w == "but" || w == "while" || w == "whereas");
+      const bool conjunction = w == "and" || w == "but" || w == "while" || w == "whereas";
+      // "... in "Paper Home" and Kim Young Hee is known for ...": "and"
+      // before a person who is no list's last name (a verb follows).
+      if (conjunction && k + 1 < n && person_at(k + 1)) {
+        const std::size_t e = end_of(k + 1);
+        if (e < n && toks.sentence(e) == toks.sentence(k) && !toks.upper(e) && !toks.comma_after(e - 1) &&
+            !toks.is(e, "and"))
+          return true;
+      }
+      return k > 0 && toks.comma_after(k - 1) && conjunction;
     };
     std::size_t lo = at, hi = at + 1;
     while (lo > 0 && toks.sentence(lo - 1) == s && !boundary(lo)) --lo;
