@@ -284,3 +284,11 @@ TEST_CASE("'and' before a person and a verb opens a new clause, comma or not") {
   CHECK(credits == std::set<std::pair<std::string, std::string>>{{"Lee Do Hyun", "Paper House"},
                                                                   {"Kim Young Hee", "Blue Bridge"}});
 }
+
+TEST_CASE("gazetteer names that open in lower case: tvN, and f(x)'s members") {
+  const auto info = recognize("f(x)'s Krystal joins tvN's new drama Campus Code.");
+  CHECK(has_entity(info, EntityType::kBroadcaster, "tvN"));
+  CHECK(has_entity(info, EntityType::kGroup, "f(x)"));
+  CHECK(has_entity(info, EntityType::kPerson, "Krystal"));
+  CHECK(has_entity(info, EntityType::kDrama, "Campus Code"));
+}

@@ -204,10 +204,13 @@ class Words {
     const auto w = surface(k);
     return w.size() > 2 && w.substr(w.size() - 2) == "'s";
   }
+  // "'s" follows word k as a word of its own ("f(x)'s": "x", "s").
+  bool detached_possessive(std::size_t k) const {
+    return k + 1 < n_ && term(k + 1) == "s" && (gap_before(k + 1) == "'" || gap_before(k + 1) == ")'");
+  }
   // Word k ends in a digit and "'s" follows as a word of its own ("NOVA9's").
   bool split_possessive(std::size_t k) const {
-    return k + 1 < n_ && term(k + 1) == "s" && gap_before(k + 1) == "'" && !term(k).empty() &&
-           std::isdigit(static_cast<unsigned char>(term(k).back()));
+    return detached_possessive(k) && !term(k).empty() && std::isdigit(static_cast<unsigned char>(term(k).back()));
   }
   // Word k is joined to the previous one by a hyphen alone ("Tae-san", "Start-Up").
   bool hyphened(std::size_t k) const { return k > 0 && gap_before(k) == "-"; }
@@ -269,6 +272,10 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
   for (const auto& g : data.gazetteer) {
     const auto terms = text::phrase_terms(g.name);
     if (terms.empty()) continue;
+    if (std::islower(static_cast<unsigned char>(g.name[0]))) {
+      const std::size_t end = g.name.find_first_of(" ()'");
+      lower_firsts_.insert(g.name.substr(0, end));
+    }
     const auto node = trie_.insert(terms);
     if (entry_of_.size() < trie_.size()) entry_of_.resize(trie_.size(), -1);
     if (entry_of_[node] < 0) {
@@ -458,7 +465,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     std::size_t best_len = 0;
     std::int32_t best = -1;
-    if (capital_start(i)) {
+    auto written_lower_first = [&] {
+      std::string_view w = toks.surface(i);
+      if (toks.possessive(i)) w.remove_suffix(2);
+      return !lower_firsts_.empty() && lower_firsts_.count(std::string(w)) > 0;
+    };
+    if (capital_start(i) || written_lower_first()) {
       auto cur = text::PhraseTrie::kRoot;
       for (std::size_t j = i; j < n && owner[j] < 0; ++j) {
         if (j > i && toks.sentence(j) != toks.sentence(i) && !toks.after_abbreviation(j)) break;
@@ -501,6 +513,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // A group whose name ends in a digit: word breaking splits "NOVA9's"
       // into "NOVA9" and "s".
       claim(EntityType::kGroup, toks.join(i, j), i, j, conf::kGood);
+      claim(EntityType::kPerson, toks.join(j + 1, j + 2), j + 1, j + 2, conf::kGood);
+      continue;
+    }
+    // A known group whose name ends in punctuation: "f(x)'s Krystal".
+    if (toks.detached_possessive(i) && j + 1 < n && is_type(i, EntityType::kGroup) &&
+        found[owner[i]].token_end == begin + j && owner[j + 1] < 0 && toks.upper(j + 1) && toks.spaced(j + 1) &&
+        toks.sentence(i) == toks.sentence(j + 1) && !never_name(toks.bare(j + 1))) {
       claim(EntityType::kPerson, toks.join(j + 1, j + 2), j + 1, j + 2, conf::kGood);
       continue;
     }
