@@ -534,6 +534,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (e < n && e - j < 3 && owner[e] < 0 && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1) &&
              !never_name(toks.bare(e)))
         ++e;
+      // "Actor Move Eun Chan": a known person's name goes on after the run
+      // (a spun family name before a short form): the run is part of it.
+      if (e < n && person_at(e) && toks.spaced(e) && !toks.possessive(e - 1)) continue;
       claim(EntityType::kPerson, toks.join(j, e), j, e, conf::kFair);
     }
   }
