@@ -292,3 +292,10 @@ TEST_CASE("gazetteer names that open in lower case: tvN, and f(x)'s members") {
   CHECK(has_entity(info, EntityType::kPerson, "Krystal"));
   CHECK(has_entity(info, EntityType::kDrama, "Campus Code"));
 }
+
+TEST_CASE("one named credit makes a cast passage") {
+  const auto info = recognize("In the third episode, park ranger Do Kang Jin (Park Hee Jin) found a torn map near the lake.",
+                              "Forest Of Lies");
+  check_only_credit(info, "Park Hee Jin", "Do Kang Jin");
+  CHECK(info.kind == PassageKind::kCast);
+}

@@ -68,7 +68,8 @@ void classify_kind(std::size_t count, const std::function<const std::string&(std
         if (auto it = first->second.find(term(k + 1)); it != first->second.end())
           scene += it->second.scene, cast += it->second.cast;
   }
-  for (const auto& credit : info.cast) cast += credit.character.empty() ? 0.5 : 1.5;
+  // A passage that says who plays whom is a cast passage on that alone.
+  for (const auto& credit : info.cast) cast += credit.character.empty() ? 0.5 : 2.0;
   info.scene_score = scene;
   info.cast_score = cast;
   if (scene < kMinKindScore && cast < kMinKindScore) info.kind = PassageKind::kOther;
