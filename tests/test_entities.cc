@@ -32,6 +32,14 @@ bool has_entity(const PassageInfo& info, EntityType type, const std::string& nam
     if (e.type == type && e.name == name) return true;
   return false;
 }
+
+// Every (type, name) of `want` is an entity of the passage.
+void check_entities(const PassageInfo& info, std::initializer_list<std::pair<EntityType, const char*>> want) {
+  for (const auto& [type, name] : want) {
+    INFO(name);
+    CHECK(has_entity(info, type, name));
+  }
+}
 }  // namespace
 
 TEST_CASE("credits: X plays Y in a quoted drama") {
@@ -286,11 +294,11 @@ TEST_CASE("'and' before a person and a verb opens a new clause, comma or not") {
 }
 
 TEST_CASE("gazetteer names that open in lower case: tvN, and f(x)'s members") {
-  const auto info = recognize("f(x)'s Krystal joins tvN's new drama Campus Code.");
-  CHECK(has_entity(info, EntityType::kBroadcaster, "tvN"));
-  CHECK(has_entity(info, EntityType::kGroup, "f(x)"));
-  CHECK(has_entity(info, EntityType::kPerson, "Krystal"));
-  CHECK(has_entity(info, EntityType::kDrama, "Campus Code"));
+  check_entities(recognize("f(x)'s Krystal joins tvN's new drama Campus Code."),
+                 {{EntityType::kBroadcaster, "tvN"},
+                  {EntityType::kGroup, "f(x)"},
+                  {EntityType::kPerson, "Krystal"},
+                  {EntityType::kDrama, "Campus Code"}});
 }
 
 TEST_CASE("one named credit makes a cast passage") {
