@@ -307,3 +307,17 @@ TEST_CASE("one named credit makes a cast passage") {
   check_only_credit(info, "Park Hee Jin", "Do Kang Jin");
   CHECK(info.kind == PassageKind::kCast);
 }
+
+TEST_CASE("in a story, a name introduced by a role is a character") {
+  auto info = recognize("Kim Ji Hoon plays Nam Gung Won. Later, Nam Gung Won met the merchant Park Ho at the market.");
+  CHECK(has_entity(info, EntityType::kCharacter, "Park Ho"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Park Ho"));
+  // Not a real person's descriptor, nor a clause after "the night,".
+  info = recognize("Kim Ji Hoon plays Nam Gung Won. The show follows the comedian Lee Hae Sun. In the night, Kim Min "
+                   "Seo and Park Ha Neul cooked.");
+  CHECK(has_entity(info, EntityType::kPerson, "Lee Hae Sun"));
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Min Seo"));
+  // Without any credited character, nothing is a story's.
+  info = recognize("Later, the merchant Park Ho met fans at the market.");
+  CHECK(has_entity(info, EntityType::kPerson, "Park Ho"));
+}

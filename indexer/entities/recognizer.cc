@@ -321,6 +321,20 @@ bool occupation(const std::string& w) {
 
 bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
 
+// Words before a name that describe a real person, never only a story's
+// ("the rookie X", "her husband X", "the late X").
+bool real_world_descriptor(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "rookie", "veteran", "star", "stars", "late", "legendary", "member", "members", "leader", "maknae",
+      "group", "agency", "duo", "couple", "friend", "friends", "colleague", "senior", "junior", "labelmate",
+      "fellow", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "parents",
+      "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "manager", "fan", "fans", "guest", "guests",
+      "comic", "singer-actress", "actor-singer", "youtuber", "winner", "nominee", "presenter",
+      // Nouns of works and times: "the drama, X" and "the night, X" open a clause.
+      "night", "day", "evening", "morning", "time", "year", "week", "event", "ceremony", "stage", "set"};
+  return s.count(w) > 0 || occupation(w) || crew_word(w) || genre_noun(w);
+}
+
 }  // namespace
 
 PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::size_t end,
@@ -1008,6 +1022,37 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       for (const auto& other : it->second)
         if (seen.insert(c.actor + "\x1f\x1f" + other).second)
           info.cast.push_back({c.actor, "", other, std::min({c.strength, link, conf::kFair})});
+  }
+  // A story's people: in a passage or article that credits characters, a
+  // name shape credited to no one and introduced by a role ("the merchant
+  // Baek Ho", "the village doctor, Min Seo Ah") is a character.
+  const bool story = std::any_of(info.cast.begin(), info.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }) ||
+                     (article && std::any_of(article->known.begin(), article->known.end(), [](const ArticleEntities::Known& k) {
+                        return k.type == EntityType::kCharacter;
+                      }));
+  if (story) {
+    std::unordered_set<std::string> actors;
+    for (const auto& c : info.cast) actors.insert(c.actor);
+    for (auto& e : found) {
+      if (e.type != EntityType::kPerson || actors.count(e.name) || e.confidence > conf::kGood) continue;
+      const std::size_t b = e.token_begin - begin;
+      if (b < 2 || toks.upper(b - 1) || real_world_descriptor(toks.term(b - 1))) continue;
+      // The role: "the" and one or two lower-case words, the name right
+      // after them, or set off by commas ("the village doctor, X, who").
+      bool role = false;
+      const std::string& head = toks.term(b - 1);
+      if (small_word(head) || never_name(head) || head == "and" || head == "or" || head == "but") continue;
+      for (std::size_t d = b - 1; d-- > 0 && b - 1 - d <= 2 && toks.sentence(d) == toks.sentence(b) && !role;) {
+        if (toks.upper(d) || !toks.spaced(d + 1)) break;
+        role = toks.term(d) == "the";
+      }
+      const std::size_t after = e.token_end - begin;
+      const bool apposition = toks.comma_after(b - 1) && (after >= n || toks.comma_after(after - 1) ||
+                                                          toks.sentence(after) != toks.sentence(b));
+      if (!role || (!toks.spaced(b) && !apposition)) continue;
+      e.type = EntityType::kCharacter;
+      e.confidence = std::min(e.confidence, conf::kFair);
+    }
   }
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return toks.term(k); }, info);
