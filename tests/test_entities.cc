@@ -317,6 +317,8 @@ TEST_CASE("in a story, a name introduced by a role is a character") {
                    "Seo and Park Ha Neul cooked.");
   CHECK(has_entity(info, EntityType::kPerson, "Lee Hae Sun"));
   CHECK(has_entity(info, EntityType::kPerson, "Kim Min Seo"));
+  info = recognize("Kim Ji Hoon plays Nam Gung Won. The female lead Han Seo Ah loved the script.");
+  CHECK(has_entity(info, EntityType::kPerson, "Han Seo Ah"));
   // Without any credited character, nothing is a story's.
   info = recognize("Later, the merchant Park Ho met fans at the market.");
   CHECK(has_entity(info, EntityType::kPerson, "Park Ho"));

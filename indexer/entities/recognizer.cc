@@ -329,7 +329,9 @@ bool real_world_descriptor(const std::string& w) {
       "group", "agency", "duo", "couple", "friend", "friends", "colleague", "senior", "junior", "labelmate",
       "fellow", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "parents",
       "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "manager", "fan", "fans", "guest", "guests",
-      "comic", "singer-actress", "actor-singer", "youtuber", "winner", "nominee", "presenter",
+      "comic", "singer-actress", "actor-singer", "youtuber", "winner", "nominee", "presenter", "actors",
+      "actresses", "singers", "idols", "rappers", "comedians", "models", "artist", "artists", "celebrity",
+      "newcomer", "musician", "cast", "lead", "leads", "protagonist", "heroine", "hero",
       // Nouns of works and times: "the drama, X" and "the night, X" open a clause.
       "night", "day", "evening", "morning", "time", "year", "week", "event", "ceremony", "stage", "set"};
   return s.count(w) > 0 || occupation(w) || crew_word(w) || genre_noun(w);
