@@ -323,3 +323,16 @@ TEST_CASE("in a story, a name introduced by a role is a character") {
   info = recognize("Later, the merchant Park Ho met fans at the market.");
   CHECK(has_entity(info, EntityType::kPerson, "Park Ho"));
 }
+
+TEST_CASE("a Western given name with a Korean family name, listed with a person or credited") {
+  auto info = recognize("Stella Han and Park Gyu Won also joined the cast.", "The Borrowed Hours");
+  CHECK(has_entity(info, EntityType::kPerson, "Stella Han"));
+  CHECK(info.cast.size() == 2);
+  info = recognize("Jessica Kim plays the eldest daughter in the drama The Borrowed Hours.");
+  CHECK(has_entity(info, EntityType::kPerson, "Jessica Kim"));
+  // Honorifics and longer runs are not such names.
+  info = recognize("Director Kim and Park Gyu Won met. Chairman Park and Lee Ji Won left. Seoul Park Hotel opened.");
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Director Kim"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Chairman Park"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Seoul Park"));
+}

@@ -557,6 +557,40 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
   }
 
+  // A Western given name with a Korean family name ("Claudia Kim",
+  // "Jessica Jung"): two capitalized words, the second a family name ending
+  // the run, the first no honorific and no single romanized syllable,
+  // listed with a person ("X and Park Byung Eun") or followed by a credit
+  // verb.
+  auto honorific = [](const std::string& w) {
+    static const std::unordered_set<std::string> s = {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "director", "chairman", "president", "ceo", "professor",
+        "teacher", "captain", "detective", "officer", "judge", "prosecutor", "lawyer", "doctor", "nurse", "chef",
+        "coach", "manager", "leader", "team", "grandma", "grandpa", "uncle", "aunt", "auntie", "king", "queen",
+        "prince", "princess", "lady", "lord", "general", "minister", "secretary", "reporter", "agent"};
+    return s.count(w) > 0;
+  };
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::size_t j = i + 1;
+    if (owner[i] >= 0 || owner[j] >= 0 || !toks.upper(i) || !toks.upper(j) || !toks.spaced(j) ||
+        toks.possessive(i) || toks.sentence(i) != toks.sentence(j))
+      continue;
+    const std::string& first = toks.term(i);
+    // (A given name written as one word, "Minji Kim", is such a name too.)
+    if (!names_.is_family_name(toks.bare(j)) || never_name(first) || honorific(first) || names_.is_family_name(first) ||
+        names_.is_known_syllable(first) || KoreanNames::syllable_shaped(first))
+      continue;
+    if (j + 1 < n && toks.sentence(j + 1) == toks.sentence(j) && toks.spaced(j + 1) && toks.upper(j + 1) &&
+        !toks.possessive(j))
+      continue;  // a longer run: a title or another name
+    const bool listed = (j + 2 < n && toks.is(j + 1, "and") && person_at(j + 2)) ||
+                        (i >= 2 && toks.is(i - 1, "and") && person_at(i - 2)) ||
+                        (i >= 1 && toks.comma_after(i - 1) && person_at(i - 1)) ||
+                        (toks.comma_after(j) && j + 1 < n && person_at(j + 1));
+    const bool credited = j + 1 < n && (toks.is(j + 1, play_verb) || toks.is(j + 1, "as"));
+    if (listed || credited) claim(EntityType::kPerson, toks.join(i, j + 1), i, j + 1, conf::kFair);
+  }
+
   // 4. Titles: a Title Case run after a cue, at the start of a sentence
   // before a title verb, or in double quotes.
   auto title_run = [&](std::size_t s, std::size_t max_words) -> std::size_t {
