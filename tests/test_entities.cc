@@ -313,15 +313,12 @@ TEST_CASE("in a story, a name introduced by a role is a character") {
   CHECK(has_entity(info, EntityType::kCharacter, "Park Ho"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Park Ho"));
   // Not a real person's descriptor, nor a clause after "the night,".
-  info = recognize("Kim Ji Hoon plays Nam Gung Won. The show follows the comedian Lee Hae Sun. In the night, Kim Min "
-                   "Seo and Park Ha Neul cooked.");
-  CHECK(has_entity(info, EntityType::kPerson, "Lee Hae Sun"));
-  CHECK(has_entity(info, EntityType::kPerson, "Kim Min Seo"));
-  info = recognize("Kim Ji Hoon plays Nam Gung Won. The female lead Han Seo Ah loved the script.");
-  CHECK(has_entity(info, EntityType::kPerson, "Han Seo Ah"));
+  check_entities(recognize("Kim Ji Hoon plays Nam Gung Won. The show follows the comedian Lee Hae Sun. In the night, "
+                           "Kim Min Seo and Park Ha Neul cooked. The female lead Han Seo Ah loved the script."),
+                 {{EntityType::kPerson, "Lee Hae Sun"}, {EntityType::kPerson, "Kim Min Seo"},
+                  {EntityType::kPerson, "Han Seo Ah"}});
   // Without any credited character, nothing is a story's.
-  info = recognize("Later, the merchant Park Ho met fans at the market.");
-  CHECK(has_entity(info, EntityType::kPerson, "Park Ho"));
+  check_entities(recognize("Later, the merchant Park Ho met fans at the market."), {{EntityType::kPerson, "Park Ho"}});
 }
 
 TEST_CASE("a Western given name with a Korean family name, listed with a person or credited") {
