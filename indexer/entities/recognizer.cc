@@ -272,10 +272,8 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
   for (const auto& g : data.gazetteer) {
     const auto terms = text::phrase_terms(g.name);
     if (terms.empty()) continue;
-    if (std::islower(static_cast<unsigned char>(g.name[0]))) {
-      const std::size_t end = g.name.find_first_of(" ()'");
-      lower_firsts_.insert(g.name.substr(0, end));
-    }
+    if (std::islower(static_cast<unsigned char>(g.name[0])))
+      lower_firsts_.emplace(terms[0], g.name.substr(0, g.name.find_first_of(" ()'")));
     const auto node = trie_.insert(terms);
     if (entry_of_.size() < trie_.size()) entry_of_.resize(trie_.size(), -1);
     if (entry_of_[node] < 0) {
@@ -320,6 +318,10 @@ bool occupation(const std::string& w) {
 }
 
 bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
+
+// Words between a title and a name that label the name by the title
+// ("Paper Kites actor X", ""Glass Orchard" star X").
+bool title_label(const std::string& w) { return w == "actor" || w == "actress" || w == "star"; }
 
 // Words before a name that describe a real person, never only a story's
 // ("the rookie X", "her husband X", "the late X").
@@ -481,10 +483,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     std::size_t best_len = 0;
     std::int32_t best = -1;
+    // Looked up by the folded word first: most words are lower case.
     auto written_lower_first = [&] {
+      if (lower_firsts_.empty()) return false;
+      const auto it = lower_firsts_.find(toks.possessive(i) ? toks.bare(i) : toks.term(i));
+      if (it == lower_firsts_.end()) return false;
       std::string_view w = toks.surface(i);
       if (toks.possessive(i)) w.remove_suffix(2);
-      return !lower_firsts_.empty() && lower_firsts_.count(std::string(w)) > 0;
+      return w == it->second;
     };
     if (capital_start(i) || written_lower_first()) {
       auto cur = text::PhraseTrie::kRoot;
@@ -609,7 +615,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return e;
   };
-  std::unordered_set<std::string> crew_works;  // titles named as a crew member's work
+  // Titles named as a crew member's work or an actor's label: never the
+  // drama of a credit or of the passage.
+  std::unordered_set<std::string> side_titles;
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
@@ -627,11 +635,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
-    if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) crew_works.insert(found[owner[s]].name);
+    if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     const std::size_t e = title_run(s, 8);
     if (e <= s || (description_word(toks.term(s)) && genre_noun(toks.term(e - 1)))) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
-    if (crew_work) crew_works.insert(toks.join(s, e));
+    if (crew_work) side_titles.insert(toks.join(s, e));
   }
   for (std::size_t s = 0; s < n; ++s) {
     if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
@@ -672,11 +680,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
   // "Paper Kites actor Seo Do Hyun", "Glass Orchard star X": a Title Case
-  // run right before actor, actress or star and a person is a title.
+  // run right before actor, actress or star and a person is a title, and
+  // such a label (a title found before too) is no other credit's drama.
   for (std::size_t k = 1; k + 1 < n; ++k) {
-    if (!(toks.is(k, "actor") || toks.is(k, "actress") || toks.is(k, "star")) || !person_at(k + 1) ||
-        toks.upper(k) || owner[k - 1] >= 0)
+    if (!toks.is(k, title_label) || !person_at(k + 1)) continue;
+    if (owner[k - 1] >= 0) {
+      if (title_at(k - 1)) side_titles.insert(found[owner[k - 1]].name);
       continue;
+    }
+    if (toks.upper(k)) continue;
     std::size_t b = k;
     while (b > 0 && k - b < 6 && toks.sentence(b - 1) == toks.sentence(k) && owner[b - 1] < 0 &&
            (toks.upper(b - 1) || (b < k && small_word(toks.term(b - 1)) && b >= 2 && toks.upper(b - 2))) &&
@@ -687,11 +699,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool opens_sentence = b == 0 || toks.sentence(b - 1) != toks.sentence(b);
     if (opens_sentence && k - b < 2) continue;  // "Veteran actor X"
     claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kFair);
+    side_titles.insert(toks.join(b, k));
   }
-  // Titles written as an actor's label ("T actor X") are no other credit's drama.
-  for (std::size_t k = 1; k + 1 < n; ++k)
-    if ((toks.is(k, "actor") || toks.is(k, "actress") || toks.is(k, "star")) && person_at(k + 1) && title_at(k - 1))
-      crew_works.insert(found[owner[k - 1]].name);
   // A list of titles after a credit word ("starred in "Paper Kites" and
   // Night Courier", "known for X, Y and Z"): a Title Case run joined to a
   // title by "and", or by a comma to a title that is more than one bare
@@ -880,8 +889,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     c.strength = std::min(c.strength, actor_confidence);
     // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
-    if (!pron && i >= 2 && (toks.is(i - 1, "actor") || toks.is(i - 1, "actress") || toks.is(i - 1, "star")) &&
-        title_at(i - 2)) {
+    if (!pron && i >= 2 && toks.is(i - 1, title_label) && title_at(i - 2)) {
       c.drama = found[owner[i - 2]].name;
       c.drama_sure = found[owner[i - 2]].confidence;
       c.named_by_title = true;
@@ -924,7 +932,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   bool names_default = false;
   for (const auto& e : found) {
     // Nor do a crew member's works or an actor's label (""Glass Orchard" star X").
-    if (!is_title_type(e.type) || (background(e) && e.name != default_drama) || crew_works.count(e.name)) continue;
+    if (!is_title_type(e.type) || (background(e) && e.name != default_drama) || side_titles.count(e.name)) continue;
     if (first_title.empty()) first_title = e.name;
     if (first_drama.empty() && e.type == EntityType::kDrama) first_drama = e.name;
     if (e.name == default_drama) names_default = true;
@@ -969,7 +977,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const auto [lo, hi] = coordinate_clause(at);
     for (const auto& e : found) {
       if (!is_title_type(e.type) || toks.sentence(e.token_begin - begin) != toks.sentence(at) ||
-          crew_works.count(e.name))
+          side_titles.count(e.name))
         continue;
       const std::size_t b = e.token_begin - begin;
       // A title in an aside is only its antecedent's.
@@ -1107,17 +1115,21 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     std::vector<char> covered(body.tokens.size(), 0);
     for (const auto& e : all.entities)
       for (std::size_t k = e.token_begin; k < e.token_end && k < covered.size(); ++k) covered[k] = 1;
+    // Word k reads `term`, or `term` + "'s" as the name's last word.
+    auto reads = [&](std::size_t k, const std::string& term, bool last) {
+      const std::string& t = body.tokens[k].term;
+      return t == term || (last && t.size() == term.size() + 2 && t.compare(0, term.size(), term) == 0 &&
+                           t.compare(term.size(), 2, "'s") == 0);
+    };
     ArticleEntities people;  // the persons with a bare mention
+    std::unordered_set<std::string> checked;
     for (const auto& e : all.entities) {
-      if (e.type != EntityType::kPerson) continue;
+      if (e.type != EntityType::kPerson || !checked.insert(e.name).second) continue;
       auto terms = text::phrase_terms(e.name);
       bool missed = false;
       for (std::size_t k = 0; k + terms.size() <= body.tokens.size() && !terms.empty() && !missed; ++k) {
         std::size_t m = 0;
-        while (m < terms.size() && !covered[k + m] &&
-               (body.tokens[k + m].term == terms[m] ||
-                (m + 1 == terms.size() && body.tokens[k + m].term == terms[m] + "'s")))
-          ++m;
+        while (m < terms.size() && !covered[k + m] && reads(k + m, terms[m], m + 1 == terms.size())) ++m;
         missed = m == terms.size();
       }
       if (missed) people.known.push_back({std::move(terms), e.name, EntityType::kPerson, e.confidence});
@@ -1146,8 +1158,7 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     // ""Glass Orchard" star X" names X's earlier work, not the article's drama.
     const std::size_t t = e.token_end;
     const bool label = is_title_type(e.type) && t + 1 < body.tokens.size() && body.tokens[t + 1].upper &&
-                       (body.tokens[t].term == "actor" || body.tokens[t].term == "actress" ||
-                        body.tokens[t].term == "star");
+                       title_label(body.tokens[t].term);
     if (!label) ++mentions[e.name];
   }
   for (const auto& c : all.cast)

@@ -61,9 +61,10 @@ class Recognizer {
   KoreanNames names_;
   TitleVariants titles_;
   std::unordered_set<std::string> gazetteer_titles_;
-  // First words, as written, of gazetteer names that open in lower case
-  // ("tvN", "f(x)"): matched where a name could not otherwise start.
-  std::unordered_set<std::string> lower_firsts_;
+  // First words of gazetteer names that open in lower case ("tvN",
+  // "f(x)"), folded -> as written: matched where a name could not
+  // otherwise start, when written so.
+  std::unordered_map<std::string, std::string> lower_firsts_;
   // First word of a syllable's spun form -> (the form's words, the syllable).
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> spun_syllables_;
 };

@@ -108,7 +108,7 @@ std::string TitleVariants::reread(const std::vector<Word>& words, const TitleSco
   std::vector<std::string> written;
   std::size_t open = 0;
   for (const auto& w : words) {
-    written.push_back(text::fold_case(w.term));
+    written.push_back(w.term);
     choices.push_back({w.term});
     if (w.lexicon.empty() || open == kWords) continue;
     ++open;
@@ -217,20 +217,11 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t x = 0; x < forms.size(); ++x) groups[root(x)].push_back(x);
   for (const auto& [root_form, members] : groups) {
-    if (members.size() < 2) {
-      const Form& f = forms[root_form];
-      if (!spun || !score || f.fixed) continue;
-      const std::string name = reread(f.words, score);
-      if (name.empty() || name == f.name) continue;
-      ArticleEntities::Known known_form;
-      for (const auto& w : f.words) known_form.terms.push_back(w.term);
-      known_form.name = name;
-      known_form.type = f.type;
-      out.forms.push_back(std::move(known_form));
-      out.canonical[f.name] = name;
-      continue;
-    }
     const std::size_t r = root_form;  // a structured binding cannot be captured in C++17
+    const bool fixed = std::any_of(members.begin(), members.end(), [&](std::size_t x) { return forms[x].fixed; });
+    const bool rereadable = spun && score && !fixed;
+    // A title written one way only changes only by the reread below.
+    if (members.size() < 2 && !rereadable) continue;
     // Word by word, the form most mentions support: written there, or a
     // possible original of what is written there. In a spun article a
     // written word that is itself a known spun form counts half, and a
@@ -290,9 +281,9 @@ TitleGroups TitleVariants::group(const std::vector<TitleMention>& mentions, cons
       w.lexicon.clear();
       named.push_back(std::move(w));
     }
-    const bool fixed = std::any_of(members.begin(), members.end(), [&](std::size_t x) { return forms[x].fixed; });
-    if (spun && score && !fixed)
-      if (std::string reread_name = reread(named, score); !reread_name.empty()) name = std::move(reread_name);
+    std::string reread_name = rereadable ? reread(named, score) : "";
+    if (members.size() < 2 && (reread_name.empty() || reread_name == forms[r].name)) continue;
+    if (!reread_name.empty()) name = std::move(reread_name);
     for (std::size_t x : members) {
       ArticleEntities::Known known_form;
       for (const auto& w : forms[x].words) known_form.terms.push_back(w.term);

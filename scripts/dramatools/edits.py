@@ -36,20 +36,30 @@ def edit_words(text, tokens, start, end, repl):
     return i, j, words(text[left:start] + repl + text[end:right])
 
 
-def applied_edits(doc, text, tokens):
-    """Applied edits of a `despin --json` result on TEXT as Edit tuples, and
-    the number of edits skipped because their offsets do not hold their spun text."""
+def located_edits(doc, text, keep):
+    """(edit, character start, character end) of the edits of a `despin
+    --json` result that KEEP(edit) selects, and the number of those skipped
+    because their byte offsets do not hold their spun text."""
     raw = text.encode("utf-8")
     b2c = byte_to_char_map(text)
-    edits, bad = [], 0
+    out, bad = [], 0
     for e in doc.get("edits", []):
-        if not e.get("applied"):
+        if not keep(e):
             continue
         off, length = e["offset"], e["length"]
         if raw[off:off + length].decode("utf-8", "replace") != e["spun"]:
             bad += 1
             continue
-        start, end = bisect.bisect_left(b2c, off), bisect.bisect_left(b2c, off + length)
+        out.append((e, bisect.bisect_left(b2c, off), bisect.bisect_left(b2c, off + length)))
+    return out, bad
+
+
+def applied_edits(doc, text, tokens):
+    """Applied edits of a `despin --json` result on TEXT as Edit tuples, and
+    the number of edits skipped because their offsets do not hold their spun text."""
+    located, bad = located_edits(doc, text, lambda e: e.get("applied"))
+    edits = []
+    for e, start, end in located:
         i, j, rep = edit_words(text, tokens, start, end, e["repaired"])
         spun = [t.word for t in tokens[i:j]]
         weight = 0 if spun == rep else max(len(spun), len(rep), 1)
@@ -86,16 +96,9 @@ def indexed_edits(doc, text, tokens):
     """Edits of a `despin --json` result whose readings the index holds at
     their words (applied or not), as IndexedEdit tuples; edits without a
     reading that differs from the spun words are left out."""
-    raw = text.encode("utf-8")
-    b2c = byte_to_char_map(text)
     out = []
-    for e in doc.get("edits", []):
-        if not e.get("indexed", e.get("applied")):
-            continue
-        off, length = e["offset"], e["length"]
-        if raw[off:off + length].decode("utf-8", "replace") != e["spun"]:
-            continue
-        start, end = bisect.bisect_left(b2c, off), bisect.bisect_left(b2c, off + length)
+    located, _ = located_edits(doc, text, lambda e: e.get("indexed", e.get("applied")))
+    for e, start, end in located:
         readings, spun, i, j = [], None, 0, 0
         for repl in [e["repaired"]] + list(e.get("also", [])):
             i, j, rep = edit_words(text, tokens, start, end, repl)

@@ -43,14 +43,20 @@ from .repair_observations import section_part as observation_section
 from .tokens import aligned_blocks, tokenize, words
 
 
-def judge_edits(S, O, blocks, edits):
-    """(verdicts [(edit, correct, expected original words)], spun token count,
-    fixed token count) over the blocks of one pair. An edit that covers no word
-    at a paragraph boundary belongs to both neighbouring blocks."""
-    aligned = []  # (first spun token, alignment, spun mask) per block
+def align_blocks(S, O, blocks):
+    """[(first spun token, BlockAlignment, spun mask)] per block of one pair."""
+    aligned = []
     for (slo, shi), (olo, ohi) in blocks:
         al = BlockAlignment(S[slo:shi], O[olo:ohi])
         aligned.append((slo, al, al.spun_mask()))
+    return aligned
+
+
+def judge_edits(aligned, edits):
+    """(verdicts [(edit, correct, expected original words)], spun token count,
+    fixed token count) over the aligned blocks of one pair (align_blocks). An
+    edit that covers no word at a paragraph boundary belongs to both
+    neighbouring blocks."""
     verdicts, fixed = [], set()
     for e in (e for e in edits if e.weight):
         homes = [(slo, al, mask) for slo, al, mask in aligned
@@ -68,16 +74,15 @@ def judge_edits(S, O, blocks, edits):
     return verdicts, sum(sum(mask) for _, _, mask in aligned), len(fixed)
 
 
-def search_found(S, O, blocks, edits):
-    """Spun tokens of one pair covered by an indexed edit (IndexedEdit) with a
-    correct reading: the words an original-wording query finds."""
+def search_found(aligned, edits):
+    """Spun tokens of one pair (aligned blocks, align_blocks) covered by an
+    indexed edit (IndexedEdit) with a correct reading: the words an
+    original-wording query finds."""
     found = set()
-    for (slo, shi), (olo, ohi) in blocks:
-        al = BlockAlignment(S[slo:shi], O[olo:ohi])
-        mask = al.spun_mask()
+    for slo, al, mask in aligned:
         for e in edits:
-            if slo <= e.i and e.j <= shi and any(al.edit_is_correct(e.i - slo, e.j - slo, r)
-                                                  for r in e.readings):
+            if slo <= e.i and e.j <= slo + len(al.S) and any(al.edit_is_correct(e.i - slo, e.j - slo, r)
+                                                             for r in e.readings):
                 found.update(k for k in range(e.i, e.j) if mask[k - slo])
     return len(found)
 
@@ -113,8 +118,9 @@ def analyse_pair(tools, orig_text, spun_text):
     doc = tools.despin(spun_text)
     edits, bad = applied_edits(doc, spun_text, s_tokens)
     blocks = aligned_blocks(s_tokens, spun_text, o_tokens, orig_text)
-    verdicts, spun_count, fixed_count = judge_edits(S, O, blocks, edits)
-    found = search_found(S, O, blocks, indexed_edits(doc, spun_text, s_tokens))
+    aligned = align_blocks(S, O, blocks)
+    verdicts, spun_count, fixed_count = judge_edits(aligned, edits)
+    found = search_found(aligned, indexed_edits(doc, spun_text, s_tokens))
 
     rep_text, edit_spans = apply_edits(spun_text, edits)
     if words(rep_text) != words(doc["text"]):
