@@ -282,6 +282,21 @@ TEST_CASE("the MC of a show, and a headline's description of a work is no title"
   }
   info = recognize("Kim Ha Yoon Offered Lead Role In New Office Romance");
   CHECK_FALSE(has_entity(info, EntityType::kDrama, "New Office Romance"));
+  // A hyphenated genre, and a credit word that ends (or would start) a title.
+  info = recognize("Han Yu Jin To Make Cameo In New Rom-Com Starring Choi Da Eun");
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "New Rom-Com Starring"));
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "New Rom-Com"));
+  info = recognize("Han Yu Jin To Make Cameo In Romantic Comedy Starring Choi Da Eun");
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "Starring"));
+}
+
+TEST_CASE("'played the role of' names the role after 'of'") {
+  const auto info = recognize("Lee Hae Won, who played the role of the cold-hearted innkeeper Ma Seo Ri, said goodbye.",
+                              "Silver Lantern Inn");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Lee Hae Won");
+  CHECK(info.cast[0].character == "Ma Seo Ri");
+  CHECK(has_entity(info, EntityType::kCharacter, "Ma Seo Ri"));
 }
 
 TEST_CASE("'and' before a person and a verb opens a new clause, comma or not") {

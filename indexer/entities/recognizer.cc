@@ -602,8 +602,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto title_run = [&](std::size_t s, std::size_t max_words) -> std::size_t {
     if (s >= n || owner[s] >= 0 || !capital_start(s)) return s;
     if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1))) return s;
+    // "In New Rom-Com Starring X", "Romantic Comedy Starring X": a credit
+    // word in a Title Case headline ends a title or starts none.
+    auto credit = [&](std::size_t k) { return toks.term(k) == "starring" || toks.term(k) == "featuring"; };
+    if (credit(s)) return s;
     std::size_t e = s + 1;
     while (e < n && e - s < max_words && continues(e) && owner[e] < 0 && !toks.possessive(e - 1)) {
+      if (credit(e)) break;
       if (capital_start(e) || toks.hyphened(e)) {
         ++e;
       } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
@@ -637,7 +642,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     const std::size_t e = title_run(s, 8);
-    if (e <= s || (description_word(toks.term(s)) && genre_noun(toks.term(e - 1)))) continue;
+    // The last word whole: "Rom-Com" is two tokens.
+    const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
+                                                                 : e > s ? toks.term(e - 1) : std::string();
+    if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
@@ -858,7 +866,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                                           (toks.spun() && toks.term(k) == "because"))) ||
                       (toks.spun() && toks.term(k) == "since" && k > after && toks.is(k - 1, "cast"));
       if (verb || as || (toks.is(k, "character") && k == after) || role) {
-        auto [b, e] = capitalized_run(k + 1 + (role ? 1 : 0), s);
+        std::size_t from = k + 1 + (role ? 1 : 0);
+        // "who played the role of (the innkeeper) Y": the role follows "of".
+        if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
+            toks.is(from + 2, "of"))
+          from += 3;
+        auto [b, e] = capitalized_run(from, s);
         if (e > b) {
           c.strength = !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
                        : toks.is(k, "as")                                              ? conf::kGood
