@@ -348,3 +348,34 @@ TEST_CASE("a Western given name with a Korean family name, listed with a person 
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Chairman Park"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Seoul Park"));
 }
+
+TEST_CASE("a described role goes on over 'and' between its words, not before a verb") {
+  auto info = recognize("Ok Ji Yeon will portray Yeon Su's best friend and coworker Nam Bo Ra.", "Harbor Lights");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character == "Nam Bo Ra");
+  info = recognize("Ok Ji Yeon plays a lawyer and falls for Kang Min Ho.", "Harbor Lights");
+  for (const auto& c : info.cast) CHECK(c.character != "Kang Min Ho");
+}
+
+TEST_CASE("a name found as a person right after a role's words is part of the role") {
+  const auto info = recognize("Park Jae Sun plays Crown Prince Lee Hwan.", "Kingdom of Falling Stars");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Park Jae Sun");
+  CHECK(info.cast[0].character == "Crown Prince Lee Hwan");
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Hwan"));
+}
+
+TEST_CASE("quoted titles: a quoted run is whole, and a title quoted inside speech is not the credits' drama") {
+  // The gazetteer knows "Home Alone"; the quotes say the title goes on.
+  auto info = recognize("Kim Seol Hee will host \"Home Alone Again\" this spring.");
+  CHECK(has_entity(info, EntityType::kShow, "Home Alone Again"));
+  CHECK_FALSE(has_entity(info, EntityType::kShow, "Home Alone"));
+  info = recognize("About her co-star Park Tae Joon, who plays the unit's leader Baek Seung Cheol, she said, \"I admired him "
+                   "since watching him in 'The Blue Sleeve Diaries.'\"",
+                   "Night Patrol");
+  CHECK(has_entity(info, EntityType::kDrama, "The Blue Sleeve Diaries"));
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character == "Baek Seung Cheol");
+  CHECK(info.cast[0].drama == "Night Patrol");
+  CHECK(info.drama == "Night Patrol");
+}

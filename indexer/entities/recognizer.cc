@@ -228,6 +228,24 @@ class Words {
       if (x == '"' || x == '(') c = x;
     return c;
   }
+  // A single quote opens right before word k ("in 'Reply 1988'"): a title
+  // quoted inside quoted speech.
+  bool single_quote_before(std::size_t k) const {
+    const auto g = gap_before(k);
+    if (g.empty() || g.back() != '\'') return false;
+    if (g.size() == 1) return begin_ + k == 0;
+    const char c = g[g.size() - 2];
+    return c == ' ' || c == '"' || c == '(' || c == '\n';
+  }
+  // A single quote closes right after word k (past , . ! ?), before a
+  // space, a quote, punctuation or the end.
+  bool single_quote_after(std::size_t k) const {
+    const Token& t = token(k);
+    std::size_t i = t.offset + t.length;
+    while (i < a_.text.size() && (a_.text[i] == ',' || a_.text[i] == '.' || a_.text[i] == '!' || a_.text[i] == '?')) ++i;
+    if (i >= a_.text.size() || a_.text[i] != '\'') return false;
+    return i + 1 >= a_.text.size() || !std::isalnum(static_cast<unsigned char>(a_.text[i + 1]));
+  }
   // '"' or ')' right after this word (past , . ! ? ' and spaces), else 0.
   char close_after(std::size_t k) const {
     const Token& t = token(k);
@@ -660,20 +678,39 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    if (toks.open_before(i) != '"' || !toks.upper(i) || owner[i] >= 0) continue;
+    // In double quotes, or in single quotes (a title inside quoted speech).
+    const bool single = toks.open_before(i) != '"' && toks.single_quote_before(i);
+    if ((toks.open_before(i) != '"' && !single) || !toks.upper(i)) continue;
+    // A title found before that stops short of the closing quote (the
+    // gazetteer's "The Red Sleeve" in "The Red Sleeve Diaries"): the
+    // quoted run is the title.
+    int held = -1;
+    if (owner[i] >= 0) {
+      if (!title_at(i) || found[owner[i]].token_begin != begin + i) continue;
+      held = owner[i];
+    }
+    auto closes = [&](std::size_t j) { return single ? toks.single_quote_after(j) : toks.close_after(j) == '"'; };
     std::size_t j = i;
     bool title_case = true;
     while (j < n && j - i < 10) {
       if (!toks.upper(j) && !small_word(toks.term(j)) &&
           !std::isdigit(static_cast<unsigned char>(toks.surface(j)[0])))
         title_case = false;
-      if (toks.close_after(j) == '"') break;
+      if (closes(j)) break;
       ++j;
     }
-    if (j >= n || j - i >= 10 || !title_case || toks.close_after(j) != '"') continue;
+    if (j >= n || j - i >= 10 || !title_case || !closes(j)) continue;
     bool free = true;
-    for (std::size_t k = i; k <= j; ++k) free = free && owner[k] < 0;
+    for (std::size_t k = i; k <= j; ++k) free = free && (owner[k] < 0 || owner[k] == held);
     if (!free) continue;
+    if (held >= 0) {
+      Entity& t = found[held];
+      if (t.token_end == begin + j + 1) continue;  // already the whole quoted run
+      for (std::size_t k = i; k <= j; ++k) owner[k] = held;
+      t.token_end = begin + j + 1;
+      t.name = toks.join(i, j + 1);
+      continue;
+    }
     EntityType type = EntityType::kDrama;
     bool context = false;  // a word saying what kind of title this is
     for (std::size_t k = (i >= 3 ? i - 3 : 0); k < std::min(n, j + 4); ++k) {
@@ -686,6 +723,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
+  }
+  // A work named in single quotes, inside quoted speech ("since watching
+  // him in 'X'"), is what the speaker recalls, not the drama of the
+  // credits around it, however it was found (the article may know it).
+  for (const auto& e : found) {
+    const std::size_t b = e.token_begin - begin, last = e.token_end - begin - 1;
+    if (is_title_type(e.type) && e.name != default_drama && toks.single_quote_before(b) &&
+        toks.single_quote_after(last))
+      side_titles.insert(e.name);
   }
   // "Paper Kites actor Seo Do Hyun", "Glass Orchard star X": a Title Case
   // run right before actor, actress or star and a person is a title, and
@@ -770,6 +816,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t k = from, skipped = 0;
     while (k < n && toks.sentence(k) == sentence && !toks.upper(k) && skipped < 5) {
       const std::string& w = toks.term(k);
+      // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
+      // between two words of the description goes on; before a name or a
+      // verb ("and falls for Z") it ends the role.
+      if (w == "and" && k > from && k + 1 < n && toks.sentence(k + 1) == sentence && !toks.upper(k + 1) &&
+          toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb)) {
+        ++k;
+        ++skipped;
+        continue;
+      }
       if (w == "and" || w == "but" || w == "while" || w == "who" || w == "whose" || w == "which" ||
           w == "alongside" || w == "with" || w == "opposite" || w == "of" || w == "for" || w == "at" ||
           w == "on" || w == "from" || w == "to" || w == "than")
@@ -791,6 +846,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     while (e < n && e - k < 4 && ((toks.spaced(e) && toks.upper(e)) || toks.hyphened(e)) && !toks.possessive(e - 1) &&
            !never_name(toks.term(e)) && owner[e] < 0)
       ++e;
+    // "plays Crown Prince Yi Hwan", "the royal guard Mu Jin": a name found
+    // as a person right after the run (a family name and syllables, or a
+    // one-word stage name) ends the role's name; it becomes part of it.
+    if (e < n && toks.spaced(e) && person_at(e) && found[owner[e]].token_begin == begin + e &&
+        !toks.possessive(e - 1)) {
+      const std::size_t pe = end_of(e);
+      const bool acts = pe < n && (toks.is(pe, play_verb) || toks.is(pe, "as"));
+      if (pe - k <= 5 && !acts) {
+        Entity& whole = found[owner[e]];
+        for (std::size_t x = k; x < e; ++x) owner[x] = owner[e];
+        whole.token_begin = begin + k;
+        whole.name = toks.join(k, pe);
+        return {k, pe};
+      }
+    }
     if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
     return {k, e};
   };
