@@ -198,6 +198,39 @@ TEST_CASE("the kind feature lifts passages of the kind the query asks for, and o
   CHECK(without.hits[0].explain.bm25_normalized == Approx(1));
 }
 
+TEST_CASE("the credit feature lifts, for a cast question, the passage crediting the character it names") {
+  // The second passage, shorter, matches the words better; only the first says who plays her.
+  FixtureIndex idx({
+      article("harbor", "Harbor Lights",
+              "In Harbor Lights, Kim Seol Hee plays Do Yeon Su, a customs officer.\n\n"
+              "Do Yeon Su plays by the rules."),
+      article("g1", "Market", "A quiet market opened downtown."),
+      article("g2", "Bakery", "A bakery sells bread near the station."),
+  });
+  Searcher s(idx.path());
+  SearchOptions o;
+  o.explain = true;
+  o.all_passages = true;
+  o.kind_weight = 0;  // both are about the cast; this isolates the credit
+  o.credit_weight = 0;
+  const auto without = s.search("who plays Do Yeon Su", o);
+  REQUIRE(without.hits.size() == 2);
+  CHECK(ids(without) == std::vector<std::string>{"harbor#1", "harbor#0"});
+  CHECK_FALSE(without.hits[1].explain.credit_match);  // measured only with a weight
+
+  o.credit_weight = 0.2;
+  const auto with = s.search("who plays Do Yeon Su", o);
+  REQUIRE(with.hits.size() == 2);
+  CHECK(ids(with) == std::vector<std::string>{"harbor#0", "harbor#1"});
+  CHECK(with.hits[0].explain.credit_match);
+  CHECK(with.hits[0].explain.credit_contribution == Approx(0.2));
+  CHECK_FALSE(with.hits[1].explain.credit_match);
+
+  // A question about a scene is not about who plays her.
+  const auto scene = s.search("Do Yeon Su chase scene", o);
+  for (const auto& h : scene.hits) CHECK_FALSE(h.explain.credit_match);
+}
+
 TEST_CASE("who and cast_of gather the credits of the passages") {
   FixtureIndex idx(drama_articles());
   Searcher s(idx.path());

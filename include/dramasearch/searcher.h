@@ -9,11 +9,12 @@
 //   year:YYYY  month:YYYYMM  day:YYYYMMDD   boolean date filters
 //   cast:"NAME"  drama:"TITLE"  kind:scene|cast|other   entity filters
 // Ranking starts from BM25 over passages and re-ranks the top candidates
-// (SearchOptions::rerank_depth says how many) with two documented features:
-// the share of the people and dramas recognized in the query that the
-// passage names as entities, and whether the passage kind (scene / cast) is
-// the one the query asks for. By default only the best passage of each
-// article is returned.
+// (SearchOptions::rerank_depth says how many) with three documented
+// features: the share of the people and dramas recognized in the query that
+// the passage names as entities, whether the passage kind (scene / cast) is
+// the one the query asks for, and, for a question about the cast, whether
+// the passage credits a character the query names to an actor. By default
+// only the best passage of each article is returned.
 //
 // Thread safety: a Searcher is NOT safe for concurrent use; create one per
 // thread (they are cheap relative to a query stream and share nothing).
@@ -61,6 +62,10 @@ struct SearchOptions {
   // candidates in their re-ranked order.
   double entity_weight = 0.35;    // x share of the query's entities the passage names
   double kind_weight = 0.25;      // x 1 if the passage kind is the one the query asks for
+  // x 1 if the query asks about the cast and the passage credits a
+  // character the query names to an actor ("X plays Y"): the passage that
+  // answers "who plays Y" rather than one that only mentions Y.
+  double credit_weight = 0.2;
   std::size_t rerank_depth = 30;
   // Limits against hostile queries.
   std::size_t max_query_bytes = 8192;
@@ -94,6 +99,8 @@ struct Explanation {
   double entity_contribution = 0;
   bool kind_match = false;
   double kind_contribution = 0;
+  bool credit_match = false;      // credits a character the query names (cast queries)
+  double credit_contribution = 0;
   std::string query_kind;       // what the query asks about: scene, cast or other
   std::vector<std::string> query_entities;    // recognized in the query
   std::vector<std::string> matched_entities;  // of those, named by the passage

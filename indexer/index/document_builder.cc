@@ -143,7 +143,10 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   for (const auto& c : info.cast) {
     doc.add_boolean_term(schema::entity_term(schema::kPerson, c.actor));
     util::add_unique(people, c.actor);
-    if (!c.character.empty()) doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
+    if (!c.character.empty()) {
+      doc.add_boolean_term(schema::entity_term(schema::kCharacter, c.character));
+      doc.add_boolean_term(schema::entity_term(schema::kCredited, c.character));
+    }
     stored.cast.push_back({c.actor, c.character, c.drama, c.confidence});
   }
   if (!info.drama.empty()) {

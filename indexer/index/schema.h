@@ -31,6 +31,7 @@ constexpr const char* kFormat = "XFMT";   // input kind: jsonl, txt, md, html
 // Entities (case-folded names, words separated by one space) and kind.
 constexpr const char* kPerson = "XP";     // people: actors, idols, directors (--cast, cast:)
 constexpr const char* kCharacter = "XR";  // characters (role names)
+constexpr const char* kCredited = "XC";  // characters the passage credits to an actor ("X plays Y")
 constexpr const char* kTitleEntity = "XD";  // dramas, shows, films (--drama, drama:)
 constexpr const char* kGroup = "XG";      // groups
 constexpr const char* kNetwork = "XB";    // broadcasters and platforms

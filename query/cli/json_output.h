@@ -38,6 +38,8 @@ inline nlohmann::json hit_json(const dramasearch::Hit& h, bool explain) {
                     {"entity_contribution", w.entity_contribution},
                     {"kind_match", w.kind_match},
                     {"kind_contribution", w.kind_contribution},
+                    {"credit_match", w.credit_match},
+                    {"credit_contribution", w.credit_contribution},
                     {"query_kind", w.query_kind},
                     {"query_entities", w.query_entities},
                     {"matched_entities", w.matched_entities}};

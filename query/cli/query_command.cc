@@ -91,6 +91,8 @@ int parse_query_command(int argc, char** argv, QueryCommand& cmd) {
       ("json", po::bool_switch(&cmd.json), "JSON Lines output, one hit per line (with --facets, a last line {\"facets\":...})")
       ("entity-weight", po::value(&opt.entity_weight)->default_value(0.35), "ranking weight of query entities named by a passage")
       ("kind-weight", po::value(&opt.kind_weight)->default_value(0.25), "ranking weight of a passage of the kind the query asks for")
+      ("credit-weight", po::value(&opt.credit_weight)->default_value(0.2),
+       "ranking weight, for a query about the cast, of a passage crediting a character the query names")
       ("max-query-bytes", po::value(&opt.max_query_bytes)->default_value(8192), "reject longer queries")
       ("max-query-terms", po::value(&opt.max_query_terms)->default_value(256), "reject queries with more words")
       ("max-wildcard-terms", po::value(&opt.max_wildcard_terms)->default_value(500), "wildcard expansion limit");

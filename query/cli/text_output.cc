@@ -57,7 +57,8 @@ void print_hit(std::ostream& out, const Hit& h, bool explain, const std::string&
     out << "   explain: bm25 " << w.bm25 << " -> " << w.bm25_normalized << "; entities " << w.matched_entities.size()
         << "/" << w.query_entities.size() << " -> +" << w.entity_contribution << "; kind "
         << (w.kind_match ? "match" : "no match") << " (query asks " << w.query_kind << ") -> +"
-        << w.kind_contribution << "\n";
+        << w.kind_contribution << "; credit " << (w.credit_match ? "match" : "no match") << " -> +"
+        << w.credit_contribution << "\n";
   }
   const std::string snip = replace_all(replace_all(unescape_html(h.snippet), "\x01", bold), "\x02", off);
   out << "   " << replace_all(snip, "\n", " ") << "\n";

@@ -110,6 +110,16 @@ void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, s
   } else if (intent != PassageKind::kOther) {
     kind_hit = entity_hits(db, candidates, {QueryEntity{std::string(schema::kKind) + intent_name, intent_name}})[0];
   }
+  // The credit feature: for a question about the cast, the candidates that
+  // credit a character the query names to an actor (XC terms), from the
+  // same posting-list walk. A query's name may read as a person's ("Do
+  // Yeon Su" has a family name): the index says whether it is credited.
+  std::vector<QueryEntity> credited;
+  if (intent == PassageKind::kCast && o.credit_weight != 0)
+    for (const auto& e : entities)
+      for (const std::string prefix : {schema::kCharacter, schema::kPerson})
+        if (e.term.rfind(prefix, 0) == 0) credited.push_back({schema::kCredited + e.term.substr(prefix.size()), e.label});
+  const auto credit_hits = entity_hits(db, candidates, credited);
   double max_bm25 = 0;
   for (const auto& c : candidates) max_bm25 = std::max(max_bm25, c.bm25);
   for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -127,7 +137,9 @@ void rerank(const Xapian::Database& db, const Xapian::MSet& mset, bool remote, s
     w.entity_contribution = o.entity_weight * w.entity_match;
     w.kind_match = kind_hit[i];
     w.kind_contribution = w.kind_match ? o.kind_weight : 0;
-    c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution;
+    w.credit_match = std::any_of(credit_hits.begin(), credit_hits.end(), [&](const auto& h) { return bool(h[i]); });
+    w.credit_contribution = w.credit_match ? o.credit_weight : 0;
+    c.score = w.bm25_normalized + w.entity_contribution + w.kind_contribution + w.credit_contribution;
   }
   // Ties: by article key, then by docid, which follows passage order within
   // an article in any layout, so a sharded index ranks alike. Scores are

@@ -41,7 +41,7 @@ VERSIONS = ("original", "spun")
 TYPES = ("person", "title", "plays", "in")
 TYPE_NAMES = {"person": "people", "title": "titles", "plays": "actor -> character", "in": "actor -> title"}
 TITLE_TYPES = ("drama", "show", "film")
-BM25 = ("--entity-weight", "0", "--kind-weight", "0")
+BM25 = ("--entity-weight", "0", "--kind-weight", "0", "--credit-weight", "0")
 
 
 def norm(s):

@@ -5,7 +5,7 @@ The "ranking" section of scripts/eval, also a command of its own:
 
 Indexes corpus/articles/original into a temporary directory, runs every query
 of corpus/truth/queries.tsv through drama-query twice -- the full ranking and
-the plain BM25 baseline (--entity-weight 0 --kind-weight 0) -- both with
+the plain BM25 baseline (--entity-weight 0 --kind-weight 0 --credit-weight 0) -- both with
 --all-passages --limit 10, and scores the ranked passages against the graded
 judgments in corpus/truth/qrels.tsv. It also scores the engine's passage-kind
 classifier (scene / cast / other) against corpus/truth/kinds.tsv.
@@ -45,7 +45,7 @@ LIMIT = 10  # passages fetched per query (nDCG@10 needs 10)
 INTENTS = ("scene", "cast")
 SYSTEMS = (  # (name, extra drama-query arguments)
     ("full ranking", ()),
-    ("BM25 baseline", ("--entity-weight", "0", "--kind-weight", "0")),
+    ("BM25 baseline", ("--entity-weight", "0", "--kind-weight", "0", "--credit-weight", "0")),
 )
 HEAD_CHARS = 100  # characters of passage text shown by --failures
 
