@@ -379,3 +379,10 @@ TEST_CASE("quoted titles: a quoted run is whole, and a title quoted inside speec
   CHECK(info.cast[0].drama == "Night Patrol");
   CHECK(info.drama == "Night Patrol");
 }
+
+TEST_CASE("a cue word inside a capitalized name is part of it, except in a Title Case headline") {
+  auto info = recognize("According to the Korean Film Council, the movie starring Park Do Kyung drew 3 million viewers.");
+  CHECK_FALSE(has_entity(info, EntityType::kFilm, "Council"));
+  info = recognize("Kim Ha Neul Joins Drama Moonlit Harbor");
+  CHECK(has_entity(info, EntityType::kDrama, "Moonlit Harbor"));
+}

@@ -638,6 +638,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return e;
   };
+  // Most words of word k's sentence start with a capital: a Title Case
+  // headline.
+  auto title_case_sentence = [&](std::size_t k) {
+    std::size_t b = k, e = k, upper = 0;
+    while (b > 0 && toks.sentence(b - 1) == toks.sentence(k)) --b;
+    while (e < n && toks.sentence(e) == toks.sentence(k)) ++e;
+    for (std::size_t x = b; x < e; ++x) upper += toks.upper(x) || small_word(toks.term(x)) ? 1 : 0;
+    return e - b >= 3 && 10 * upper >= 8 * (e - b);
+  };
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
   std::unordered_set<std::string> side_titles;
@@ -646,6 +655,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     EntityType type = title_cue(toks.term(k), cue);
     for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
       type = title_cue(toks.token(k).alternates[x], cue);
+    // "the Korean Film Council", "the Seoul Drama Awards": a cue word inside
+    // a capitalized name in a sentence is part of it (in a Title Case
+    // headline, "Joins Drama X" still cues).
+    if (cue && toks.upper(k) && k > 0 && toks.upper(k - 1) && toks.spaced(k) && owner[k - 1] < 0 &&
+        !description_word(toks.term(k - 1)) && toks.sentence(k - 1) == toks.sentence(k) && !title_case_sentence(k))
+      cue = false;
     const std::size_t s = k + 1;
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
