@@ -141,6 +141,21 @@ TEST_CASE("spun credit cues: 'since' for 'as', 'enjoy' for 'play' in a spun text
   CHECK(cast[0].character == "Byun Seung Chan");
 }
 
+TEST_CASE("a spun 'because' further on reads as 'as' when a role's name ends the clause") {
+  auto a = analyse("Silver Lantern Inn",
+                   "The solid of Silver Lantern Inn met within Seoul. Meanwhile, Nam Seung Hoon will make a special "
+                   "appearance within the final episode because the king's messenger Jeon Gyeol.");
+  auto cast = credits(a);
+  REQUIRE(cast.size() == 1);
+  CHECK(cast[0].actor == "Nam Seung Hoon");
+  CHECK(cast[0].character == "Jeon Gyeol");
+  // A cause goes on past the name: no role there.
+  a = analyse("Silver Lantern Inn",
+              "The solid of Silver Lantern Inn met within Seoul. Nam Seung Hoon will return within the final episode "
+              "because the director Choi Min Ho asked him.");
+  for (const auto& c : credits(a)) CHECK(c.character.empty());
+}
+
 TEST_CASE("a title in an aside belongs to the aside's antecedent") {
   const auto a = analyse("Racing Friends Welcomes Do Jae Hyun",
                          "The variety show Racing Friends welcomed a new member.\n\n"

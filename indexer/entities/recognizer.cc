@@ -879,6 +879,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
     return {k, e};
   };
+  // In a spun text, "since"/"because" further on may be a spun "as" ("will
+  // make a special appearance because the king's messenger Jeon Gyeol"):
+  // read so when a described role's name follows and ends the clause, as
+  // no cause does ("because the king's messenger Jeon Gyeol arrived").
+  auto names_role_and_ends = [&](std::size_t from, std::size_t sentence) {
+    std::size_t k = from;
+    while (k < n && k < from + 5 && toks.sentence(k) == sentence && !toks.upper(k)) ++k;
+    if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k))) return false;
+    std::size_t e = k + 1;
+    while (e < n && e - k < 4 && toks.sentence(e) == sentence && toks.spaced(e) && toks.upper(e)) ++e;
+    return e >= n || toks.sentence(e) != sentence || toks.comma_after(e - 1);
+  };
   // `strength`: the credit pattern's confidence, which the character takes.
   auto make_character = [&](std::size_t b, std::size_t e, double strength) -> std::string {
     // A run that was recognized as a person is a character here.
@@ -949,7 +961,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // So too after "cast" ("joined the forged since Y").
       const bool as = toks.is(k, "as") || (k == after && (toks.term(k) == "since" ||
                                                           (toks.spun() && toks.term(k) == "because"))) ||
-                      (toks.spun() && toks.term(k) == "since" && k > after && toks.is(k - 1, "cast"));
+                      (toks.spun() && toks.term(k) == "since" && k > after && toks.is(k - 1, "cast")) ||
+                      (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
+                       names_role_and_ends(k + 1, s));
       if (verb || as || (toks.is(k, "character") && k == after) || role) {
         std::size_t from = k + 1 + (role ? 1 : 0);
         // "who played the role of (the innkeeper) Y": the role follows "of".
