@@ -81,7 +81,9 @@ bool lineup_cue(const std::string& w) {
 // Words before a person that make him or her crew, not cast.
 bool crew_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {"director", "writer", "pd", "producer", "screenwriter",
-                                                    "composer", "ceo", "directed", "written", "produced"};
+                                                    "composer", "ceo", "directed", "written", "produced",
+                                                    // a spun "writer", and other writers of a work
+                                                    "author", "scriptwriter", "playwright"};
   return s.count(w) > 0;
 }
 
