@@ -225,6 +225,10 @@ TEST_CASE("the credit feature lifts, for a cast question, the passage crediting 
   CHECK(with.hits[0].explain.credit_match);
   CHECK(with.hits[0].explain.credit_contribution == Approx(0.2));
   CHECK_FALSE(with.hits[1].explain.credit_match);
+  // The query reads "Do Yeon Su" as a person (Do is a family name); the
+  // index knows a character: the entity feature uses the index's reading.
+  CHECK(with.hits[0].explain.query_entities == std::vector<std::string>{"Do Yeon Su"});
+  CHECK(with.hits[0].explain.entity_match == Approx(1));
 
   // A question about a scene is not about who plays her.
   const auto scene = s.search("Do Yeon Su chase scene", o);

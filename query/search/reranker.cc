@@ -41,8 +41,32 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
   };
   const PassageInfo info = pipeline.recognize(query, 0, query.tokens.size());
   std::vector<bool> used(query.tokens.size(), false);
+  // A name read as a person in the query may be a character in the index
+  // ("who plays Do Yeon Su": Do is a family name), and the other way
+  // round: the index's reading is used when only it has passages.
+  auto other_reading = [](const Entity& e) -> std::string {
+    if (e.type == EntityType::kPerson) return schema::entity_term(schema::kCharacter, e.name);
+    if (e.type == EntityType::kCharacter) return schema::entity_term(schema::kPerson, e.name);
+    return {};
+  };
+  std::vector<std::string> readings;
+  for (const auto& e : info.entities)
+    if (auto other = other_reading(e); !other.empty()) {
+      readings.push_back(schema::entity_term(schema::entity_prefix(e.type), e.name));
+      readings.push_back(std::move(other));
+    }
+  Xapian::MSet reading_stats;
+  if (!readings.empty()) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end()));
+    reading_stats = enquire.get_mset(0, 0);
+  }
   for (const auto& e : info.entities) {
-    add(schema::entity_term(schema::entity_prefix(e.type), e.name), e.name);
+    std::string term = schema::entity_term(schema::entity_prefix(e.type), e.name);
+    if (auto other = other_reading(e);
+        !other.empty() && reading_stats.get_termfreq(term) == 0 && reading_stats.get_termfreq(other) > 0)
+      term = std::move(other);
+    add(std::move(term), e.name);
     for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
   }
   // Index vocabulary: longest n-grams first. Which candidate terms exist is
