@@ -386,3 +386,26 @@ TEST_CASE("a cue word inside a capitalized name is part of it, except in a Title
   info = recognize("Kim Ha Neul Joins Drama Moonlit Harbor");
   CHECK(has_entity(info, EntityType::kDrama, "Moonlit Harbor"));
 }
+
+TEST_CASE("'respectively' pairs the actors and the roles in order") {
+  // The second role is a name the recognizer reads as a person (Kim is a family name).
+  const auto info = recognize("Han Bo Ram and Lee Gwang Hoon, who play the chief judge Yoon Seo Hee and the reporter "
+                              "Kim Jae Pil respectively, complete the lineup.",
+                              "Velvet Courtroom");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  CHECK(credits == std::set<std::pair<std::string, std::string>>{{"Han Bo Ram", "Yoon Seo Hee"},
+                                                                  {"Lee Gwang Hoon", "Kim Jae Pil"}});
+  CHECK(has_entity(info, EntityType::kCharacter, "Kim Jae Pil"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Jae Pil"));
+}
+
+TEST_CASE("a character credited by its short form makes the full name a character everywhere") {
+  const Analysis a = pipeline().analyse(
+      "Park Tae Kyung's poster shows defense attorney Kim Min Gyu leaning on a desk.\n\n"
+      "In the scene where Min Gyu (Park Tae Kyung) meets the judge, the two exchange glances.");
+  const ArticleEntities known = pipeline().learn_article(a);
+  const auto info = pipeline().recognize(a, 0, a.tokens.size(), "", &known);
+  CHECK(has_entity(info, EntityType::kCharacter, "Kim Min Gyu"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Min Gyu"));
+}

@@ -1015,6 +1015,46 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     credits.push_back(std::move(c));
     i = after - 1;
   }
+  // "A and B, who play the chief judge Y and the reporter Z respectively":
+  // the actors before the play verb and the roles after it pair off in
+  // order, when there are as many of each (two or more).
+  for (std::size_t r = 1; r < n; ++r) {
+    if (toks.term(r) != "respectively") continue;
+    const std::size_t s = toks.sentence(r);
+    std::size_t first = r;
+    while (first > 0 && toks.sentence(first - 1) == s) --first;
+    std::size_t v = r;
+    while (v > first && !toks.is(v - 1, play_verb)) --v;
+    if (v == first) continue;
+    std::vector<std::pair<std::string, std::size_t>> actors;  // name, token
+    for (std::size_t k = first; k + 1 < v; ++k)
+      if (person_at(k) && found[owner[k]].token_begin == begin + k) actors.emplace_back(found[owner[k]].name, k);
+    std::vector<std::pair<std::size_t, std::size_t>> roles;  // token ranges
+    for (std::size_t k = v; k < r;) {
+      if (!toks.upper(k) || never_name(toks.term(k)) || title_at(k)) {
+        ++k;
+        continue;
+      }
+      std::size_t e = k + 1;
+      while (e < r && toks.spaced(e) && toks.upper(e)) ++e;
+      roles.emplace_back(k, e);
+      k = e;
+    }
+    if (actors.size() < 2 || actors.size() != roles.size()) continue;
+    std::unordered_set<std::string> role_names;
+    for (const auto& [b, e] : roles) role_names.insert(toks.join(b, e));
+    credits.erase(std::remove_if(credits.begin(), credits.end(),
+                                 [&](const Credit& c) {
+                                   return (c.at >= first && c.at < r) || role_names.count(c.actor) > 0;
+                                 }),
+                  credits.end());
+    for (std::size_t x = 0; x < actors.size(); ++x) {
+      const std::string character = make_character(roles[x].first, roles[x].second, conf::kGood);
+      if (character.empty()) continue;
+      credits.push_back({actors[x].first, character, actors[x].second, roles[x].second, "",
+                         std::min(conf::kGood, found[owner[actors[x].second]].confidence)});
+    }
+  }
 
   // A title inside a relative clause ("X, who played the villain in the
   // drama Y, joins ...") belongs to the clause's antecedent: [first, last]
@@ -1291,6 +1331,12 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       if (!added && it->second != name) it->second.clear();  // ambiguous
     }
   }
+  // A character credited by a short form ("Min Gyu (Oh Tae Kyung)") makes
+  // the full name a character too ("defense attorney Cha Min Gyu").
+  for (const auto& c : all.cast)
+    if (const auto it = short_of.find(text::fold_case(c.character)); !c.character.empty() && it != short_of.end() &&
+                                                                     !it->second.empty())
+      type_of[it->second] = EntityType::kCharacter;
   // Full names; a name that is also another's short form ("So Hee" next to
   // "Yang So Hee") is that short form.
   for (const auto& name : order) {

@@ -26,6 +26,10 @@ TitleVariants::TitleVariants(const lexicon::SpinData& data) {
     auto& v = originals_[text::fold_case(row.spun)];
     const std::string o = text::fold_case(row.original);
     if (std::find(v.begin(), v.end(), o) == v.end()) v.push_back(o);
+    if (row.observed > 0 || row.cls != lexicon::SpinClass::kAmbiguous) {
+      auto& w = strong_[text::fold_case(row.spun)];
+      if (std::find(w.begin(), w.end(), o) == w.end()) w.push_back(o);
+    }
   }
 }
 
@@ -101,8 +105,8 @@ bool after_abbreviation(const Analysis& a, std::size_t k) {
 }  // namespace
 
 std::string TitleVariants::reread(const std::vector<Word>& words, const TitleScorer& score) const {
-  // Each word as written or one of its first two lexicon originals; at most
-  // four words with originals (81 readings).
+  // Each word as written or one of its first two originals on strong
+  // evidence (strong_); at most four words with originals (81 readings).
   constexpr std::size_t kOriginals = 2, kWords = 4;
   std::vector<std::vector<std::string>> choices;
   std::vector<std::string> written;
@@ -110,10 +114,13 @@ std::string TitleVariants::reread(const std::vector<Word>& words, const TitleSco
   for (const auto& w : words) {
     written.push_back(w.term);
     choices.push_back({w.term});
-    if (w.lexicon.empty() || open == kWords) continue;
+    static const std::vector<std::string> none;
+    const auto strong = strong_.find(w.term);
+    const std::vector<std::string>* originals = strong == strong_.end() ? &none : &strong->second;
+    if (originals->empty() || open == kWords) continue;
     ++open;
-    for (std::size_t m = 0; m < w.lexicon.size() && m < kOriginals; ++m)
-      if (w.lexicon[m].find(' ') == std::string::npos) choices.back().push_back(w.lexicon[m]);
+    for (std::size_t m = 0; m < originals->size() && m < kOriginals; ++m)
+      if ((*originals)[m].find(' ') == std::string::npos) choices.back().push_back((*originals)[m]);
   }
   if (open == 0) return "";
   std::vector<std::size_t> pick(words.size(), 0);

@@ -62,9 +62,10 @@ class TitleVariants {
   // `texts` (the body, the headline). `spun`: the article shows spin
   // evidence, so one unexplained word may differ in a long title, and a
   // title written one way only (no other mention says what it was) is
-  // named by the reading of its words' lexicon originals that `score`
-  // prefers by kRenameMargin ("Love in the Large Town" -> "Love in the
-  // Big City"); without `score` it keeps its written name.
+  // named by the reading of its words' strong-evidence originals (an
+  // observed swap, or a sure or likely lexicon row) that `score`
+  // prefers by kRenameMargin ("Lovestruck within the Metropolis" ->
+  // "Lovestruck in the City"); without `score` it keeps its written name.
   TitleGroups group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
                     bool spun, const TitleScorer& score = {}) const;
 
@@ -79,6 +80,12 @@ class TitleVariants {
 
   // Single words: spun form -> its originals (case-folded).
   std::unordered_map<std::string, std::vector<std::string>> originals_;
+  // Single words: spun form -> its originals on strong evidence, the only
+  // ones a reread uses: a swap real spun/original pairs showed (a row with
+  // an observation count), or a form people do not write (sure, likely).
+  // An ordinary word's unobserved original ("court" for "courtroom") would
+  // rename titles the spinner left alone ("Velvet Courtroom").
+  std::unordered_map<std::string, std::vector<std::string>> strong_;
 };
 
 }  // namespace dramasearch::entities
