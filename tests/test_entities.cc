@@ -409,3 +409,13 @@ TEST_CASE("a character credited by its short form makes the full name a characte
   CHECK(has_entity(info, EntityType::kCharacter, "Kim Min Gyu"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Min Gyu"));
 }
+
+TEST_CASE("coordinated subjects of a play verb are all credited, and a closing quote opens nothing") {
+  const auto info = recognize("Kim Min Ah and Park Jae Rim will play a married couple in the new drama \"Blue Hour\"!");
+  std::set<std::string> actors;
+  for (const auto& c : info.cast) actors.insert(c.actor);
+  CHECK(actors == std::set<std::string>{"Kim Min Ah", "Park Jae Rim"});
+  const auto two = recognize("They appeared in the 2021 film \"Snow Path.\" In \"Blue Hour,\" Park Jae Rim plays Han Do Jin.");
+  CHECK_FALSE(has_entity(two, EntityType::kFilm, "In"));
+  CHECK_FALSE(has_entity(two, EntityType::kDrama, "In"));
+}

@@ -147,6 +147,13 @@ TEST_CASE("unknown Korean names with spun syllables are repaired by pattern") {
   CHECK(p.analyse("Okay Min Soo arrived early.").text == "Ok Min Soo arrived early.");
   // One syllable after it is too little: a phrase as often as a name.
   CHECK(p.analyse("Okay In the end it rained.").text == "Okay In the end it rained.");
+  // A possessive stays; a syllable spun into a phrase is a name without a
+  // genuine syllable beside it, after a family name or a short form's syllable.
+  CHECK(p.analyse("Lee Soo Web optimization's dog barked.").text == "Lee Soo Seo's dog barked.");
+  CHECK(p.analyse("Han Web optimization's sister smiled.").text == "Han Seo's sister smiled.");
+  CHECK(p.analyse("Min Web optimization's sister smiled.").text == "Min Seo's sister smiled.");
+  // One ordinary spun word after a family name stays a headline's word.
+  CHECK(p.analyse("Kim Received praise.").text == "Kim Received praise.");
 }
 
 TEST_CASE("phrases do not match across line breaks or punctuation") {

@@ -223,11 +223,15 @@ class Words {
     const auto g = gap_before(k);
     return k > 0 && !g.empty() && g.find_first_not_of(' ') == std::string_view::npos;
   }
-  // '"' or '(' between the previous word and this one (the last such), else 0.
+  // '"' or '(' that opens right before this word (the last such, with
+  // nothing but quotes and brackets after it), else 0: in `"Snow Path." In`
+  // the quote before "In" closes the title before it.
   char open_before(std::size_t k) const {
     char c = 0;
-    for (char x : gap_before(k))
+    for (char x : gap_before(k)) {
       if (x == '"' || x == '(') c = x;
+      else if (x != '\'') c = 0;
+    }
     return c;
   }
   // A single quote opens right before word k ("in 'Reply 1988'"): a title
@@ -1176,7 +1180,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // not name, in a sentence that names a title.
   // So does "X takes on the role of the village postman".
   auto plays_unnamed = [&](const Credit& c) {
-    for (std::size_t k = c.after; k < n && k < c.after + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+    // "A and B will play a married couple", "A, B, and C play ...": the
+    // other subjects are passed over.
+    std::size_t from = c.after;
+    for (;;) {
+      if (from < n && from > 0 && person_at(from) && toks.comma_after(from - 1)) from = end_of(from);
+      else if (from + 1 < n && toks.is(from, "and") && person_at(from + 1)) from = end_of(from + 1);
+      else break;
+    }
+    for (std::size_t k = from; k < n && k < from + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
       if (toks.is(k, play_verb)) return title_in_sentence(c.at);
       if (toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of")) return title_in_sentence(c.at) || !default_drama.empty();
       const std::string& w = toks.term(k);

@@ -201,6 +201,13 @@ std::string restore_case(const std::vector<Token>& tokens, std::size_t first, st
   return replacement;
 }
 
+namespace {
+// "'s" if the word is a possessive, else "".
+std::string possessive_of(const std::string& term) {
+  return term.size() > 2 && term.compare(term.size() - 2, 2, "'s") == 0 ? "'s" : "";
+}
+}  // namespace
+
 // Length in tokens of a spun given-name syllable starting at token i
 // ("Received" -> Won, "Web optimization" -> Seo), 0 if none.
 std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable,
@@ -209,8 +216,14 @@ std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::si
   for (const auto& [terms, syl] : syllable_spins_) {
     if (i + terms.size() > tokens.size()) continue;
     bool ok = true;
-    for (std::size_t k = 0; k < terms.size() && ok; ++k)
-      ok = tokens[i + k].term == terms[k] && (k == 0 || tokens[i + k].joined);
+    for (std::size_t k = 0; k < terms.size() && ok; ++k) {
+      // The last word may carry a possessive ("Web optimization's").
+      const std::string& t = tokens[i + k].term;
+      const bool same = t == terms[k] || (k + 1 == terms.size() && t.size() == terms[k].size() + 2 &&
+                                          t.compare(0, terms[k].size(), terms[k]) == 0 &&
+                                          t.compare(terms[k].size(), 2, "'s") == 0);
+      ok = same && (k == 0 || tokens[i + k].joined);
+    }
     if (ok) {
       syllable = syl;
       return terms.size();
@@ -229,6 +242,7 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
   std::string replacement;
   std::size_t j = i + 1;
   int syllables = 0, spun = 0, genuine = 0;
+  bool phrase = false;  // a syllable spun into several words ("Web optimization")
   if (family_names_.count(fam.term)) {
     replacement = text::surface(text, fam);
   } else {
@@ -236,7 +250,22 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
     // Ok Ji Won, "Tune Ha Rin" Song Ha Rin): the syllable map names it.
     std::string syl;
     const std::size_t n = spun_syllable_at(tokens, i, syl, true);
-    if (n == 0 || !family_names_.count(text::fold_case(syl))) return false;
+    if (n == 0 || !family_names_.count(text::fold_case(syl))) {
+      // A short form ("Eun Seo" for Yoo Eun Seo) whose syllable the spinner
+      // turned into a phrase no one writes after a name ("Eun Web
+      // optimization's younger sister"): a genuine syllable, then a spun
+      // form of two words or more.
+      if (!syllables_.count(fam.term) || i + 1 >= tokens.size() || !tokens[i + 1].joined || !tokens[i + 1].upper)
+        return false;
+      const std::size_t m = spun_syllable_at(tokens, i + 1, syl);
+      if (m < 2) return false;
+      out.first = i;
+      out.count = 1 + m;
+      out.replacement = std::string(text::surface(text, fam)) + ' ' + syl + possessive_of(tokens[i + m].term);
+      out.cls = SpinClass::kSure;
+      out.reason = Reason::kName;
+      return true;
+    }
     replacement = syl;
     j = i + n;
     ++spun;
@@ -244,9 +273,10 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
   while (syllables < 2 && j < tokens.size() && tokens[j].joined && tokens[j].upper) {
     std::string syl;
     if (std::size_t n = spun_syllable_at(tokens, j, syl)) {
-      replacement += ' ' + syl;
+      replacement += ' ' + syl + possessive_of(tokens[j + n - 1].term);
       j += n;
       ++spun;
+      phrase = phrase || n >= 2;
     } else if (syllables_.count(tokens[j].term)) {
       replacement += ' ';
       replacement += text::surface(text, tokens[j]);
@@ -259,8 +289,9 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
   }
   // At least one given-name syllable must be genuine: a family name followed
   // only by swapped words is too often a Title Case headline ("Kim Received
-  // Praise"); such two-syllable names are left to the gazetteer.
-  if (spun == 0 || genuine == 0) return false;
+  // Praise"); such two-syllable names are left to the gazetteer. A syllable
+  // spun into a phrase no headline has ("Eun Web optimization's") is enough.
+  if (spun == 0 || (genuine == 0 && !phrase)) return false;
   // A swapped family name needs both given-name syllables after it: "Tune
   // In" is a phrase, "Tune Ha Rin" a name.
   if (!family_names_.count(fam.term) && syllables < 2) return false;
