@@ -1,6 +1,7 @@
 // Unit tests of entity recognition, cast credits and passage kinds, over the
 // fixture data (tests/fixtures/spin-data).
 #include <set>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -418,4 +419,15 @@ TEST_CASE("coordinated subjects of a play verb are all credited, and a closing q
   const auto two = recognize("They appeared in the 2021 film \"Snow Path.\" In \"Blue Hour,\" Park Jae Rim plays Han Do Jin.");
   CHECK_FALSE(has_entity(two, EntityType::kFilm, "In"));
   CHECK_FALSE(has_entity(two, EntityType::kDrama, "In"));
+}
+
+TEST_CASE("a relative clause after the actor is an aside: the main clause's role is the credit") {
+  const auto info = recognize("Veteran actress Kim Gil Ja, who won the hearts of viewers as the grandmother in KBS2's "
+                              "\"Rooftop Bakery,\" joins as Queen Dowager Jo, the most powerful woman in the palace.",
+                              "Kingdom of Falling Stars");
+  std::set<std::tuple<std::string, std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character, c.drama});
+  CHECK(credits == std::set<std::tuple<std::string, std::string, std::string>>{
+                       {"Kim Gil Ja", "Queen Dowager Jo", "Kingdom of Falling Stars"},
+                       {"Kim Gil Ja", "", "Rooftop Bakery"}});
 }

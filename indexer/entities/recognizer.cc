@@ -919,6 +919,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     double strength;     // of the pattern and the actor's name
     double drama_sure = 1.0;  // of the title named by "in X"
     bool named_by_title = false;  // "T actor X": a credit without a cue word
+    std::size_t drama_at = SIZE_MAX;  // where to look for its drama, if not at the actor
   };
   std::vector<Credit> credits;
   std::string last_actor;
@@ -956,21 +957,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t s = toks.sentence(i);
     Credit c{actor, "", i, after, "", conf::kFair};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
-    for (std::size_t k = after; k < n && k < after + 10 && toks.sentence(k) == s; ++k) {
+    auto window = [&](std::size_t start) {
+    for (std::size_t k = start; k < n && k < start + 10 && toks.sentence(k) == s; ++k) {
       // Another person ends the window, unless named with "'s" inside it
       // ("starred in Search, Moon's earlier work, as Y"): a modifier.
-      if (person_at(k) && k > after && !toks.possessive(end_of(k) - 1)) break;
+      if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
       const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
       // Spinners write "as" as "since" (or "because", in a text that shows
       // spin): read so right after the actor ("stars X since Y").
       // So too after "cast" ("joined the forged since Y").
-      const bool as = toks.is(k, "as") || (k == after && (toks.term(k) == "since" ||
+      const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
                                                           (toks.spun() && toks.term(k) == "because"))) ||
-                      (toks.spun() && toks.term(k) == "since" && k > after && toks.is(k - 1, "cast")) ||
+                      (toks.spun() && toks.term(k) == "since" && k > start && toks.is(k - 1, "cast")) ||
                       (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
                        names_role_and_ends(k + 1, s));
-      if (verb || as || (toks.is(k, "character") && k == after) || role) {
+      if (verb || as || (toks.is(k, "character") && k == start) || role) {
         std::size_t from = k + 1 + (role ? 1 : 0);
         // "who played the role of (the innkeeper) Y": the role follows "of".
         if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
@@ -987,6 +989,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         break;
       }
     }
+    };
+    // "X, who won hearts as the grandmother in Z, joins as Y": the main
+    // clause after the aside first, whose title (not the aside's) is the
+    // credit's drama; then the window right after the actor.
+    std::size_t aside_end = 0;
+    if (!pron && after > 0 && after < n && toks.term(after) == "who" && toks.comma_after(after - 1))
+      for (std::size_t k = after + 1; k + 1 < n && toks.sentence(k + 1) == s; ++k)
+        if (toks.comma_after(k)) {
+          aside_end = k + 1;
+          break;
+        }
+    if (aside_end) {
+      window(aside_end);
+      // The aside still credits its own work ("as the grandmother in Z"):
+      // a bare credit whose drama is sought at the actor.
+      if (!c.character.empty()) {
+        c.drama_at = aside_end;
+        credits.push_back({actor, "", i, after, "", std::min(conf::kFair, actor_confidence)});
+      }
+    }
+    if (c.character.empty()) window(after);
     // "Y, played by X", "Y is played by X": the character named before the verb.
     if (c.character.empty() && !pron && i >= 3 && toks.is(i - 1, "by") && toks.is(i - 2, play_verb)) {
       std::size_t e = i - 2;
@@ -1212,10 +1235,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         continue;
     }
     double link = c.drama_sure;
-    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.at, &link);
+    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_at != SIZE_MAX ? c.drama_at : c.at, &link);
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
-          return o.actor == c.actor && !o.character.empty() && (!o.drama.empty() ? o.drama : drama_near(o.at)) == drama;
+          return o.actor == c.actor && !o.character.empty() &&
+                 (!o.drama.empty() ? o.drama : drama_near(o.drama_at != SIZE_MAX ? o.drama_at : o.at)) == drama;
         }))
       continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
