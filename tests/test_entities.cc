@@ -431,3 +431,15 @@ TEST_CASE("a relative clause after the actor is an aside: the main clause's role
                        {"Kim Gil Ja", "Queen Dowager Jo", "Kingdom of Falling Stars"},
                        {"Kim Gil Ja", "", "Rooftop Bakery"}});
 }
+
+TEST_CASE("a character named with a title is also the character its name alone names") {
+  const Analysis a = pipeline().analyse(
+      "Park Jae Sun takes on the role of Crown Prince Lee Hwan, a cold and clever heir.\n\n"
+      "Park Jae Sun said, \"Lee Hwan is the first prince I have ever played.\"");
+  const ArticleEntities known = pipeline().learn_article(a);
+  const auto info = pipeline().recognize(a, 0, a.tokens.size(), "", &known);
+  CHECK(has_entity(info, EntityType::kCharacter, "Crown Prince Lee Hwan"));
+  CHECK(has_entity(info, EntityType::kCharacter, "Lee Hwan"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Hwan"));
+  for (const auto& c : info.cast) CHECK(c.actor != "Lee Hwan");
+}

@@ -1353,6 +1353,18 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   }
   for (const auto& c : all.cast)
     if (!c.character.empty() && type_of.count(c.character)) type_of[c.character] = EntityType::kCharacter;
+  // "Crown Prince Yi Hwan": a character named with a title is also the
+  // character its name alone names ("Yi Hwan is the first prince I played").
+  for (const auto& name : order) {
+    if (type_of[name] != EntityType::kPerson) continue;
+    const std::string tail = " " + name;
+    for (const auto& other : order)
+      if (type_of[other] == EntityType::kCharacter && other.size() > tail.size() &&
+          other.compare(other.size() - tail.size(), tail.size(), tail) == 0) {
+        type_of[name] = EntityType::kCharacter;
+        break;
+      }
+  }
   // Short forms: the given name without the family name ("Hae Jin" for
   // "Seo Hae Jin", "Sejeong" for "Kim Sejeong"), if only one name has it.
   std::unordered_map<std::string, std::string> short_of;
