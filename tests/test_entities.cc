@@ -21,6 +21,13 @@ PassageInfo recognize(const std::string& text, const std::string& drama = "") {
   return pipeline().recognize(a, 0, a.tokens.size(), drama);
 }
 
+// The whole text, recognized with what it taught as an article (learn_article).
+PassageInfo recognize_learned(const std::string& text) {
+  const Analysis a = pipeline().analyse(text);
+  const ArticleEntities known = pipeline().learn_article(a);
+  return pipeline().recognize(a, 0, a.tokens.size(), "", &known);
+}
+
 // The passage's one credit is ACTOR as CHARACTER.
 void check_only_credit(const PassageInfo& info, const std::string& actor, const std::string& character) {
   REQUIRE(info.cast.size() == 1);
@@ -402,11 +409,9 @@ TEST_CASE("'respectively' pairs the actors and the roles in order") {
 }
 
 TEST_CASE("a character credited by its short form makes the full name a character everywhere") {
-  const Analysis a = pipeline().analyse(
+  const auto info = recognize_learned(
       "Park Tae Kyung's poster shows defense attorney Kim Min Gyu leaning on a desk.\n\n"
       "In the scene where Min Gyu (Park Tae Kyung) meets the judge, the two exchange glances.");
-  const ArticleEntities known = pipeline().learn_article(a);
-  const auto info = pipeline().recognize(a, 0, a.tokens.size(), "", &known);
   CHECK(has_entity(info, EntityType::kCharacter, "Kim Min Gyu"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Min Gyu"));
 }
@@ -433,11 +438,9 @@ TEST_CASE("a relative clause after the actor is an aside: the main clause's role
 }
 
 TEST_CASE("a character named with a title is also the character its name alone names") {
-  const Analysis a = pipeline().analyse(
+  const auto info = recognize_learned(
       "Park Jae Sun takes on the role of Crown Prince Lee Hwan, a cold and clever heir.\n\n"
       "Park Jae Sun said, \"Lee Hwan is the first prince I have ever played.\"");
-  const ArticleEntities known = pipeline().learn_article(a);
-  const auto info = pipeline().recognize(a, 0, a.tokens.size(), "", &known);
   CHECK(has_entity(info, EntityType::kCharacter, "Crown Prince Lee Hwan"));
   CHECK(has_entity(info, EntityType::kCharacter, "Lee Hwan"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Hwan"));

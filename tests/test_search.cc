@@ -46,6 +46,13 @@ std::vector<std::string> ids(const SearchResult& r) {
   return out;
 }
 
+// `articles` and two unrelated ones, so that BM25 sees common words as common.
+std::vector<Article> with_unrelated(std::vector<Article> articles) {
+  articles.push_back(article("g1", "Market", "A quiet market opened downtown."));
+  articles.push_back(article("g2", "Bakery", "A bakery sells bread near the station."));
+  return articles;
+}
+
 // Three articles about two fictional dramas, their cast and a rooftop scene.
 std::vector<Article> drama_articles() {
   return {
@@ -144,15 +151,13 @@ TEST_CASE("fingerprint warnings say what differs and what to do") {
 TEST_CASE("the entity feature lifts passages naming the query's people, and only it") {
   // "river" matches the words Han, Seo and Won without naming the person;
   // "pottery" names her but matches fewer query words.
-  FixtureIndex idx({
+  FixtureIndex idx(with_unrelated({
       article("river", "River race",
               "The Han river crew won the rooftop relay, Seo village cheered, and the crew won again on the "
               "rooftop by the rooftop bar."),
       article("wave", "Fan meeting", "Han Seo Won waved to fans from the rooftop stage."),
       article("pottery", "Pottery", "Han Seo Won talked about pottery."),
-      article("g1", "Market", "A quiet market opened downtown."),
-      article("g2", "Bakery", "A bakery sells bread near the station."),
-  });
+  }));
   Searcher s(idx.path());
   SearchOptions o;
   o.explain = true;
@@ -172,15 +177,13 @@ TEST_CASE("the entity feature lifts passages naming the query's people, and only
 
 TEST_CASE("the kind feature lifts passages of the kind the query asks for, and only it") {
   // The casting news matches the words better; the query asks about a scene.
-  FixtureIndex idx({
+  FixtureIndex idx(with_unrelated({
       article("cast", "Casting news",
               "Kim Ji Won has been cast as the lead role of Moonlit Courthouse; filming begins in May on a rooftop "
               "set, with more filming on the rooftop of a tower."),
       article("scene", "Set report",
               "The actors were filming a rain scene on the rooftop at night while the staff held umbrellas."),
-      article("g1", "Market", "A quiet market opened downtown."),
-      article("g2", "Bakery", "A bakery sells bread near the station."),
-  });
+  }));
   Searcher s(idx.path());
   SearchOptions o;
   o.explain = true;
@@ -200,13 +203,11 @@ TEST_CASE("the kind feature lifts passages of the kind the query asks for, and o
 
 TEST_CASE("the credit feature lifts, for a cast question, the passage crediting the character it names") {
   // The second passage, shorter, matches the words better; only the first says who plays her.
-  FixtureIndex idx({
+  FixtureIndex idx(with_unrelated({
       article("harbor", "Harbor Lights",
               "In Harbor Lights, Kim Seol Hee plays Do Yeon Su, a customs officer.\n\n"
               "Do Yeon Su plays by the rules."),
-      article("g1", "Market", "A quiet market opened downtown."),
-      article("g2", "Bakery", "A bakery sells bread near the station."),
-  });
+  }));
   Searcher s(idx.path());
   SearchOptions o;
   o.explain = true;
