@@ -1,5 +1,6 @@
 // Unit tests of entity recognition, cast credits and passage kinds, over the
 // fixture data (tests/fixtures/spin-data).
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -445,4 +446,16 @@ TEST_CASE("a character named with a title is also the character its name alone n
   CHECK(has_entity(info, EntityType::kCharacter, "Lee Hwan"));
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Hwan"));
   for (const auto& c : info.cast) CHECK(c.actor != "Lee Hwan");
+}
+
+TEST_CASE("'is' right after the actor credits a name the article knows as a character") {
+  auto info = recognize_learned(
+      "Park Chang Wook plays Kim Jae Won, an architect.\n\n"
+      "Lee Ji Won is the title \"camera thief,\" the freelance marketer Han Min Soo.");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  CHECK(credits.count({"Lee Ji Won", "Han Min Soo"}) == 1);
+  // A person after "is" is no role.
+  info = recognize_learned("Lee Ji Won is the younger sister of Park Min Ho.");
+  CHECK(std::none_of(info.cast.begin(), info.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }));
 }

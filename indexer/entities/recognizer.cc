@@ -962,6 +962,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // Another person ends the window, unless named with "'s" inside it
       // ("starred in Search, Moon's earlier work, as Y"): a modifier.
       if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
+      // "X is the title "camera thief," the freelance marketer Y": right
+      // after the actor, "is" credits a name the article already knows as a
+      // character, with no other person between them.
+      if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
+        for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
+          if (is_type(m, EntityType::kCharacter)) {
+            c.character = found[owner[m]].name;
+            c.strength = conf::kFair;
+            c.after = end_of(m);
+            break;
+          }
+        if (!c.character.empty()) break;
+        continue;
+      }
       const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
       if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
       // Spinners write "as" as "since" (or "because", in a text that shows
