@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 
 #include "dramasearch/article_analysis.h"
 #include "dramasearch/pipeline.h"
@@ -204,4 +205,14 @@ TEST_CASE("a title written one way only is reread when its originals read far be
   // Not in an unspun article, nor without a scorer.
   CHECK(variants.group(mentions, {&a}, /*spun=*/false, score).canonical.empty());
   CHECK(variants.group(mentions, {&a}, /*spun=*/true).canonical.empty());
+}
+
+TEST_CASE("a passage that is only a title heads the passages under it") {
+  const auto a = analyse("5 Dramas To Watch This Spring",
+                         "1. \"Cherry Road\"\n\nKim Min Seo plays Na Yoon Hee, a florist.\n\n"
+                         "2. \"Quiet Harbor\"\n\nIn this mystery drama, Lee Ye Rin plays the detective Moon Ga Young.");
+  std::set<std::pair<std::string, std::string>> dramas;
+  for (const auto& c : credits(a)) dramas.insert({c.actor, c.drama});
+  CHECK(dramas == std::set<std::pair<std::string, std::string>>{{"Kim Min Seo", "Cherry Road"},
+                                                                 {"Lee Ye Rin", "Quiet Harbor"}});
 }

@@ -5,6 +5,21 @@
 #include "indexer/analysis/passages.h"
 
 namespace dramasearch {
+namespace {
+
+// A passage that is only a title ("2. \"Quiet Harbor\"", a roundup's
+// heading) names the drama of the passages under it: the title, or "".
+std::string heading_title(const PassageInfo& info, std::size_t tokens) {
+  const Entity* title = nullptr;
+  for (const auto& e : info.entities) {
+    if (e.type != EntityType::kDrama && e.type != EntityType::kShow && e.type != EntityType::kFilm) continue;
+    if (title) return "";
+    title = &e;
+  }
+  return title && title->token_end - title->token_begin + 2 >= tokens ? title->name : "";
+}
+
+}  // namespace
 
 AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article, std::size_t max_passage_words) {
   AnalysedArticle out;
@@ -18,6 +33,7 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
   const ArticleEntities known = pipeline.learn_article(out.body, &out.title);
   out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size(), "", &known).drama;
   if (out.drama.empty()) out.drama = known.drama;
+  std::string section;  // the title of the last heading passage
   for (auto& p : index::split_passages(out.body, max_passage_words)) {
     AnalysedPassage ap;
     ap.number = p.number;
@@ -26,7 +42,8 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
     ap.original = std::move(p.original);
     ap.token_begin = p.token_begin;
     ap.token_end = p.token_end;
-    ap.info = pipeline.recognize(out.body, p.token_begin, p.token_end, out.drama, &known);
+    ap.info = pipeline.recognize(out.body, p.token_begin, p.token_end, section.empty() ? out.drama : section, &known);
+    if (auto heading = heading_title(ap.info, p.token_end - p.token_begin); !heading.empty()) section = std::move(heading);
     out.passages.push_back(std::move(ap));
   }
   if (out.drama.empty()) {
