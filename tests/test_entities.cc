@@ -455,7 +455,13 @@ TEST_CASE("'is' right after the actor credits a name the article knows as a char
   std::set<std::pair<std::string, std::string>> credits;
   for (const auto& c : info.cast) credits.insert({c.actor, c.character});
   CHECK(credits.count({"Lee Ji Won", "Han Min Soo"}) == 1);
-  // A person after "is" is no role.
-  info = recognize_learned("Lee Ji Won is the younger sister of Park Min Ho.");
-  CHECK(std::none_of(info.cast.begin(), info.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }));
+  // A described role that ends the clause is one too.
+  info = recognize("Han Ji Ho is her neighbor Kim Min Soo, a grumpy baker.", "Cherry Road");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character == "Kim Min Soo");
+  // A person after a preposition, or without a determiner, is no role.
+  for (const char* text : {"Lee Ji Won is the younger sister of Park Min Ho.", "Lee Ji Won is dating Park Min Ho."}) {
+    info = recognize_learned(text);
+    CHECK(std::none_of(info.cast.begin(), info.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }));
+  }
 }

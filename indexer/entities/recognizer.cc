@@ -965,6 +965,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // "X is the title "camera thief," the freelance marketer Y": right
       // after the actor, "is" credits a name the article already knows as a
       // character, with no other person between them.
+      // So does a described role that ends the clause ("X is her neighbor
+      // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
+      // and without a determiner it is no role ("X is dating Y").
       if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
         for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
           if (is_type(m, EntityType::kCharacter)) {
@@ -972,6 +975,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
             c.strength = conf::kFair;
             c.after = end_of(m);
             break;
+          }
+        const std::string& det = k + 1 < n ? toks.term(k + 1) : toks.term(k);
+        if (c.character.empty() && (det == "the" || det == "a" || det == "an" || det == "her" || det == "his" ||
+                                    det == "their") &&
+            names_role_and_ends(k + 1, s))
+          if (auto [b, e] = capitalized_run(k + 1, s); e > b) {
+            c.character = make_character(b, e, conf::kFair);
+            c.strength = conf::kFair;
+            c.after = e;
           }
         if (!c.character.empty()) break;
         continue;
