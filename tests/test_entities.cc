@@ -465,3 +465,15 @@ TEST_CASE("'is' right after the actor credits a name the article knows as a char
     CHECK(std::none_of(info.cast.begin(), info.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }));
   }
 }
+
+TEST_CASE("an aside keeps its own title for the actor; a gerund opening a sentence is no title") {
+  auto info = recognize("\"Lunch Box Club\" also stars Kim Chae Won, who recently wrapped up filming for \"Glass Piano,\" "
+                        "as the student council president Lee Ji Woo.",
+                        "Lunch Box Club");
+  std::set<std::tuple<std::string, std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character, c.drama});
+  CHECK(credits == std::set<std::tuple<std::string, std::string, std::string>>{
+                       {"Kim Chae Won", "Lee Ji Woo", "Lunch Box Club"}, {"Kim Chae Won", "", "Glass Piano"}});
+  info = recognize("Filming is set to begin in July.");
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "Filming"));
+}

@@ -692,6 +692,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
     const std::size_t e = title_run(s, 6);
     if (e <= s || e >= n || !toks.spaced(e)) continue;
+    // "Filming is set to begin in July": a gerund opening a sentence is the
+    // activity it is about, not a one-word title.
+    const std::string& first = toks.term(s);
+    if (e == s + 1 && first.size() >= 6 && first.compare(first.size() - 3, 3, "ing") == 0) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
@@ -1032,7 +1036,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // a bare credit whose drama is sought at the actor.
       if (!c.character.empty()) {
         c.drama_at = aside_end;
-        credits.push_back({actor, "", i, after, "", std::min(conf::kFair, actor_confidence)});
+        Credit own{actor, "", i, after, "", std::min(conf::kFair, actor_confidence)};
+        own.drama_at = after + 1;  // the aside's own title, if it names one
+        credits.push_back(std::move(own));
       }
     }
     if (c.character.empty()) window(after);
