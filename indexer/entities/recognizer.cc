@@ -924,6 +924,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     double drama_sure = 1.0;  // of the title named by "in X"
     bool named_by_title = false;  // "T actor X": a credit without a cue word
     std::size_t drama_at = SIZE_MAX;  // where to look for its drama, if not at the actor
+    std::size_t drama_token() const { return drama_at != SIZE_MAX ? drama_at : at; }
   };
   std::vector<Credit> credits;
   std::string last_actor;
@@ -962,63 +963,63 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     Credit c{actor, "", i, after, "", conf::kFair};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     auto window = [&](std::size_t start) {
-    for (std::size_t k = start; k < n && k < start + 10 && toks.sentence(k) == s; ++k) {
-      // Another person ends the window, unless named with "'s" inside it
-      // ("starred in Search, Moon's earlier work, as Y"): a modifier.
-      if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
-      // "X is the title "camera thief," the freelance marketer Y": right
-      // after the actor, "is" credits a name the article already knows as a
-      // character, with no other person between them.
-      // So does a described role that ends the clause ("X is her neighbor
-      // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
-      // and without a determiner it is no role ("X is dating Y").
-      if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
-        for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
-          if (is_type(m, EntityType::kCharacter)) {
-            c.character = found[owner[m]].name;
-            c.strength = conf::kFair;
-            c.after = end_of(m);
-            break;
-          }
-        const std::string& det = k + 1 < n ? toks.term(k + 1) : toks.term(k);
-        if (c.character.empty() && (det == "the" || det == "a" || det == "an" || det == "her" || det == "his" ||
-                                    det == "their") &&
-            names_role_and_ends(k + 1, s))
-          if (auto [b, e] = capitalized_run(k + 1, s); e > b) {
-            c.character = make_character(b, e, conf::kFair);
-            c.strength = conf::kFair;
+      for (std::size_t k = start; k < n && k < start + 10 && toks.sentence(k) == s; ++k) {
+        // Another person ends the window, unless named with "'s" inside it
+        // ("starred in Search, Moon's earlier work, as Y"): a modifier.
+        if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
+        // "X is the title "camera thief," the freelance marketer Y": right
+        // after the actor, "is" credits a name the article already knows as a
+        // character, with no other person between them.
+        // So does a described role that ends the clause ("X is her neighbor
+        // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
+        // and without a determiner it is no role ("X is dating Y").
+        if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
+          for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
+            if (is_type(m, EntityType::kCharacter)) {
+              c.character = found[owner[m]].name;
+              c.strength = conf::kFair;
+              c.after = end_of(m);
+              break;
+            }
+          const std::string& det = k + 1 < n ? toks.term(k + 1) : toks.term(k);
+          if (c.character.empty() && (det == "the" || det == "a" || det == "an" || det == "her" || det == "his" ||
+                                      det == "their") &&
+              names_role_and_ends(k + 1, s))
+            if (auto [b, e] = capitalized_run(k + 1, s); e > b) {
+              c.character = make_character(b, e, conf::kFair);
+              c.strength = conf::kFair;
+              c.after = e;
+            }
+          if (!c.character.empty()) break;
+          continue;
+        }
+        const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
+        if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
+        // Spinners write "as" as "since" (or "because", in a text that shows
+        // spin): read so right after the actor ("stars X since Y").
+        // So too after "cast" ("joined the forged since Y").
+        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
+                                                            (toks.spun() && toks.term(k) == "because"))) ||
+                        (toks.spun() && toks.term(k) == "since" && k > start && toks.is(k - 1, "cast")) ||
+                        (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
+                         names_role_and_ends(k + 1, s));
+        if (verb || as || (toks.is(k, "character") && k == start) || role) {
+          std::size_t from = k + 1 + (role ? 1 : 0);
+          // "who played the role of (the innkeeper) Y": the role follows "of".
+          if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
+              toks.is(from + 2, "of"))
+            from += 3;
+          auto [b, e] = capitalized_run(from, s);
+          if (e > b) {
+            c.strength = !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
+                         : toks.is(k, "as")                                              ? conf::kGood
+                                                                                         : conf::kStrong;
+            c.character = make_character(b, e, c.strength);
             c.after = e;
           }
-        if (!c.character.empty()) break;
-        continue;
-      }
-      const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
-      if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
-      // Spinners write "as" as "since" (or "because", in a text that shows
-      // spin): read so right after the actor ("stars X since Y").
-      // So too after "cast" ("joined the forged since Y").
-      const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
-                                                          (toks.spun() && toks.term(k) == "because"))) ||
-                      (toks.spun() && toks.term(k) == "since" && k > start && toks.is(k - 1, "cast")) ||
-                      (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
-                       names_role_and_ends(k + 1, s));
-      if (verb || as || (toks.is(k, "character") && k == start) || role) {
-        std::size_t from = k + 1 + (role ? 1 : 0);
-        // "who played the role of (the innkeeper) Y": the role follows "of".
-        if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
-            toks.is(from + 2, "of"))
-          from += 3;
-        auto [b, e] = capitalized_run(from, s);
-        if (e > b) {
-          c.strength = !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
-                       : toks.is(k, "as")                                              ? conf::kGood
-                                                                                       : conf::kStrong;
-          c.character = make_character(b, e, c.strength);
-          c.after = e;
+          break;
         }
-        break;
       }
-    }
     };
     // "X, who won hearts as the grandmother in Z, joins as Y": the main
     // clause after the aside first, whose title (not the aside's) is the
@@ -1033,11 +1034,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (aside_end) {
       window(aside_end);
       // The aside still credits its own work ("as the grandmother in Z"):
-      // a bare credit whose drama is sought at the actor.
+      // a bare credit whose drama is sought inside the aside.
       if (!c.character.empty()) {
         c.drama_at = aside_end;
         Credit own{actor, "", i, after, "", std::min(conf::kFair, actor_confidence)};
-        own.drama_at = after + 1;  // the aside's own title, if it names one
+        own.drama_at = after + 1;
         credits.push_back(std::move(own));
       }
     }
@@ -1267,11 +1268,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         continue;
     }
     double link = c.drama_sure;
-    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_at != SIZE_MAX ? c.drama_at : c.at, &link);
+    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_token(), &link);
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
           return o.actor == c.actor && !o.character.empty() &&
-                 (!o.drama.empty() ? o.drama : drama_near(o.drama_at != SIZE_MAX ? o.drama_at : o.at)) == drama;
+                 (!o.drama.empty() ? o.drama : drama_near(o.drama_token())) == drama;
         }))
       continue;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;

@@ -202,10 +202,12 @@ std::string restore_case(const std::vector<Token>& tokens, std::size_t first, st
 }
 
 namespace {
-// "'s" if the word is a possessive, else "".
-std::string possessive_of(const std::string& term) {
-  return term.size() > 2 && term.compare(term.size() - 2, 2, "'s") == 0 ? "'s" : "";
+// A term with a possessive "'s" ("optimization's").
+bool possessive(const std::string& term) {
+  return term.size() > 2 && term.compare(term.size() - 2, 2, "'s") == 0;
 }
+// "'s" if the term is a possessive, else "".
+std::string possessive_of(const std::string& term) { return possessive(term) ? "'s" : ""; }
 }  // namespace
 
 // Length in tokens of a spun given-name syllable starting at token i
@@ -219,9 +221,8 @@ std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::si
     for (std::size_t k = 0; k < terms.size() && ok; ++k) {
       // The last word may carry a possessive ("Web optimization's").
       const std::string& t = tokens[i + k].term;
-      const bool same = t == terms[k] || (k + 1 == terms.size() && t.size() == terms[k].size() + 2 &&
-                                          t.compare(0, terms[k].size(), terms[k]) == 0 &&
-                                          t.compare(terms[k].size(), 2, "'s") == 0);
+      const bool same = t == terms[k] || (k + 1 == terms.size() && possessive(t) &&
+                                          t.compare(0, t.size() - 2, terms[k]) == 0);
       ok = same && (k == 0 || tokens[i + k].joined);
     }
     if (ok) {

@@ -49,29 +49,7 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
     if (e.type == EntityType::kCharacter) return schema::entity_term(schema::kPerson, e.name);
     return {};
   };
-  std::vector<std::string> readings;
-  for (const auto& e : info.entities)
-    if (auto other = other_reading(e); !other.empty()) {
-      readings.push_back(schema::entity_term(schema::entity_prefix(e.type), e.name));
-      readings.push_back(std::move(other));
-    }
-  Xapian::MSet reading_stats;
-  if (!readings.empty()) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end()));
-    reading_stats = enquire.get_mset(0, 0);
-  }
-  for (const auto& e : info.entities) {
-    std::string term = schema::entity_term(schema::entity_prefix(e.type), e.name);
-    if (auto other = other_reading(e);
-        !other.empty() && reading_stats.get_termfreq(term) == 0 && reading_stats.get_termfreq(other) > 0)
-      term = std::move(other);
-    add(std::move(term), e.name);
-    for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
-  }
-  // Index vocabulary: longest n-grams first. Which candidate terms exist is
-  // asked in one match (the MSet carries every query term's frequency), so
-  // remote shards answer in one round trip instead of one per n-gram.
+  // Index vocabulary: longest n-grams first.
   static const char* const prefixes[] = {schema::kPerson, schema::kCharacter, schema::kTitleEntity,
                                          schema::kGroup};
   const std::size_t n = query.tokens.size();
@@ -87,17 +65,35 @@ std::vector<QueryEntity> query_entities(const Xapian::Database& db, const Pipeli
     // A lone word is rarely a whole name, and a short one never.
     return len > 1 || (phrase.size() >= 4 && prefix != schema::kPerson);
   };
-  std::vector<std::string> candidates;
+  // Which terms exist (both readings of each recognized name, and the
+  // n-grams) is asked in one match (the MSet carries every query term's
+  // frequency), so remote shards answer in one round trip.
+  std::vector<std::string> asked;
+  for (const auto& e : info.entities)
+    if (auto other = other_reading(e); !other.empty()) {
+      asked.push_back(schema::entity_term(schema::entity_prefix(e.type), e.name));
+      asked.push_back(std::move(other));
+    }
   for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len)
     for (std::size_t i = 0; i + len <= n; ++i) {
       const std::string phrase = phrase_at(i, len);
       for (const char* prefix : prefixes)
-        if (wanted(len, prefix, phrase)) candidates.push_back(prefix + phrase);
+        if (wanted(len, prefix, phrase)) asked.push_back(prefix + phrase);
     }
-  if (candidates.empty()) return out;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, candidates.begin(), candidates.end()));
-  const Xapian::MSet stats = enquire.get_mset(0, 0);
+  Xapian::MSet stats;
+  if (!asked.empty()) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, asked.begin(), asked.end()));
+    stats = enquire.get_mset(0, 0);
+  }
+  for (const auto& e : info.entities) {
+    std::string term = schema::entity_term(schema::entity_prefix(e.type), e.name);
+    if (auto other = other_reading(e);
+        !other.empty() && stats.get_termfreq(term) == 0 && stats.get_termfreq(other) > 0)
+      term = std::move(other);
+    add(std::move(term), e.name);
+    for (std::size_t k = e.token_begin; k < e.token_end && k < used.size(); ++k) used[k] = true;
+  }
   for (std::size_t len = std::min<std::size_t>(6, n); len >= 1; --len) {
     for (std::size_t i = 0; i + len <= n; ++i) {
       bool free = true;
