@@ -477,3 +477,32 @@ TEST_CASE("an aside keeps its own title for the actor; a gerund opening a senten
   info = recognize("Filming is set to begin in July.");
   CHECK_FALSE(has_entity(info, EntityType::kDrama, "Filming"));
 }
+
+TEST_CASE("a pronoun stands for its sentence's subject, and 'stars as' credits after it") {
+  const auto info = recognize_learned(
+      "Park Jae Min rose to stardom as the rebellious student Lee Do Yoon in \"Dream School.\" Most recently, he played "
+      "a detective in \"Quiet Witness.\" In \"The Archer,\" he stars as the royal archer Han Seo Gang, alongside Ji Min Ah "
+      "as Princess Hwa Yeon.");
+  std::set<std::tuple<std::string, std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character, c.drama});
+  CHECK(credits.count({"Park Jae Min", "Lee Do Yoon", "Dream School"}) == 1);
+  CHECK(credits.count({"Park Jae Min", "Han Seo Gang", "The Archer"}) == 1);
+  CHECK(credits.count({"Ji Min Ah", "Princess Hwa Yeon", "The Archer"}) == 1);
+  for (const auto& c : info.cast) CHECK(c.actor != "Lee Do Yoon");
+  CHECK(has_entity(info, EntityType::kCharacter, "Han Seo Gang"));
+}
+
+TEST_CASE("further along the actor's sentence, 'as' and a described role credit") {
+  const auto info = recognize("Park Jae Min debuted in 2016 with the web drama \"Campus Diary\" and rose to stardom as "
+                              "the rebellious student Lee Do Yoon in \"Dream School.\"");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  CHECK(credits.count({"Park Jae Min", "Lee Do Yoon"}) == 1);
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Do Yoon"));
+}
+
+TEST_CASE("a company's name before a title verb is no title") {
+  const auto info = recognize("Good Data Corporation has released its latest list of buzzworthy dramas.");
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "Good Data Corporation"));
+  CHECK(has_entity(recognize("Moonlit Harbor has released new stills."), EntityType::kDrama, "Moonlit Harbor"));
+}

@@ -216,3 +216,18 @@ TEST_CASE("a passage that is only a title heads the passages under it") {
   CHECK(dramas == std::set<std::pair<std::string, std::string>>{{"Kim Min Seo", "Cherry Road"},
                                                                  {"Lee Ye Rin", "Quiet Harbor"}});
 }
+
+TEST_CASE("a headline title right after 'after' or 'since' is an earlier work, not the article's drama") {
+  const auto a = analyse("Kim Min Seo And Lee Jun Ho Reunite Seven Years After \"Summer Notes\"",
+                         "The two will lead the new drama \"Rain Shelter.\" They starred together in \"Summer Notes.\"\n\n"
+                         "In \"Rain Shelter,\" Kim Min Seo plays a weather forecaster.\n\n"
+                         "Actress Park Ye Rin joins the cast as the forecaster's sister Lee Soo Jin.");
+  CHECK(a.drama == "Rain Shelter");
+  bool credited = false;
+  for (const auto& c : credits(a))
+    if (c.actor == "Park Ye Rin") credited = c.drama == "Rain Shelter";
+  CHECK(credited);
+  // Elsewhere in the headline, the title is the article's.
+  CHECK(analyse("Kim Min Seo Joins \"Summer Notes\"", "\"Rain Shelter\" aired in 2019. \"Rain Shelter\" was a hit.")
+            .drama == "Summer Notes");
+}

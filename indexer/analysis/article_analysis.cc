@@ -19,6 +19,18 @@ std::string heading_title(const PassageInfo& info, std::size_t tokens) {
   return title && title->token_end - title->token_begin + 2 >= tokens ? title->name : "";
 }
 
+// "Reunite Seven Years After "Summer Letters"", "First Drama Since X": a
+// headline title right after "after" or "since" is an earlier work, and
+// the article is about what the body names most.
+bool earlier_work(const PassageInfo& headline, const Analysis& title, const std::string& drama) {
+  for (const auto& e : headline.entities)
+    if (e.name == drama && e.token_begin > 0 && e.token_begin <= title.tokens.size()) {
+      const std::string& before = title.tokens[e.token_begin - 1].term;
+      if (before == "after" || before == "since") return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article, std::size_t max_passage_words) {
@@ -31,8 +43,9 @@ AnalysedArticle analyse_article(const Pipeline& pipeline, const Article& article
   // Two passes: what the whole body teaches about its names, then each
   // passage (and the title) read with it.
   const ArticleEntities known = pipeline.learn_article(out.body, &out.title);
-  out.drama = pipeline.recognize(out.title, 0, out.title.tokens.size(), "", &known).drama;
-  if (out.drama.empty()) out.drama = known.drama;
+  const PassageInfo headline = pipeline.recognize(out.title, 0, out.title.tokens.size(), "", &known);
+  out.drama = headline.drama;
+  if (out.drama.empty() || earlier_work(headline, out.title, out.drama)) out.drama = known.drama;
   std::string section;  // the title of the last heading passage
   for (auto& p : index::split_passages(out.body, max_passage_words)) {
     AnalysedPassage ap;

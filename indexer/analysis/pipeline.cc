@@ -16,7 +16,7 @@
 namespace dramasearch {
 namespace {
 // Bump when analysis output changes in a way that needs re-indexing.
-constexpr const char* kPipelineVersion = "pipeline-9";
+constexpr const char* kPipelineVersion = "pipeline-10";
 }  // namespace
 
 struct Pipeline::Impl {

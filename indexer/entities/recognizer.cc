@@ -99,6 +99,16 @@ bool description_word(const std::string& w) {
   return w == "new" || w == "upcoming" || w == "next" || w == "latest" || w == "first" || w == "another";
 }
 
+// The last word of a company's or an institution's name ("Good Data
+// Corporation has released its list"): such a run is no title.
+bool organization_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "corporation", "corp", "company", "co", "inc", "entertainment", "agency", "media", "studios", "pictures",
+      "group", "council", "association", "foundation", "committee", "network", "networks", "institute",
+      "university", "ministry", "management", "records", "labels", "academy"};
+  return s.count(w) > 0;
+}
+
 bool auxiliary(const std::string& w) {
   static const std::unordered_set<std::string> s = {"is", "was", "will", "be", "being", "been", "are", "were"};
   return s.count(w) > 0;
@@ -342,6 +352,14 @@ bool occupation(const std::string& w) {
 }
 
 bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
+
+// Verbs that credit a role after "as" ("she stars as Y", "he returns as Y").
+bool as_verb(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "star", "stars", "starred", "appear", "appears", "appeared", "return", "returns", "returned",
+      "join", "joins", "joined", "cast", "debut", "debuts", "debuted", "starring", "appearing", "returning"};
+  return s.count(w) > 0;
+}
 
 // Words between a title and a name that label the name by the title
 // ("Paper Kites actor X", ""Glass Orchard" star X").
@@ -696,6 +714,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // activity it is about, not a one-word title.
     const std::string& first = toks.term(s);
     if (e == s + 1 && first.size() >= 6 && first.compare(first.size() - 3, 3, "ing") == 0) continue;
+    if (organization_word(toks.term(e - 1))) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
@@ -928,6 +947,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   std::vector<Credit> credits;
   std::string last_actor;
+  std::size_t subject_sentence = SIZE_MAX;  // the sentence last_actor opens
   for (std::size_t i = 0; i < n; ++i) {
     const bool pron = pronoun(toks.term(i)) && i + 1 < n;
     if (!person_at(i) && !pron) continue;
@@ -937,7 +957,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
       bool verb = false;
-      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k) verb = toks.is(k, play_verb);
+      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
+        verb = toks.is(k, play_verb) || (toks.is(k, "as") && k > i + 1 && toks.is(k - 1, as_verb));
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
       if (actor.empty()) continue;
@@ -957,16 +978,28 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           continue;
         }
       }
-      last_actor = actor;
+      // A pronoun stands for a sentence's subject, the first person it
+      // names ("X rose to fame as the student Y. He then ...": X, not Y).
+      if (toks.sentence(i) != subject_sentence) {
+        last_actor = actor;
+        subject_sentence = toks.sentence(i);
+      }
     }
     const std::size_t s = toks.sentence(i);
     Credit c{actor, "", i, after, "", conf::kFair};
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
+    // Further on, only "as" and a described role credit ("X debuted in 2016
+    // with the web drama Z and rose to stardom as the student Y"), up to
+    // another subject.
     auto window = [&](std::size_t start) {
-      for (std::size_t k = start; k < n && k < start + 10 && toks.sentence(k) == s; ++k) {
+      for (std::size_t k = start; k < n && k < start + 20 && toks.sentence(k) == s; ++k) {
         // Another person ends the window, unless named with "'s" inside it
         // ("starred in Search, Moon's earlier work, as Y"): a modifier.
         if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
+        if (k >= start + 10) {
+          if (pronoun(toks.term(k))) break;
+          if (!toks.is(k, "as") || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
+        }
         // "X is the title "camera thief," the freelance marketer Y": right
         // after the actor, "is" credits a name the article already knows as a
         // character, with no other person between them.
