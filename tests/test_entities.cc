@@ -506,3 +506,12 @@ TEST_CASE("a company's name before a title verb is no title") {
   CHECK_FALSE(has_entity(info, EntityType::kDrama, "Good Data Corporation"));
   CHECK(has_entity(recognize("Moonlit Harbor has released new stills."), EntityType::kDrama, "Moonlit Harbor"));
 }
+
+TEST_CASE("'debuted' is a line-up cue: the sentence's people are in what it names") {
+  const auto info = recognize("Netflix's \"Paper Cranes\" debuted at No. 4, with Park Ji Hwan and Lee Ha Na ranking No. 5 "
+                              "and No. 7 respectively.");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.drama});
+  CHECK(credits ==
+        std::set<std::pair<std::string, std::string>>{{"Park Ji Hwan", "Paper Cranes"}, {"Lee Ha Na", "Paper Cranes"}});
+}

@@ -74,7 +74,8 @@ bool lineup_cue(const std::string& w) {
       "starring", "stars", "star", "starred", "cast", "lineup", "joins", "joined", "join", "joining", "lead",
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
-      "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited"};
+      "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
+      "debuted", "debuts"};
   return s.count(w) > 0;
 }
 
