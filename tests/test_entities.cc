@@ -515,3 +515,21 @@ TEST_CASE("'debuted' is a line-up cue: the sentence's people are in what it name
   CHECK(credits ==
         std::set<std::pair<std::string, std::string>>{{"Park Ji Hwan", "Paper Cranes"}, {"Lee Ha Na", "Paper Cranes"}});
 }
+
+TEST_CASE("a title in brackets right after a person is the person's work") {
+  const auto info = recognize("Best Actor: Park Tae Rok (\"The Salt Road\")");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].actor == "Park Tae Rok");
+  CHECK(info.cast[0].drama == "The Salt Road");
+  CHECK(info.cast[0].character.empty());
+}
+
+TEST_CASE("a speaker's label is no pronoun's antecedent") {
+  const auto info = recognize_learned(
+      "Park Yu Chan plays Han Do Kyung, a shipping heir.\n\n"
+      "Park Yu Chan: Lee Mi Na is amazing. She plays the journalist Ji Seo Yul.");
+  std::set<std::pair<std::string, std::string>> credits;
+  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  CHECK(credits.count({"Lee Mi Na", "Ji Seo Yul"}) == 1);
+  CHECK(credits.count({"Park Yu Chan", "Ji Seo Yul"}) == 0);
+}

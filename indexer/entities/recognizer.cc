@@ -245,6 +245,15 @@ class Words {
     }
     return c;
   }
+  // A bracket opens right before word k, maybe with a quote after it
+  // ("Kang Tae Oh ("The Salt Road")").
+  bool bracket_before(std::size_t k) const {
+    const auto g = gap_before(k);
+    const auto at = g.rfind('(');
+    return at != std::string_view::npos && g.find_first_not_of("\"'", at + 1) == std::string_view::npos;
+  }
+  // A colon right after word k ("Song Yu Bin: I watched ...").
+  bool colon_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(':') != std::string_view::npos; }
   // A single quote opens right before word k ("in 'Reply 1988'"): a title
   // quoted inside quoted speech.
   bool single_quote_before(std::size_t k) const {
@@ -981,7 +990,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
       // A pronoun stands for a sentence's subject, the first person it
       // names ("X rose to fame as the student Y. He then ...": X, not Y).
-      if (toks.sentence(i) != subject_sentence) {
+      // A speaker's label ("Song Yu Bin: Mi Na is amazing. She plays ...")
+      // is no subject.
+      const bool speaker = toks.colon_after(after - 1) && (i == 0 || toks.sentence(i - 1) != toks.sentence(i));
+      if (toks.sentence(i) != subject_sentence && !speaker) {
         last_actor = actor;
         subject_sentence = toks.sentence(i);
       }
@@ -1100,6 +1112,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!pron && i >= 2 && toks.is(i - 1, title_label) && title_at(i - 2)) {
       c.drama = found[owner[i - 2]].name;
       c.drama_sure = found[owner[i - 2]].confidence;
+      c.named_by_title = true;
+    }
+    // "Best Actor: Kang Tae Oh ("The Salt Road")": a title in brackets
+    // right after a person is his or her work.
+    if (!pron && c.character.empty() && c.drama.empty() && after < n && toks.bracket_before(after) &&
+        title_at(after) && toks.sentence(after) == s) {
+      c.drama = found[owner[after]].name;
+      c.drama_sure = found[owner[after]].confidence;
       c.named_by_title = true;
     }
     if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1)) {
