@@ -533,3 +533,12 @@ TEST_CASE("a speaker's label is no pronoun's antecedent") {
   CHECK(credits.count({"Lee Mi Na", "Ji Seo Yul"}) == 1);
   CHECK(credits.count({"Park Yu Chan", "Ji Seo Yul"}) == 0);
 }
+
+TEST_CASE("a quoted work named after its director is no drama of the passage") {
+  const auto info = recognize("The series, directed by Park Hyun Woo of \"Sunset Clinic,\" is slated to premiere in "
+                              "October.",
+                              "The Ninth Witness");
+  CHECK(info.drama == "The Ninth Witness");
+  CHECK(has_entity(info, EntityType::kDrama, "Sunset Clinic"));
+  CHECK(recognize("Park Hyun Woo of \"Sunset Clinic\" joins the cast.", "The Ninth Witness").drama == "Sunset Clinic");
+}

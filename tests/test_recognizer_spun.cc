@@ -34,8 +34,9 @@ const testutil::TempDir& data_dir() {
           "solid\tcast\tambiguous\tobs\t4\n");
     write("context-rules.tsv", "");
     write("gazetteer.tsv", "");
-    write("family-names.txt", "Kim\nLee\nSong\nNam\nChoi\nDo\nYoo\nBae\nLim\nSeol\nByun\n");
-    write("name-syllables.tsv", "Song\tTrack,Tune\nWon\tReceived,Gained\nHa\t\nRin\t\nGung\t\nJi\t\n");
+    write("family-names.txt", "Kim\nLee\nSong\nNam\nChoi\nDo\nYoo\nBae\nLim\nSeol\nByun\nSeo\n");
+    write("name-syllables.tsv",
+          "Song\tTrack,Tune\nWon\tReceived,Gained\nHa\t\nRin\t\nGung\t\nJi\t\nSeo\tWeb optimization\n");
     return d;
   }();
   return dir;
@@ -230,4 +231,45 @@ TEST_CASE("a headline title right after 'after' or 'since' is an earlier work, n
   // Elsewhere in the headline, the title is the article's.
   CHECK(analyse("Kim Min Seo Joins \"Summer Notes\"", "\"Rain Shelter\" aired in 2019. \"Rain Shelter\" was a hit.")
             .drama == "Summer Notes");
+}
+
+TEST_CASE("a family name alone stands for the one person or character of the article who has it") {
+  const auto a = analyse("Kim Ji-hyun, Lee Seung-woo cast in legal thriller",
+                         "Actors Kim Ji-hyun and Lee Seung-woo have been cast in the upcoming thriller \"The Ninth "
+                         "Witness.\"\n\nKim will play Choi Yu-ri, a public defender. Lee takes on the role of Bae "
+                         "Joo-han, a prosecutor who was once Choi's classmate.");
+  std::set<std::pair<std::string, std::string>> roles;
+  for (const auto& c : credits(a)) roles.insert({c.actor, c.character});
+  CHECK(roles.count({"Kim Ji-hyun", "Choi Yu-ri"}) == 1);
+  CHECK(roles.count({"Lee Seung-woo", "Bae Joo-han"}) == 1);
+  CHECK(names(a, EntityType::kPerson) == std::vector<std::string>{"Kim Ji-hyun", "Lee Seung-woo"});
+  // Two people with one family name: it stands for neither.
+  const auto b = analyse("", "Kim Ji-hyun and Kim Seung-woo joined the cast. Kim will play a lawyer named Choi Yu-ri.");
+  for (const auto& c : credits(b)) CHECK(c.character.empty());
+}
+
+TEST_CASE("a character's drama is no show its actor visits; the speaker's 'my character' is a credit") {
+  const auto a = analyse("Stars Of \"Midnight Bakery\" Visit \"Weekend Brothers\"",
+                         "The stars of \"Midnight Bakery\" appeared as guests on the latest episode of JTBC's "
+                         "\"Weekend Brothers.\"\n\nKim Do Ha, who plays the baker Choi Jae Oh, said he practiced "
+                         "for months.\n\nLee Yi Seol said, \"My character Bae Yeon Woo cannot cook at all!\"");
+  std::set<std::tuple<std::string, std::string, std::string>> roles;
+  for (const auto& c : credits(a)) roles.insert({c.actor, c.character, c.drama});
+  CHECK(roles.count({"Kim Do Ha", "Choi Jae Oh", "Midnight Bakery"}) == 1);
+  CHECK(roles.count({"Lee Yi Seol", "Bae Yeon Woo", "Midnight Bakery"}) == 1);
+  const auto shows = names(a, EntityType::kShow);
+  CHECK(std::find(shows.begin(), shows.end(), "Weekend Brothers") != shows.end());
+}
+
+TEST_CASE("a family name spun into a phrase stands for its person; 'starring since' reads as 'starring as'") {
+  const auto a = analyse("", "Kim Ji Ah will play Seo Yu Ri, a public defender. Lee Na Ra will make a particular look as "
+                             "Web optimization's late mom.");
+  for (const auto& c : credits(a)) CHECK(c.character != "Web");
+  const auto names_found = names(a, EntityType::kCharacter);
+  CHECK(std::find(names_found.begin(), names_found.end(), "Web") == names_found.end());
+  const auto b = analyse("", "The solid within the drama is robust. Lim Seul Gi, who's presently starring since the "
+                             "chef Choi Da Bin within \"Spice Route,\" will seem within the campaign.");
+  std::set<std::pair<std::string, std::string>> roles;
+  for (const auto& c : credits(b)) roles.insert({c.actor, c.character});
+  CHECK(roles.count({"Lim Seul Gi", "Choi Da Bin"}) == 1);
 }

@@ -77,6 +77,9 @@ struct ArticleEntities {
   };
   std::vector<Known> known;
   std::string drama;   // the title the article names most, if any
+  // The drama or film it names most: where its characters live when the
+  // title it names most is a show they visit.
+  std::string story;
   std::string person;  // the person it names most (antecedent of "she plays")
 };
 

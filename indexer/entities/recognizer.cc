@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -118,6 +119,21 @@ bool auxiliary(const std::string& w) {
 // "Dr. Spring", "Mr. Queen": an abbreviation whose full stop does not end the title.
 bool title_abbreviation(const std::string& w) {
   static const std::unordered_set<std::string> s = {"dr", "mr", "mrs", "ms", "st", "jr", "no", "vol"};
+  return s.count(w) > 0;
+}
+
+// A known name written as its first word alone: the family name of a
+// person or character of the article (ArticleEntities::Known).
+bool family_short_form(const ArticleEntities::Known& k) {
+  return k.terms.size() == 1 && k.name.size() > k.terms[0].size() && k.name[k.terms[0].size()] == ' ' &&
+         text::fold_case(k.name.substr(0, k.terms[0].size())) == k.terms[0];
+}
+
+// Family names that are also common English words at the start of a
+// sentence ("Go", "Do", "Moon"): never read alone as a person.
+bool common_word_family_name(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"go", "do", "so", "no", "an", "ha", "ma", "ok", "on", "in",
+                                                    "moon", "song", "son", "bang", "man", "young", "min", "won"};
   return s.count(w) > 0;
 }
 
@@ -363,6 +379,20 @@ bool occupation(const std::string& w) {
 
 bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
 
+// Words for the people of a variety show ("guests on X", "the MC of X").
+bool show_person_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"guest", "guests", "guested", "mc", "mcs", "host", "hosts",
+                                                    "hosted", "hosting", "panelist", "panelists", "contestants"};
+  return s.count(w) > 0;
+}
+
+// Verbs that introduce what a person said.
+bool speech_verb(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"said", "says", "shared", "explained", "added", "revealed",
+                                                    "commented", "stated", "continued", "confessed", "recalled"};
+  return s.count(w) > 0;
+}
+
 // Verbs that credit a role after "as" ("she stars as Y", "he returns as Y").
 bool as_verb(const std::string& w) {
   static const std::unordered_set<std::string> s = {
@@ -441,6 +471,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
             if (m > 0 && (!continues(k) || toks.possessive(k - 1))) break;
             if (toks.term(k) != terms[m] && !(m + 1 == terms.size() && toks.bare(k) == terms[m])) break;
           }
+          // A family name standing for a person ("Nam will play Y") stands
+          // alone: no capitalized word right before or after it.
+          if (m == 1 && terms.size() == 1 && family_short_form(article->known[x]) &&
+              ((i + 1 < n && continues(i + 1) && toks.upper(i + 1) && !toks.possessive(i)) ||
+               (i > 0 && toks.sentence(i - 1) == toks.sentence(i) && toks.upper(i - 1) && continues(i))))
+            continue;
           if (m == terms.size() && m > best_len) {
             best_len = m;
             best = x;
@@ -684,6 +720,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
   std::unordered_set<std::string> side_titles;
+  // "who helmed X", "directed X", "directed by Park Hyun-woo of X": word k
+  // starts a crew member's work.
+  auto crew_work_before = [&](std::size_t k) {
+    if (k == 0) return false;
+    const std::size_t w = k - 1;
+    if (toks.is(w, "helmed") || toks.is(w, "directed") || toks.is(w, "penned") || toks.is(w, "wrote")) return true;
+    if (!toks.is(w, "of") || w == 0 || !person_at(w - 1)) return false;
+    const std::size_t b = found[owner[w - 1]].token_begin - begin;
+    return (b > 0 && crew_word(toks.term(b - 1))) || (b > 1 && toks.is(b - 1, "by") && crew_word(toks.term(b - 2)));
+  };
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
@@ -699,8 +745,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
-    const bool crew_work = !cue && (toks.is(k, "helmed") || toks.is(k, "directed") || toks.is(k, "penned") ||
-                                    toks.is(k, "wrote"));
+    const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
     if (!cue && toks.is(k, "in")) {  // "who plays Y in X", "starred in X", "In X, she plays Y"
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
@@ -774,6 +819,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       else if (w == "film" || w == "movie") type = EntityType::kFilm;
       if (title_context_word(w) || ((w == "in" || w == "of") && k + 1 == i)) context = true;
     }
+    // "appeared as guests on the latest episode of JTBC's X": a show's
+    // guests and hosts, in the words before it.
+    for (std::size_t k = (i >= 8 ? i - 8 : 0); k < i && type == EntityType::kDrama; ++k)
+      if (toks.sentence(k) == toks.sentence(i) && show_person_word(toks.term(k))) type = EntityType::kShow;
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
@@ -786,6 +835,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (is_title_type(e.type) && e.name != default_drama && toks.single_quote_before(b) &&
         toks.single_quote_after(last))
       side_titles.insert(e.name);
+    // A quoted crew member's work (the cue loop above takes unquoted ones).
+    if (is_title_type(e.type) && e.name != default_drama && crew_work_before(b)) side_titles.insert(e.name);
   }
   // "Paper Kites actor Seo Do Hyun", "Glass Orchard star X": a Title Case
   // run right before actor, actress or star and a person is a title, and
@@ -1046,10 +1097,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // So too after "cast" ("joined the forged since Y").
         const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
                                                             (toks.spun() && toks.term(k) == "because"))) ||
-                        (toks.spun() && toks.term(k) == "since" && k > start && toks.is(k - 1, "cast")) ||
+                        (toks.spun() && toks.term(k) == "since" && k > start &&
+                         (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb))) ||
                         (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
                          names_role_and_ends(k + 1, s));
-        if (verb || as || (toks.is(k, "character") && k == start) || role) {
+        // "X said, "My character Y cannot cook"": the speaker's own role.
+        const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
+                         toks.is(start, speech_verb);
+        if (verb || as || (toks.is(k, "character") && k == start) || role || own) {
           std::size_t from = k + 1 + (role ? 1 : 0);
           // "who played the role of (the innkeeper) Y": the role follows "of".
           if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
@@ -1057,7 +1112,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
             from += 3;
           auto [b, e] = capitalized_run(from, s);
           if (e > b) {
-            c.strength = !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
+            c.strength = own ? conf::kGood
+                         : !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
                          : toks.is(k, "as")                                              ? conf::kGood
                                                                                          : conf::kStrong;
             c.character = make_character(b, e, c.strength);
@@ -1315,6 +1371,33 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (toks.is(k, lineup_cue)) lineup.insert(toks.sentence(k));
 
   std::unordered_set<std::string> seen;
+  // A character lives in a drama or film, not in a show its actor visits
+  // ("The stars of X appeared as guests on Running Man ... Y, who plays Z"):
+  // a role's drama that is a show gives way to the passage's nearest drama
+  // or film, else the article's.
+  auto story_of_role = [&](const std::string& drama, std::size_t at) {
+    auto type_of = [&](const std::string& name) {
+      for (const auto& e : found)
+        if (e.name == name && is_title_type(e.type)) return e.type;
+      if (article)
+        for (const auto& k : article->known)
+          if (k.name == name && is_title_type(k.type)) return k.type;
+      return EntityType::kDrama;
+    };
+    if (type_of(drama) != EntityType::kShow) return drama;
+    std::string best;
+    std::size_t best_dist = SIZE_MAX;
+    for (const auto& e : found) {
+      if (e.type != EntityType::kDrama && e.type != EntityType::kFilm) continue;
+      const std::size_t b = e.token_begin - begin, dist = b > at ? b - at : at - b;
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = e.name;
+      }
+    }
+    if (best.empty() && article) best = article->story;
+    return best.empty() ? drama : best;
+  };
   for (const auto& c : credits) {
     if (c.character.empty()) {
       if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title) continue;
@@ -1322,7 +1405,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         continue;
     }
     double link = c.drama_sure;
-    const std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_token(), &link);
+    std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_token(), &link);
+    if (!c.character.empty()) drama = story_of_role(drama, c.at);
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
           return o.actor == c.actor && !o.character.empty() &&
@@ -1380,6 +1464,34 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   return info;
 }
 
+// "Nam Ji-hyun ... Nam will play Seo Yu-ri": news that names a person in
+// full and then by the family name alone. Only a family name one person or
+// character of the article has, and not a common word.
+std::vector<ArticleEntities::Known> Recognizer::family_forms(
+    const std::vector<std::string>& names, const std::unordered_map<std::string, EntityType>& type_of) const {
+  std::map<std::string, std::string> family_of;
+  for (const auto& name : names) {
+    const EntityType t = type_of.at(name);
+    const auto terms = text::phrase_terms(name);
+    if ((t != EntityType::kPerson && t != EntityType::kCharacter) || terms.size() < 2 ||
+        !names_.is_family_name(terms[0]) || common_word_family_name(terms[0]))
+      continue;
+    auto [it, added] = family_of.emplace(terms[0], name);
+    if (!added && it->second != name) it->second.clear();  // two people share it
+  }
+  std::vector<ArticleEntities::Known> out;
+  for (const auto& [family, name] : family_of) {
+    if (name.empty()) continue;
+    out.push_back({std::vector<std::string>{family}, name, type_of.at(name)});
+    // And as a spinner writes it, when that takes several words ("Web
+    // optimization's classmate" for Seo's): no one writes those for a name.
+    for (const auto& [first, forms] : spun_syllables_)
+      for (const auto& [terms, syllable] : forms)
+        if (terms.size() >= 2 && text::fold_case(syllable) == family) out.push_back({terms, name, type_of.at(name)});
+  }
+  return out;
+}
+
 ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline, const TitleScorer& score) const {
   ArticleEntities out;
   if (body.tokens.empty()) return out;
@@ -1411,6 +1523,17 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       }
       if (missed) people.known.push_back({std::move(terms), e.name, EntityType::kPerson, e.confidence});
     }
+    // And who a family name alone stands for, with what the first pass
+    // found ("Nam will play Y": Y is then a character).
+    std::unordered_map<std::string, EntityType> type_of;
+    std::vector<std::string> names;
+    for (const auto& e : all.entities)
+      if ((e.type == EntityType::kPerson || e.type == EntityType::kCharacter) && type_of.emplace(e.name, e.type).second)
+        names.push_back(e.name);
+    for (const auto& c : all.cast)
+      if (const auto it = type_of.find(c.character); !c.character.empty() && it != type_of.end())
+        it->second = EntityType::kCharacter;
+    for (auto& k : family_forms(names, type_of)) people.known.push_back(std::move(k));
     if (!people.known.empty()) all = recognize(body, 0, body.tokens.size(), "", &people);
   }
   // One name per title however the spinner wrote each mention.
@@ -1478,6 +1601,8 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     const auto it = short_of.find(text::fold_case(name));
     if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
   }
+  for (auto& k : family_forms(order, type_of))
+    if (!short_of.count(k.terms[0])) out.known.push_back(std::move(k));
   // Names written otherwise than they read ("Tune Ha Rin" for Song Ha Rin):
   // the written words too.
   std::set<std::pair<std::vector<std::string>, std::string>> written;
@@ -1508,10 +1633,14 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   for (auto& k : out.known)
     if (const auto it = sure.find(k.name); it != sure.end()) k.confidence = it->second;
   // The title and the person the article names most.
-  int best_title = 0, best_person = 0;
+  int best_title = 0, best_person = 0, best_story = 0;
   for (const auto& name : order) {
     const EntityType t = type_of[name];
     const int m = mentions[name] + (t == EntityType::kDrama ? 1 : 0);
+    if ((t == EntityType::kDrama || t == EntityType::kFilm) && m > best_story) {
+      best_story = m;
+      out.story = name;
+    }
     if (is_title_type(t) && m > best_title) {
       best_title = m;
       out.drama = name;

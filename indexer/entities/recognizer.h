@@ -51,6 +51,11 @@ class Recognizer {
                         const TitleScorer& score = {}) const;
 
  private:
+  // A known name for the family name alone of each of `names` (persons and
+  // characters, by type) that no other of them has.
+  std::vector<ArticleEntities::Known> family_forms(const std::vector<std::string>& names,
+                                                   const std::unordered_map<std::string, EntityType>& type_of) const;
+
   struct GazEntry {
     std::string name;
     EntityType type;
