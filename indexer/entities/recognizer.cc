@@ -1510,18 +1510,21 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       return t == term || (last && t.size() == term.size() + 2 && t.compare(0, term.size(), term) == 0 &&
                            t.compare(term.size(), 2, "'s") == 0);
     };
+    // The words `terms` are written somewhere no entity covers.
+    auto written_bare = [&](const std::vector<std::string>& terms) {
+      for (std::size_t k = 0; k + terms.size() <= body.tokens.size() && !terms.empty(); ++k) {
+        std::size_t m = 0;
+        while (m < terms.size() && !covered[k + m] && reads(k + m, terms[m], m + 1 == terms.size())) ++m;
+        if (m == terms.size()) return true;
+      }
+      return false;
+    };
     ArticleEntities people;  // the persons with a bare mention
     std::unordered_set<std::string> checked;
     for (const auto& e : all.entities) {
       if (e.type != EntityType::kPerson || !checked.insert(e.name).second) continue;
       auto terms = text::phrase_terms(e.name);
-      bool missed = false;
-      for (std::size_t k = 0; k + terms.size() <= body.tokens.size() && !terms.empty() && !missed; ++k) {
-        std::size_t m = 0;
-        while (m < terms.size() && !covered[k + m] && reads(k + m, terms[m], m + 1 == terms.size())) ++m;
-        missed = m == terms.size();
-      }
-      if (missed) people.known.push_back({std::move(terms), e.name, EntityType::kPerson, e.confidence});
+      if (written_bare(terms)) people.known.push_back({std::move(terms), e.name, EntityType::kPerson, e.confidence});
     }
     // And who a family name alone stands for, with what the first pass
     // found ("Nam will play Y": Y is then a character).
@@ -1533,7 +1536,9 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     for (const auto& c : all.cast)
       if (const auto it = type_of.find(c.character); !c.character.empty() && it != type_of.end())
         it->second = EntityType::kCharacter;
-    for (auto& k : family_forms(names, type_of)) people.known.push_back(std::move(k));
+    // (Only those written so: a second pass costs as much as the first.)
+    for (auto& k : family_forms(names, type_of))
+      if (written_bare(k.terms)) people.known.push_back(std::move(k));
     if (!people.known.empty()) all = recognize(body, 0, body.tokens.size(), "", &people);
   }
   // One name per title however the spinner wrote each mention.
