@@ -273,3 +273,14 @@ TEST_CASE("a family name spun into a phrase stands for its person; 'starring sin
   for (const auto& c : credits(b)) roles.insert({c.actor, c.character});
   CHECK(roles.count({"Lim Seul Gi", "Choi Da Bin"}) == 1);
 }
+
+TEST_CASE("in spun text 'because' and 'since' read as 'as' after a pronoun's verb and far along the sentence") {
+  const auto a = analyse("", "The solid within the selection present is robust. Kim Jae Min debuted within 2016 with the web drama "
+                             "\"Campus Diary\" and rose to stardom Because the rebellious student Lee Do Yoon in \"Dream "
+                             "School.\" In the drama, he stars Because the royal archer Web optimization Gang.");
+  std::set<std::pair<std::string, std::string>> roles;
+  for (const auto& c : credits(a)) roles.insert({c.actor, c.character});
+  CHECK(roles.count({"Kim Jae Min", "Lee Do Yoon"}) == 1);
+  // A family name spun into a phrase, and one given-name syllable.
+  CHECK(roles.count({"Kim Jae Min", "Seo Gang"}) == 1);
+}

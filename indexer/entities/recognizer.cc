@@ -521,6 +521,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (const auto [family, len] = spun_syllable(i, true);
         len > 0 && syllable_word(i + len) && syllable_word(i + len + 1))
       return {family + " " + toks.join(i + len, i + len + 2), len + 2};
+    // "Search engine marketing Gang" (Seo Gang): a family name spun into a
+    // phrase no one writes before a name, and one given-name syllable.
+    if (const auto [family, len] = spun_syllable(i, true); len >= 2 && syllable_word(i + len))
+      return {family + " " + toks.join(i + len, i + len + 1), len + 1};
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return {"", 0};
     if (syllable_word(i + 1) && i + 2 < n && owner[i + 2] < 0 && toks.spaced(i + 2) && !toks.possessive(i + 1))
       if (const auto [given, len] = spun_syllable(i + 2, false); len == 1)
@@ -1006,6 +1010,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t drama_at = SIZE_MAX;  // where to look for its drama, if not at the actor
     std::size_t drama_token() const { return drama_at != SIZE_MAX ? drama_at : at; }
   };
+  // "as", or in a spun text what spinners write for it ("since",
+  // "because"); where this is asked, a role's name must follow.
+  auto as_like = [&](std::size_t k) {
+    return toks.is(k, "as") || (toks.spun() && (toks.term(k) == "since" || toks.term(k) == "because"));
+  };
   std::vector<Credit> credits;
   std::string last_actor;
   std::size_t subject_sentence = SIZE_MAX;  // the sentence last_actor opens
@@ -1019,7 +1028,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // "she plays Y": the person last named, else the article's main one.
       bool verb = false;
       for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
-        verb = toks.is(k, play_verb) || (toks.is(k, "as") && k > i + 1 && toks.is(k - 1, as_verb));
+        verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
       if (actor.empty()) continue;
@@ -1062,7 +1071,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
         if (k >= start + 10) {
           if (pronoun(toks.term(k))) break;
-          if (!toks.is(k, "as") || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
+          if (!as_like(k) || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
         }
         // "X is the title "camera thief," the freelance marketer Y": right
         // after the actor, "is" credits a name the article already knows as a
@@ -1097,8 +1106,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // So too after "cast" ("joined the forged since Y").
         const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
                                                             (toks.spun() && toks.term(k) == "because"))) ||
-                        (toks.spun() && toks.term(k) == "since" && k > start &&
-                         (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb))) ||
+                        (as_like(k) && k > start && (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb))) ||
+                        (as_like(k) && k >= start + 10) ||
                         (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
                          names_role_and_ends(k + 1, s));
         // "X said, "My character Y cannot cook"": the speaker's own role.
