@@ -542,3 +542,23 @@ TEST_CASE("a quoted work named after its director is no drama of the passage") {
   CHECK(has_entity(info, EntityType::kDrama, "Sunset Clinic"));
   CHECK(recognize("Park Hyun Woo of \"Sunset Clinic\" joins the cast.", "The Ninth Witness").drama == "Sunset Clinic");
 }
+
+TEST_CASE("'because' before a role's name that ends the clause reads as 'as', in any text") {
+  const auto info = recognize("Iron Bridge stars Park Woo Jin because Han Tae Ho, a bridge engineer, and Lee Ye Rim "
+                              "because Ji Ha Yun, a journalist.",
+                              "Iron Bridge");
+  std::set<std::pair<std::string, std::string>> roles;
+  for (const auto& c : info.cast) roles.insert({c.actor, c.character});
+  CHECK(roles.count({"Park Woo Jin", "Han Tae Ho"}) == 1);
+  CHECK(roles.count({"Lee Ye Rim", "Ji Ha Yun"}) == 1);
+  // A cause is no role: a verb follows the name.
+  const auto cause = recognize("Park Woo Jin left early because Han Tae Ho asked him to.");
+  for (const auto& c : cause.cast) CHECK(c.character.empty());
+  // "joins her because the detective Y."; a relation before the role.
+  const auto joins = recognize("Actor Park Tae Min joins her because the detective Han Jae Kyung. Lee Bit Na made her "
+                               "debut in the drama because Ji Ri's younger sister Ok Da Hye, and thanked the fans.");
+  roles.clear();
+  for (const auto& c : joins.cast) roles.insert({c.actor, c.character});
+  CHECK(roles.count({"Park Tae Min", "Han Jae Kyung"}) == 1);
+  CHECK(roles.count({"Lee Bit Na", "Ok Da Hye"}) == 1);
+}

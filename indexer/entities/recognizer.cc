@@ -973,16 +973,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
     return {k, e};
   };
-  // In a spun text, "since"/"because" further on may be a spun "as" ("will
-  // make a special appearance because the king's messenger Jeon Gyeol"):
-  // read so when a described role's name follows and ends the clause, as
-  // no cause does ("because the king's messenger Jeon Gyeol arrived").
-  auto names_role_and_ends = [&](std::size_t from, std::size_t sentence) {
+  // "since"/"because" further on may be a spun "as" ("will make a special
+  // appearance because the king's messenger Jeon Gyeol"): read so when a
+  // described role's name follows and ends the clause, as no cause does
+  // ("because the king's messenger Jeon Gyeol arrived"), even in a text
+  // that shows little other spin (a lightly spun copy).
+  // A relation names the role after it: "Seo Ri's younger sister Ma Da Hye".
+  std::function<bool(std::size_t, std::size_t)> names_role_and_ends = [&](std::size_t from, std::size_t sentence) {
     std::size_t k = from;
     while (k < n && k < from + 5 && toks.sentence(k) == sentence && !toks.upper(k)) ++k;
     if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k))) return false;
     std::size_t e = k + 1;
-    while (e < n && e - k < 4 && toks.sentence(e) == sentence && toks.spaced(e) && toks.upper(e)) ++e;
+    while (e < n && e - k < 4 && toks.sentence(e) == sentence && toks.spaced(e) && toks.upper(e) &&
+           !toks.possessive(e - 1))
+      ++e;
+    if (toks.possessive(e - 1) && e < n && toks.sentence(e) == sentence) return names_role_and_ends(e, sentence);
     return e >= n || toks.sentence(e) != sentence || toks.comma_after(e - 1);
   };
   // `strength`: the credit pattern's confidence, which the character takes.
@@ -1010,10 +1015,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t drama_at = SIZE_MAX;  // where to look for its drama, if not at the actor
     std::size_t drama_token() const { return drama_at != SIZE_MAX ? drama_at : at; }
   };
-  // "as", or in a spun text what spinners write for it ("since",
-  // "because"); where this is asked, a role's name must follow.
+  // "as", or what spinners write for it ("since", "because") in a spun
+  // text, or before a role's name that ends the clause, as no cause does
+  // (a lightly spun text may show little else: "joins her because the
+  // detective Min Jae Kyung."); where this is asked, a role's name must
+  // follow.
   auto as_like = [&](std::size_t k) {
-    return toks.is(k, "as") || (toks.spun() && (toks.term(k) == "since" || toks.term(k) == "because"));
+    if (toks.is(k, "as")) return true;
+    if (toks.term(k) != "since" && toks.term(k) != "because") return false;
+    return toks.spun() || names_role_and_ends(k + 1, toks.sentence(k));
   };
   std::vector<Credit> credits;
   std::string last_actor;
@@ -1104,12 +1114,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // Spinners write "as" as "since" (or "because", in a text that shows
         // spin): read so right after the actor ("stars X since Y").
         // So too after "cast" ("joined the forged since Y").
-        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" ||
-                                                            (toks.spun() && toks.term(k) == "because"))) ||
-                        (as_like(k) && k > start && (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb))) ||
+        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_like(k))) ||
+                        (as_like(k) && k > start &&
+                         (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) ||
+                          (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
                         (as_like(k) && k >= start + 10) ||
-                        (toks.spun() && (toks.term(k) == "because" || toks.term(k) == "since") &&
-                         names_role_and_ends(k + 1, s));
+                        ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s));
         // "X said, "My character Y cannot cook"": the speaker's own role.
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
                          toks.is(start, speech_verb);
@@ -1383,7 +1393,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // A character lives in a drama or film, not in a show its actor visits
   // ("The stars of X appeared as guests on Running Man ... Y, who plays Z"):
   // a role's drama that is a show gives way to the passage's nearest drama
-  // or film, else the article's.
+  // or film, else the article's, else none.
   auto story_of_role = [&](const std::string& drama, std::size_t at) {
     auto type_of = [&](const std::string& name) {
       for (const auto& e : found)
@@ -1405,7 +1415,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     if (best.empty() && article) best = article->story;
-    return best.empty() ? drama : best;
+    return best;  // no drama or film named: no drama for the role
   };
   for (const auto& c : credits) {
     if (c.character.empty()) {
