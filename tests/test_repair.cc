@@ -154,6 +154,10 @@ TEST_CASE("unknown Korean names with spun syllables are repaired by pattern") {
   CHECK(p.analyse("Min Web optimization's sister smiled.").text == "Min Seo's sister smiled.");
   // One ordinary spun word after a family name stays a headline's word.
   CHECK(p.analyse("Kim Received praise.").text == "Kim Received praise.");
+  // A hyphenated given name writes its spun syllable lower case.
+  CHECK(p.analyse("It is directed by Park Min-received.").text == "It is directed by Park Min-won.");
+  CHECK(p.analyse("It is directed by Park Min-Received.").text == "It is directed by Park Min-won.");
+  CHECK(p.analyse("a self-received parcel").text == "a self-received parcel");
 }
 
 TEST_CASE("phrases do not match across line breaks or punctuation") {

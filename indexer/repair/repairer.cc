@@ -213,8 +213,8 @@ std::string possessive_of(const std::string& term) { return possessive(term) ? "
 // Length in tokens of a spun given-name syllable starting at token i
 // ("Received" -> Won, "Web optimization" -> Seo), 0 if none.
 std::size_t Repairer::spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable,
-                                       bool first) const {
-  if (i >= tokens.size() || !tokens[i].upper || (!first && !tokens[i].joined)) return 0;
+                                       bool first, bool lower_case) const {
+  if (i >= tokens.size() || (!tokens[i].upper && !lower_case) || (!first && !tokens[i].joined)) return 0;
   for (const auto& [terms, syl] : syllable_spins_) {
     if (i + terms.size() > tokens.size()) continue;
     bool ok = true;
@@ -271,15 +271,21 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
     j = i + n;
     ++spun;
   }
-  while (syllables < 2 && j < tokens.size() && tokens[j].joined && tokens[j].upper) {
+  // "Hong Seok-received": a syllable joined by a hyphen is written lower case.
+  auto hyphened = [&](std::size_t k) {
+    const std::size_t end = tokens[k - 1].offset + tokens[k - 1].length;
+    return tokens[k].offset == end + 1 && text[end] == '-';
+  };
+  while (syllables < 2 && j < tokens.size() && tokens[j].joined && (tokens[j].upper || hyphened(j))) {
     std::string syl;
-    if (std::size_t n = spun_syllable_at(tokens, j, syl)) {
-      replacement += ' ' + syl + possessive_of(tokens[j + n - 1].term);
+    if (std::size_t n = spun_syllable_at(tokens, j, syl, false, hyphened(j))) {
+      replacement += hyphened(j) ? '-' + text::fold_case(syl) : ' ' + syl;
+      replacement += possessive_of(tokens[j + n - 1].term);
       j += n;
       ++spun;
       phrase = phrase || n >= 2;
     } else if (syllables_.count(tokens[j].term)) {
-      replacement += ' ';
+      replacement += hyphened(j) ? '-' : ' ';
       replacement += text::surface(text, tokens[j]);
       ++j;
       ++genuine;

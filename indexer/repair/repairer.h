@@ -167,8 +167,9 @@ class Repairer {
   bool match_name_pattern(std::string_view text, const std::vector<Token>& tokens, std::size_t i,
                           Candidate& out) const;
   // `first`: the word begins the name (it need not continue a phrase).
+  // `lower_case`: the word may be written lower case (after a hyphen).
   std::size_t spun_syllable_at(const std::vector<Token>& tokens, std::size_t i, std::string& syllable,
-                               bool first = false) const;
+                               bool first = false, bool lower_case = false) const;
 
   RepairTuning tuning_;
   text::PhraseTrie trie_;

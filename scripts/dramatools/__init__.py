@@ -25,6 +25,7 @@ Shared helpers, each in one place:
   article_pairs.py  original/spun article pairs of the corpus
   known_items.py    known-item search, as typed and with every word required
   observations.py   observed real spin substitutions and their held-out split
+  observed_spinner.py  copies spun with those substitutions (entity evaluation)
   repair_observations.py  repair measured on those substitutions, per split
   ranking_metrics.py, kind_eval.py  passage-ranking and classifier metrics
 
