@@ -562,3 +562,24 @@ TEST_CASE("'because' before a role's name that ends the clause reads as 'as', in
   CHECK(roles.count({"Park Tae Min", "Han Jae Kyung"}) == 1);
   CHECK(roles.count({"Lee Bit Na", "Ok Da Hye"}) == 1);
 }
+
+TEST_CASE("a list of actors and a list of roles after 'their roles as' pair off in order") {
+  const auto info = recognize("Returning cast members Park Jae Ho, Lee Seul Ki, and Han Chan Woo will reprise their "
+                              "roles as the lantern keepers Ji Gyeol, Ok Yeon, and Park San.",
+                              "The Lantern Keepers");
+  std::set<std::pair<std::string, std::string>> roles;
+  for (const auto& c : info.cast) roles.insert({c.actor, c.character});
+  CHECK(roles == std::set<std::pair<std::string, std::string>>{
+                     {"Park Jae Ho", "Ji Gyeol"}, {"Lee Seul Ki", "Ok Yeon"}, {"Han Chan Woo", "Park San"}});
+}
+
+TEST_CASE("a role written in capitals is part of the description; a pictorial is no title") {
+  const auto info = recognize("Lee Tae Rin talked about his role as the cold-hearted CEO Park Jin Hyuk in \"Office "
+                              "Secrets.\"");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].character == "Park Jin Hyuk");
+  CHECK(info.cast[0].drama == "Office Secrets");
+  const auto headline = recognize("Lee Tae Rin Talks About Playing A Cold CEO In Pictorial With Vogue Korea");
+  CHECK(std::none_of(headline.entities.begin(), headline.entities.end(),
+                     [](const Entity& e) { return e.type == EntityType::kDrama; }));
+}

@@ -137,6 +137,19 @@ bool common_word_family_name(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// What else an actor is "in" besides a work: a photo shoot, an interview,
+// a campaign ("In Pictorial With Vogue Korea").
+bool media_noun(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "pictorial", "interview", "interviews", "photoshoot", "photo", "photos", "magazine", "video", "videos",
+      "teaser", "poster", "posters", "stills", "event", "ceremony", "conference", "showcase", "livestream",
+      "radio", "podcast", "commercial", "campaign", "ad", "cf", "vlog"};
+  return s.count(w) > 0;
+}
+
+// Roles written in capitals ("the new MC of X", "the CEO Y").
+bool capitalized_role(const std::string& w) { return w == "mc" || w == "mcs" || w == "dj" || w == "ceo" || w == "pd"; }
+
 // Capitalized words that are never part of a name.
 bool never_name(const std::string& w) {
   static const std::unordered_set<std::string> s = {
@@ -751,7 +764,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
-    if (!cue && toks.is(k, "in")) {  // "who plays Y in X", "starred in X", "In X, she plays Y"
+    if (!cue && toks.is(k, "in") && k + 1 < n && !media_noun(toks.term(k + 1))) {
+      // "who plays Y in X", "starred in X", "In X, she plays Y"; not "Talks
+      // About Playing A CEO In Pictorial With Vogue Korea".
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
     }
@@ -923,7 +938,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::function<std::pair<std::size_t, std::size_t>(std::size_t, std::size_t)> capitalized_run =
       [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
     std::size_t k = from, skipped = 0;
-    while (k < n && toks.sentence(k) == sentence && !toks.upper(k) && skipped < 5) {
+    // "the cold-hearted CEO Yoo Jin Hyuk": a role written in capitals is
+    // part of the description.
+    auto describes = [&](std::size_t x) { return !toks.upper(x) || capitalized_role(toks.term(x)); };
+    while (k < n && toks.sentence(k) == sentence && describes(k) && skipped < 5) {
       const std::string& w = toks.term(k);
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
       // between two words of the description goes on; before a name or a
@@ -979,16 +997,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // ("because the king's messenger Jeon Gyeol arrived"), even in a text
   // that shows little other spin (a lightly spun copy).
   // A relation names the role after it: "Seo Ri's younger sister Ma Da Hye".
+  // So does "in" and a title after it ("because the CEO Y in "Z."").
   std::function<bool(std::size_t, std::size_t)> names_role_and_ends = [&](std::size_t from, std::size_t sentence) {
     std::size_t k = from;
-    while (k < n && k < from + 5 && toks.sentence(k) == sentence && !toks.upper(k)) ++k;
+    while (k < n && k < from + 5 && toks.sentence(k) == sentence &&
+           (!toks.upper(k) || capitalized_role(toks.term(k))))
+      ++k;
     if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k))) return false;
     std::size_t e = k + 1;
     while (e < n && e - k < 4 && toks.sentence(e) == sentence && toks.spaced(e) && toks.upper(e) &&
            !toks.possessive(e - 1))
       ++e;
     if (toks.possessive(e - 1) && e < n && toks.sentence(e) == sentence) return names_role_and_ends(e, sentence);
-    return e >= n || toks.sentence(e) != sentence || toks.comma_after(e - 1);
+    return e >= n || toks.sentence(e) != sentence || toks.comma_after(e - 1) ||
+           (e + 1 < n && toks.is(e, "in") && title_at(e + 1));
   };
   // `strength`: the credit pattern's confidence, which the character takes.
   auto make_character = [&](std::size_t b, std::size_t e, double strength) -> std::string {
@@ -1204,17 +1226,25 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     credits.push_back(std::move(c));
     i = after - 1;
   }
-  // "A and B, who play the chief judge Y and the reporter Z respectively":
-  // the actors before the play verb and the roles after it pair off in
-  // order, when there are as many of each (two or more).
-  for (std::size_t r = 1; r < n; ++r) {
-    if (toks.term(r) != "respectively") continue;
-    const std::size_t s = toks.sentence(r);
-    std::size_t first = r;
+  // "A and B, who play the chief judge Y and the reporter Z respectively",
+  // "A, B and C will reprise their roles as X, Y and Z": the actors before
+  // the play verb (or "roles as") and the roles after it pair off in order,
+  // when there are as many of each (two or more).
+  for (std::size_t at = 1; at < n; ++at) {
+    const bool respectively = toks.term(at) == "respectively";
+    const bool roles_as = toks.term(at) == "roles" && at + 1 < n && (as_like(at + 1) || toks.is(at + 1, "of"));
+    if (!respectively && !roles_as) continue;
+    const std::size_t s = toks.sentence(at);
+    std::size_t first = at;
     while (first > 0 && toks.sentence(first - 1) == s) --first;
-    std::size_t v = r;
-    while (v > first && !toks.is(v - 1, play_verb)) --v;
-    if (v == first) continue;
+    std::size_t r = at, v = at;  // the roles are [v, r)
+    if (roles_as) {
+      v = at + 2;
+      while (r < n && toks.sentence(r) == s) ++r;
+    } else {
+      while (v > first && !toks.is(v - 1, play_verb)) --v;
+      if (v == first) continue;
+    }
     std::vector<std::pair<std::string, std::size_t>> actors;  // name, token
     for (std::size_t k = first; k + 1 < v; ++k)
       if (person_at(k) && found[owner[k]].token_begin == begin + k) actors.emplace_back(found[owner[k]].name, k);
