@@ -36,6 +36,13 @@ void check_only_credit(const PassageInfo& info, const std::string& actor, const 
   CHECK(info.cast[0].character == character);
 }
 
+// The passage's credits as (actor, character) pairs.
+std::set<std::pair<std::string, std::string>> roles_of(const PassageInfo& info) {
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& c : info.cast) out.insert({c.actor, c.character});
+  return out;
+}
+
 bool has_entity(const PassageInfo& info, EntityType type, const std::string& name) {
   for (const auto& e : info.entities)
     if (e.type == type && e.name == name) return true;
@@ -401,8 +408,7 @@ TEST_CASE("'respectively' pairs the actors and the roles in order") {
   const auto info = recognize("Han Bo Ram and Lee Gwang Hoon, who play the chief judge Yoon Seo Hee and the reporter "
                               "Kim Jae Pil respectively, complete the lineup.",
                               "Velvet Courtroom");
-  std::set<std::pair<std::string, std::string>> credits;
-  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  const auto credits = roles_of(info);
   CHECK(credits == std::set<std::pair<std::string, std::string>>{{"Han Bo Ram", "Yoon Seo Hee"},
                                                                   {"Lee Gwang Hoon", "Kim Jae Pil"}});
   CHECK(has_entity(info, EntityType::kCharacter, "Kim Jae Pil"));
@@ -452,8 +458,7 @@ TEST_CASE("'is' right after the actor credits a name the article knows as a char
   auto info = recognize_learned(
       "Park Chang Wook plays Kim Jae Won, an architect.\n\n"
       "Lee Ji Won is the title \"camera thief,\" the freelance marketer Han Min Soo.");
-  std::set<std::pair<std::string, std::string>> credits;
-  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  const auto credits = roles_of(info);
   CHECK(credits.count({"Lee Ji Won", "Han Min Soo"}) == 1);
   // A described role that ends the clause is one too.
   info = recognize("Han Ji Ho is her neighbor Kim Min Soo, a grumpy baker.", "Cherry Road");
@@ -495,8 +500,7 @@ TEST_CASE("a pronoun stands for its sentence's subject, and 'stars as' credits a
 TEST_CASE("further along the actor's sentence, 'as' and a described role credit") {
   const auto info = recognize("Park Jae Min debuted in 2016 with the web drama \"Campus Diary\" and rose to stardom as "
                               "the rebellious student Lee Do Yoon in \"Dream School.\"");
-  std::set<std::pair<std::string, std::string>> credits;
-  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  const auto credits = roles_of(info);
   CHECK(credits.count({"Park Jae Min", "Lee Do Yoon"}) == 1);
   CHECK_FALSE(has_entity(info, EntityType::kPerson, "Lee Do Yoon"));
 }
@@ -528,8 +532,7 @@ TEST_CASE("a speaker's label is no pronoun's antecedent") {
   const auto info = recognize_learned(
       "Park Yu Chan plays Han Do Kyung, a shipping heir.\n\n"
       "Park Yu Chan: Lee Mi Na is amazing. She plays the journalist Ji Seo Yul.");
-  std::set<std::pair<std::string, std::string>> credits;
-  for (const auto& c : info.cast) credits.insert({c.actor, c.character});
+  const auto credits = roles_of(info);
   CHECK(credits.count({"Lee Mi Na", "Ji Seo Yul"}) == 1);
   CHECK(credits.count({"Park Yu Chan", "Ji Seo Yul"}) == 0);
 }
@@ -547,8 +550,7 @@ TEST_CASE("'because' before a role's name that ends the clause reads as 'as', in
   const auto info = recognize("Iron Bridge stars Park Woo Jin because Han Tae Ho, a bridge engineer, and Lee Ye Rim "
                               "because Ji Ha Yun, a journalist.",
                               "Iron Bridge");
-  std::set<std::pair<std::string, std::string>> roles;
-  for (const auto& c : info.cast) roles.insert({c.actor, c.character});
+  auto roles = roles_of(info);
   CHECK(roles.count({"Park Woo Jin", "Han Tae Ho"}) == 1);
   CHECK(roles.count({"Lee Ye Rim", "Ji Ha Yun"}) == 1);
   // A cause is no role: a verb follows the name.
@@ -557,8 +559,7 @@ TEST_CASE("'because' before a role's name that ends the clause reads as 'as', in
   // "joins her because the detective Y."; a relation before the role.
   const auto joins = recognize("Actor Park Tae Min joins her because the detective Han Jae Kyung. Lee Bit Na made her "
                                "debut in the drama because Ji Ri's younger sister Ok Da Hye, and thanked the fans.");
-  roles.clear();
-  for (const auto& c : joins.cast) roles.insert({c.actor, c.character});
+  roles = roles_of(joins);
   CHECK(roles.count({"Park Tae Min", "Han Jae Kyung"}) == 1);
   CHECK(roles.count({"Lee Bit Na", "Ok Da Hye"}) == 1);
 }
@@ -567,8 +568,7 @@ TEST_CASE("a list of actors and a list of roles after 'their roles as' pair off 
   const auto info = recognize("Returning cast members Park Jae Ho, Lee Seul Ki, and Han Chan Woo will reprise their "
                               "roles as the lantern keepers Ji Gyeol, Ok Yeon, and Park San.",
                               "The Lantern Keepers");
-  std::set<std::pair<std::string, std::string>> roles;
-  for (const auto& c : info.cast) roles.insert({c.actor, c.character});
+  const auto roles = roles_of(info);
   CHECK(roles == std::set<std::pair<std::string, std::string>>{
                      {"Park Jae Ho", "Ji Gyeol"}, {"Lee Seul Ki", "Ok Yeon"}, {"Han Chan Woo", "Park San"}});
 }

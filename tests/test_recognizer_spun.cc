@@ -69,6 +69,13 @@ std::vector<CastCredit> credits(const AnalysedArticle& a) {
   return out;
 }
 
+// The article's credits as (actor, character) pairs.
+std::set<std::pair<std::string, std::string>> roles_of(const AnalysedArticle& a) {
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& c : credits(a)) out.insert({c.actor, c.character});
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("one title spun differently at each mention gets one name") {
@@ -238,8 +245,7 @@ TEST_CASE("a family name alone stands for the one person or character of the art
                          "Actors Kim Ji-hyun and Lee Seung-woo have been cast in the upcoming thriller \"The Ninth "
                          "Witness.\"\n\nKim will play Choi Yu-ri, a public defender. Lee takes on the role of Bae "
                          "Joo-han, a prosecutor who was once Choi's classmate.");
-  std::set<std::pair<std::string, std::string>> roles;
-  for (const auto& c : credits(a)) roles.insert({c.actor, c.character});
+  const auto roles = roles_of(a);
   CHECK(roles.count({"Kim Ji-hyun", "Choi Yu-ri"}) == 1);
   CHECK(roles.count({"Lee Seung-woo", "Bae Joo-han"}) == 1);
   CHECK(names(a, EntityType::kPerson) == std::vector<std::string>{"Kim Ji-hyun", "Lee Seung-woo"});
@@ -269,8 +275,7 @@ TEST_CASE("a family name spun into a phrase stands for its person; 'starring sin
   CHECK(std::find(names_found.begin(), names_found.end(), "Web") == names_found.end());
   const auto b = analyse("", "The solid within the drama is robust. Lim Seul Gi, who's presently starring since the "
                              "chef Choi Da Bin within \"Spice Route,\" will seem within the campaign.");
-  std::set<std::pair<std::string, std::string>> roles;
-  for (const auto& c : credits(b)) roles.insert({c.actor, c.character});
+  const auto roles = roles_of(b);
   CHECK(roles.count({"Lim Seul Gi", "Choi Da Bin"}) == 1);
 }
 
@@ -278,8 +283,7 @@ TEST_CASE("in spun text 'because' and 'since' read as 'as' after a pronoun's ver
   const auto a = analyse("", "The solid within the selection present is robust. Kim Jae Min debuted within 2016 with the web drama "
                              "\"Campus Diary\" and rose to stardom Because the rebellious student Lee Do Yoon in \"Dream "
                              "School.\" In the drama, he stars Because the royal archer Web optimization Gang.");
-  std::set<std::pair<std::string, std::string>> roles;
-  for (const auto& c : credits(a)) roles.insert({c.actor, c.character});
+  const auto roles = roles_of(a);
   CHECK(roles.count({"Kim Jae Min", "Lee Do Yoon"}) == 1);
   // A family name spun into a phrase, and one given-name syllable.
   CHECK(roles.count({"Kim Jae Min", "Seo Gang"}) == 1);
