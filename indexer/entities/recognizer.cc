@@ -1133,9 +1133,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
         const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
         if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
-        // Spinners write "as" as "since" (or "because", in a text that shows
-        // spin): read so right after the actor ("stars X since Y").
-        // So too after "cast" ("joined the forged since Y").
+        // Spinners write "as" as "since" or "because" (as_like): read so
+        // right after the actor ("stars X since Y"), after "cast" or a verb
+        // that credits with "as" ("joined the forged since Y", "joins her
+        // because Y"), far along the sentence, and anywhere before a role's
+        // name that ends its clause.
         const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_like(k))) ||
                         (as_like(k) && k > start &&
                          (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) ||
