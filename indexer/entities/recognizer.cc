@@ -156,10 +156,8 @@ bool never_name(const std::string& w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "the", "a", "an", "he", "she", "they", "it", "i", "we", "his", "her", "their", "this", "that",
-      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m",
-      // Roles written in capitals ("the new MC of X").
-      "mc", "mcs", "dj", "ceo", "pd"};
-  return s.count(w) > 0;
+      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m"};
+  return s.count(w) > 0 || capitalized_role(w);
 }
 
 // What synonym spinners make of the cue words, as seen in real spun
@@ -340,6 +338,7 @@ Recognizer::Recognizer(const lexicon::SpinData& data)
   for (const auto& row : data.syllables)
     for (const auto& form : row.spun_forms) {
       auto terms = text::phrase_terms(form);
+      if (terms.size() >= 2) syllable_phrases_[text::fold_case(row.syllable)].push_back(terms);
       if (!terms.empty()) spun_syllables_[terms[0]].push_back({std::move(terms), row.syllable});
     }
   for (const auto& g : data.gazetteer) {
@@ -935,12 +934,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // ends it ("as a guest alongside Z": Z is no role). A name with "'s"
   // anchors a relation: the role is the name after it ("plays Y's younger
   // sister W"), or none the text names ("plays Y's grandmother").
+  // Word x may describe a role before its name: lower case, or a role
+  // written in capitals ("the cold-hearted CEO Yoo Jin Hyuk").
+  auto describes = [&](std::size_t x) { return !toks.upper(x) || capitalized_role(toks.term(x)); };
   std::function<std::pair<std::size_t, std::size_t>(std::size_t, std::size_t)> capitalized_run =
       [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
     std::size_t k = from, skipped = 0;
-    // "the cold-hearted CEO Yoo Jin Hyuk": a role written in capitals is
-    // part of the description.
-    auto describes = [&](std::size_t x) { return !toks.upper(x) || capitalized_role(toks.term(x)); };
     while (k < n && toks.sentence(k) == sentence && describes(k) && skipped < 5) {
       const std::string& w = toks.term(k);
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
@@ -1000,9 +999,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // So does "in" and a title after it ("because the CEO Y in "Z."").
   std::function<bool(std::size_t, std::size_t)> names_role_and_ends = [&](std::size_t from, std::size_t sentence) {
     std::size_t k = from;
-    while (k < n && k < from + 5 && toks.sentence(k) == sentence &&
-           (!toks.upper(k) || capitalized_role(toks.term(k))))
-      ++k;
+    while (k < n && k < from + 5 && toks.sentence(k) == sentence && describes(k)) ++k;
     if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k))) return false;
     std::size_t e = k + 1;
     while (e < n && e - k < 4 && toks.sentence(e) == sentence && toks.spaced(e) && toks.upper(e) &&
@@ -1101,9 +1098,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // Another person ends the window, unless named with "'s" inside it
         // ("starred in Search, Moon's earlier work, as Y"): a modifier.
         if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
+        const bool as_word = as_like(k);
         if (k >= start + 10) {
           if (pronoun(toks.term(k))) break;
-          if (!as_like(k) || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
+          if (!as_word || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
         }
         // "X is the title "camera thief," the freelance marketer Y": right
         // after the actor, "is" credits a name the article already knows as a
@@ -1138,11 +1136,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // that credits with "as" ("joined the forged since Y", "joins her
         // because Y"), far along the sentence, and anywhere before a role's
         // name that ends its clause.
-        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_like(k))) ||
-                        (as_like(k) && k > start &&
+        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_word)) ||
+                        (as_word && k > start &&
                          (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) ||
                           (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
-                        (as_like(k) && k >= start + 10) ||
+                        (as_word && k >= start + 10) ||
                         ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s));
         // "X said, "My character Y cannot cook"": the speaker's own role.
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
@@ -1536,9 +1534,8 @@ std::vector<ArticleEntities::Known> Recognizer::family_forms(
     out.push_back({std::vector<std::string>{family}, name, type_of.at(name)});
     // And as a spinner writes it, when that takes several words ("Web
     // optimization's classmate" for Seo's): no one writes those for a name.
-    for (const auto& [first, forms] : spun_syllables_)
-      for (const auto& [terms, syllable] : forms)
-        if (terms.size() >= 2 && text::fold_case(syllable) == family) out.push_back({terms, name, type_of.at(name)});
+    if (const auto it = syllable_phrases_.find(family); it != syllable_phrases_.end())
+      for (const auto& terms : it->second) out.push_back({terms, name, type_of.at(name)});
   }
   return out;
 }

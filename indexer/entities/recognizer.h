@@ -72,6 +72,8 @@ class Recognizer {
   std::unordered_map<std::string, std::string> lower_firsts_;
   // First word of a syllable's spun form -> (the form's words, the syllable).
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>> spun_syllables_;
+  // Folded syllable -> its spun forms of two words or more ("seo" -> "web optimization").
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> syllable_phrases_;
 };
 
 }  // namespace dramasearch::entities

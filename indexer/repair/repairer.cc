@@ -276,16 +276,18 @@ bool Repairer::match_name_pattern(std::string_view text, const std::vector<Token
     const std::size_t end = tokens[k - 1].offset + tokens[k - 1].length;
     return tokens[k].offset == end + 1 && text[end] == '-';
   };
-  while (syllables < 2 && j < tokens.size() && tokens[j].joined && (tokens[j].upper || hyphened(j))) {
+  while (syllables < 2 && j < tokens.size() && tokens[j].joined) {
+    const bool hyphen = hyphened(j);
+    if (!tokens[j].upper && !hyphen) break;
     std::string syl;
-    if (std::size_t n = spun_syllable_at(tokens, j, syl, false, hyphened(j))) {
-      replacement += hyphened(j) ? '-' + text::fold_case(syl) : ' ' + syl;
+    if (std::size_t n = spun_syllable_at(tokens, j, syl, false, hyphen)) {
+      replacement += hyphen ? '-' + text::fold_case(syl) : ' ' + syl;
       replacement += possessive_of(tokens[j + n - 1].term);
       j += n;
       ++spun;
       phrase = phrase || n >= 2;
     } else if (syllables_.count(tokens[j].term)) {
-      replacement += hyphened(j) ? '-' : ' ';
+      replacement += hyphen ? '-' : ' ';
       replacement += text::surface(text, tokens[j]);
       ++j;
       ++genuine;
