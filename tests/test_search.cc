@@ -11,6 +11,8 @@
 #include "dramasearch/searcher.h"
 #include "query/search/fingerprint_check.h"
 #include "query/search/required_words.h"
+#include "query/search/spun_forms_field.h"
+#include "indexer/index/schema.h"
 #include "test_helpers.h"
 
 using namespace dramasearch;
@@ -425,6 +427,31 @@ TEST_CASE("split_required takes the + off plain required words only") {
   CHECK(s.words == std::vector<std::string>{"han", "_sx:won", "couch"});
   CHECK(s.loose == "han _sx:seo _sx:won \"+quoted words\" +title:x +line-up +moonl* (couch)");
   CHECK(split_required("a+b +").words.empty());
+}
+
+TEST_CASE("a word's spun forms weigh as one word, in spun passages only") {
+  // Three passages of equal length: two spun ones that hold the word's
+  // spun forms twice (two different forms, or one form twice), and an
+  // unspun one that holds a form.
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  auto add = [&](std::vector<std::string> terms, bool spun) {
+    Xapian::Document d;
+    for (const auto& t : terms) d.add_term(t);
+    if (spun) d.add_boolean_term(schema::kSpun);
+    d.add_term("Zfiller", 3);
+    return db.add_document(d);
+  };
+  const auto two_forms = add({"Zchuckl", "Zgiggl"}, true);
+  const auto one_form_twice = add({"Zchuckl", "Zchuckl"}, true);
+  add({"Zchuckl", "Zchuckl"}, false);
+  Xapian::Enquire e(db);
+  e.set_query(search::spun_forms_query("Zlaugh", {"Zchuckl", "Zgiggl"}));
+  const Xapian::MSet m = e.get_mset(0, 10);
+  REQUIRE(m.size() == 2);
+  // Two forms are the word twice, not two words.
+  std::map<Xapian::docid, double> weight;
+  for (auto it = m.begin(); it != m.end(); ++it) weight[*it] = it.get_weight();
+  CHECK(weight.at(two_forms) == Approx(weight.at(one_form_twice)));
 }
 
 TEST_CASE("a title spun alike at every mention is found by the name it may have had") {

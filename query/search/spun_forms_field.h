@@ -5,9 +5,10 @@
 // The query builder routes each such word to a hidden field ("laugh" ->
 // "_sx:laugh"), so the QueryParser keeps its operators ("+laugh" still
 // requires it) while this processor supplies the word's query:
-//   Zlaugh OR ((Zchuckl OR Zgiggl ...) FILTER XSPUN) scaled
+//   Zlaugh OR ((Zchuckl SYNONYM Zgiggl ...) FILTER XSPUN) scaled
 // An unspun article matches only the words it says; a spun one also
-// matches the spun forms, at a lower weight than the word itself.
+// matches the spun forms, at a lower weight than the word itself, and the
+// forms together weigh as one word.
 #pragma once
 
 #include <map>

@@ -3,7 +3,7 @@
 // compared with (scripts/bench).
 //
 //   bench-xapian index DB IN.jsonl [--batch N]
-//   bench-xapian query DB QUERIES.txt [--snippets] [--collapse] [--warmup] [--passes N]
+//   bench-xapian query DB QUERIES.txt [--snippets] [--collapse] [--stems-only] [--warmup] [--passes N]
 //
 // index: one Xapian document per passage-sized chunk (the body split on
 // blank lines, like dramasearch's paragraph passages). TermGenerator with the
@@ -20,7 +20,11 @@
 // OR, phrases, boolean operators, title: prefix), top 10, document data
 // decoded for every hit, plus MSet::snippet of the chunk text with
 // --snippets; --collapse keeps the best chunk per article (value 1), as
-// dramasearch does. Prints one latency in microseconds per query (--warmup:
+// dramasearch does. --stems-only parses with STEM_ALL_Z, for a database that
+// holds stems only, as dramasearch's does: the plain-Xapian reference run
+// over dramasearch's own index (docs/performance.md, the 1M run), whose
+// document data also has a "text" field and whose value 1 is also the
+// article. Prints one latency in microseconds per query (--warmup:
 // the list is run once untimed first; --passes N: median of N timed runs).
 #include <iostream>
 #include <string>
@@ -35,7 +39,7 @@ volatile std::size_t g_sink = 0;  // keeps the per-hit work from being optimized
 
 const char* kUsage =
     "Usage: bench-xapian index DB IN.jsonl [--batch N] [--no-title]\n"
-    "       bench-xapian query DB QUERIES.txt [--snippets] [--collapse] [--warmup] [--passes N]\n";
+    "       bench-xapian query DB QUERIES.txt [--snippets] [--collapse] [--stems-only] [--warmup] [--passes N]\n";
 
 int run_index(const std::string& db_path, const std::string& input, std::size_t batch, bool title_terms) {
   Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OVERWRITE);
@@ -92,13 +96,13 @@ int run_index(const std::string& db_path, const std::string& input, std::size_t 
 }
 
 int run_query(const std::string& db_path, const std::string& queries_path, bool snippets,
-              bool collapse, bool warmup, std::size_t passes) {
+              bool collapse, bool stems_only, bool warmup, std::size_t passes) {
   Xapian::Database db(db_path);
   Xapian::Stem stem("english");
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(stem);
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stemming_strategy(stems_only ? Xapian::QueryParser::STEM_ALL_Z : Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(Xapian::Query::OP_OR);
   qp.add_prefix("title", "S");
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT;
@@ -139,7 +143,8 @@ int main(int argc, char** argv) {
                        !bench::has_flag(argc, argv, "--no-title"));
     if (pos[0] == "query")
       return run_query(pos[1], pos[2], bench::has_flag(argc, argv, "--snippets"),
-                       bench::has_flag(argc, argv, "--collapse"), bench::has_flag(argc, argv, "--warmup"),
+                       bench::has_flag(argc, argv, "--collapse"), bench::has_flag(argc, argv, "--stems-only"),
+                       bench::has_flag(argc, argv, "--warmup"),
                        bench::size_option(argc, argv, "--passes", 1));
     std::cerr << kUsage;
     return 2;
