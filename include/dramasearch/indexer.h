@@ -53,6 +53,12 @@ struct IndexerOptions {
   // (search lists copies separately); for corpora without copies, and to
   // measure what story identity costs.
   bool stories = true;
+  // false: commits are not synced to disk (Xapian::DB_NO_SYNC). A killed
+  // process loses nothing committed (the commits are in the system's page
+  // cache), but a crash of the machine can tear the index. The bulk load
+  // writes its staging index so (dramasearch::IndexingRun), and starts
+  // over when the machine has restarted since; anything else should sync.
+  bool sync = true;
 };
 
 enum class AddResult { kAdded, kReplaced, kUnchanged, kEmpty };

@@ -15,8 +15,12 @@
 // faster than one writer, and it searches as fast as a plain index. A run
 // that is interrupted or killed before that leaves a marker file, and the
 // next run on that index (or compact_index) finishes the load; meanwhile
-// readers search what was committed. Runs on an existing index are
-// incremental and write to it directly; it is never re-sharded.
+// readers search what was committed. The staging index's commits are not
+// synced to disk (the compacted database is): a killed run loses nothing
+// committed, and after a restart of the machine (a crash could have torn
+// the staging index) the next run starts the load over, with what that run
+// reads (IndexingSummary::bulk_load_restarted). Runs on an existing index
+// are incremental and write to it directly; it is never re-sharded.
 #pragma once
 
 #include <cstddef>
@@ -57,6 +61,10 @@ struct IndexingSummary {
   std::size_t index_articles = 0, index_passages = 0;  // what the index holds afterwards
   bool interrupted = false;  // stop_requested() said so; complete articles are committed
   bool compacted = false;    // a bulk load merged its shards into one database
+  // An unfinished bulk load written before a restart of the machine was
+  // dropped and this run started it over: articles only its inputs held
+  // are not in the index.
+  bool bulk_load_restarted = false;
   std::string error;         // a failure committing after the interruption, if any
 };
 
@@ -86,6 +94,7 @@ class IndexingRun {
   IndexingRunOptions options_;
   std::string path_;
   bool bulk_ = false;
+  bool restarted_ = false;  // see IndexingSummary::bulk_load_restarted
   std::unique_ptr<Indexer> indexer_;
 };
 

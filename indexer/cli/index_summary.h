@@ -11,6 +11,9 @@ namespace dramasearch::tools {
 inline void print_summary(std::ostream& out, const IndexingSummary& s, double seconds) {
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.2f", seconds);
+  if (s.bulk_load_restarted)
+    out << "drama-index: the unfinished bulk load was written before the machine restarted; started it over "
+           "with this run's inputs\n";
   if (s.interrupted) out << "drama-index: interrupted; complete articles are committed\n";
   if (s.added + s.replaced + s.removed == 0 && !s.interrupted) out << "nothing changed: ";
   out << "indexed " << (s.added + s.replaced) << " articles (" << s.added << " new, " << s.replaced

@@ -30,6 +30,25 @@ void write_atomically(const fs::path& dir, const char* name, const std::string& 
   if (ec) throw Error(dir.string() + ": cannot write " + name + ": " + ec.message());
 }
 
+// This boot of the machine (Linux), "" where unknown.
+std::string boot_id() {
+  std::ifstream in("/proc/sys/kernel/random/boot_id");
+  std::string id;
+  in >> id;
+  return id;
+}
+
+constexpr const char* kBootLine = "boot-id ";
+
+// The boot id the marker of `dir` names, "" for none (a marker from before
+// unsynced loads, always synced).
+std::string marker_boot_id(const std::string& dir) {
+  std::ifstream in(fs::path(dir) / kBulkLoadMarker);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind(kBootLine, 0) == 0) return line.substr(std::string(kBootLine).size());
+  return {};
+}
+
 }  // namespace
 
 std::string bulk_load_staging(const std::string& dir) { return (fs::path(dir) / kBulkLoadStaging).string(); }
@@ -43,7 +62,32 @@ void begin_bulk_load(const std::string& dir) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) throw Error(dir + ": cannot create index directory: " + ec.message());
-  write_atomically(dir, kBulkLoadMarker, "a bulk load is unfinished: drama-index finishes it on its next run\n");
+  std::string marker = "a bulk load is unfinished: drama-index finishes it on its next run\n";
+  if (const std::string boot = boot_id(); !boot.empty()) marker.append(kBootLine).append(boot).append("\n");
+  write_atomically(dir, kBulkLoadMarker, marker);
+}
+
+bool bulk_load_unsynced_ok(const std::string& dir) {
+  const std::string boot = boot_id();
+  return !boot.empty() && marker_boot_id(dir) == boot;
+}
+
+bool bulk_load_torn(const std::string& dir) {
+  const std::string written = marker_boot_id(dir);
+  return !written.empty() && written != boot_id();
+}
+
+void restart_bulk_load(const std::string& dir) {
+  const fs::path d(dir);
+  std::error_code ec;
+  fs::remove(d / kStub, ec);
+  fs::remove_all(bulk_load_staging(dir), ec);
+  if (ec) throw Error(bulk_load_staging(dir) + ": cannot remove: " + ec.message());
+  fs::remove_all(d / (std::string(kBulkLoadStaging) + ".done"), ec);
+  fs::remove(d / "iamglass", ec);
+  for (const auto& entry : fs::directory_iterator(d, ec))
+    if (entry.path().extension() == ".glass") fs::remove(entry.path(), ec);
+  begin_bulk_load(dir);
 }
 
 void expose_bulk_load(const std::string& dir, std::size_t shards) {
@@ -65,6 +109,9 @@ void finish_bulk_load(const std::string& dir) {
     // The staging index is renamed away only after the compaction, so while
     // it exists the compaction is owed (again, if one was killed halfway).
     if (fs::exists(staging)) {
+      if (bulk_load_torn(dir))
+        throw Error(dir + ": the unfinished bulk load was written without syncing before the machine restarted, "
+                          "so it is not compacted; run drama-index on its inputs to load them again");
       const std::size_t shards = shard_count(staging);
       if (shards == 0) throw Error(dir + ": unfinished bulk load, and " + staging + " is not an index");
       // Hold the staging writers' locks so that no indexer runs meanwhile.

@@ -71,7 +71,7 @@ class FlushThresholdScope {
 
 }  // namespace
 
-Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold) {
+Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold, bool sync) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(path, ec) && !fs::is_directory(path, ec))
@@ -83,7 +83,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flus
   try {
     Xapian::WritableDatabase db = [&] {
       FlushThresholdScope scope(flush_threshold);
-      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+      return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | (sync ? 0 : Xapian::DB_NO_SYNC));
     }();
     check_schema(db, path);
     if (db.get_metadata(schema::kVersionKey).empty()) {

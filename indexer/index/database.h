@@ -28,7 +28,9 @@ namespace dramasearch::index {
 // threads while it opens an Indexer (dramasearch's tools open indexes
 // before any thread of their own starts), and a child process started
 // during an open inherits the variable.
-Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold = 0);
+// `sync` false: commits are not synced to disk (IndexerOptions::sync).
+Xapian::WritableDatabase open_writable(const std::string& path, std::size_t flush_threshold = 0,
+                                       bool sync = true);
 
 // One database of an index (a shard of a sharded index) and the analysis
 // fingerprint stored in it (schema::kFingerprintKey; empty before the first

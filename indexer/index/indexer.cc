@@ -48,7 +48,7 @@ struct Indexer::Impl {
         path(p),
         pipeline(Pipeline::Options{o.repair, o.data_dir}),
         shards(p, index::ShardsOptions{o.shards, o.flush_threshold, o.batch_articles, pipeline.fingerprint(),
-                                       pipeline.repair_enabled()}),
+                                       pipeline.repair_enabled(), o.sync}),
         stories(shards),
         pending_id(shards.size()) {
     index::note_write_target(path);

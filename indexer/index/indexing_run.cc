@@ -168,6 +168,10 @@ IndexingRun::IndexingRun(const std::string& index_path, const IndexingRunOptions
   bulk_ = index::bulk_load_pending(path_);
   const std::string staging = index::bulk_load_staging(path_);
   std::error_code ec;
+  if (bulk_ && fs::exists(staging, ec) && index::bulk_load_torn(path_)) {
+    index::restart_bulk_load(path_);
+    restarted_ = true;
+  }
   if (bulk_ && !fs::exists(staging, ec) && index::shard_count(path_) == 1) {
     index::finish_bulk_load(path_);  // compacted already; only the tidying up was left
     bulk_ = false;
@@ -175,6 +179,7 @@ IndexingRun::IndexingRun(const std::string& index_path, const IndexingRunOptions
   if (bulk_) {
     IndexerOptions io = options_.indexer;
     io.shards = index::shard_count(staging) ? 0 : bulk_shards();
+    io.sync = !index::bulk_load_unsynced_ok(path_);
     indexer_ = std::make_unique<Indexer>(staging, io);
     index::expose_bulk_load(path_, indexer_->shard_count());
   } else {
@@ -196,9 +201,12 @@ IndexingSummary IndexingRun::run(const std::vector<std::string>& inputs, const C
     state.finish(walk);
   } catch (const Interrupted&) {
     state.finish_interrupted();
-    return state.summary();
+    IndexingSummary summary = state.summary();
+    summary.bulk_load_restarted = restarted_;
+    return summary;
   }
   IndexingSummary summary = state.summary();
+  summary.bulk_load_restarted = restarted_;
   if (bulk_) {
     // Close the staging writers (releasing their locks), compact them into
     // one database, and carry on with that one.

@@ -6,9 +6,9 @@
 namespace dramasearch::index {
 
 ShardWriter::ShardWriter(std::string path, std::size_t flush_threshold, std::size_t batch, std::string fingerprint,
-                         bool repair)
+                         bool repair, bool sync)
     : path_(std::move(path)),
-      db_(open_writable(path_, flush_threshold)),
+      db_(open_writable(path_, flush_threshold, sync)),
       batch_(batch),
       fingerprint_(std::move(fingerprint)),
       repair_(repair) {}

@@ -28,9 +28,10 @@ class ShardWriter {
  public:
   // Opens (creating if needed) the database at `path` (index::open_writable).
   // Every `batch` articles written make one commit; each commit records
-  // the analysis `fingerprint` and whether `repair` was on.
+  // the analysis `fingerprint` and whether `repair` was on; `sync` false:
+  // commits are not synced to disk (IndexerOptions::sync).
   ShardWriter(std::string path, std::size_t flush_threshold, std::size_t batch, std::string fingerprint,
-              bool repair);
+              bool repair, bool sync = true);
 
   const std::string& path() const { return path_; }
 

@@ -19,7 +19,7 @@ Shards::Shards(const std::string& path, const ShardsOptions& o) : path_(path) {
   const std::size_t batch_per_shard = std::max<std::size_t>(1, o.batch_articles / n);
   for (std::size_t k = 0; k < n; ++k)
     writers_.push_back(std::make_unique<ShardWriter>(n > 1 ? shard_path(path, k) : path, o.flush_threshold,
-                                                     batch_per_shard, o.fingerprint, o.repair));
+                                                     batch_per_shard, o.fingerprint, o.repair, o.sync));
   write_pid_file(path);
 }
 

@@ -18,6 +18,7 @@ struct ShardsOptions {
   std::size_t batch_articles = 500; // articles per commit, over all shards
   std::string fingerprint;          // of the analysis, recorded with each commit
   bool repair = true;
+  bool sync = true;                 // see IndexerOptions::sync
 };
 
 class Shards {
