@@ -1,5 +1,10 @@
 #include "indexer/index/bulk_load.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -49,6 +54,33 @@ std::string marker_boot_id(const std::string& dir) {
   return {};
 }
 
+// Removes the database a compaction wrote (or began to write) into `dir`.
+void remove_compacted(const fs::path& dir) {
+  fs::remove(dir / "iamglass");
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.path().extension() == ".glass") fs::remove(entry.path());
+}
+
+// Syncs the files of the database compacted into `dir`, and `dir` itself.
+// Xapian's compaction syncs its output but does not report a failed sync,
+// and the staging index it came from was never synced: the load is done
+// only once this succeeds. Throws Error naming the file.
+void sync_compacted(const fs::path& dir) {
+  auto sync = [&](const fs::path& p, int flags) {
+    const int fd = ::open(p.c_str(), flags | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+      const int err = errno;
+      if (fd >= 0) ::close(fd);
+      throw Error(p.string() + ": cannot sync the compacted index: " + std::strerror(err));
+    }
+    ::close(fd);
+  };
+  for (const auto& entry : fs::directory_iterator(dir))
+    if (entry.is_regular_file() && (entry.path().extension() == ".glass" || entry.path().filename() == "iamglass"))
+      sync(entry.path(), O_RDONLY);
+  sync(dir, O_RDONLY | O_DIRECTORY);
+}
+
 }  // namespace
 
 std::string bulk_load_staging(const std::string& dir) { return (fs::path(dir) / kBulkLoadStaging).string(); }
@@ -84,9 +116,11 @@ void restart_bulk_load(const std::string& dir) {
   fs::remove_all(bulk_load_staging(dir), ec);
   if (ec) throw Error(bulk_load_staging(dir) + ": cannot remove: " + ec.message());
   fs::remove_all(d / (std::string(kBulkLoadStaging) + ".done"), ec);
-  fs::remove(d / "iamglass", ec);
-  for (const auto& entry : fs::directory_iterator(d, ec))
-    if (entry.path().extension() == ".glass") fs::remove(entry.path(), ec);
+  try {
+    remove_compacted(d);
+  } catch (const fs::filesystem_error& e) {
+    throw Error(dir + ": cannot remove a compaction's files: " + e.what());
+  }
   begin_bulk_load(dir);
 }
 
@@ -122,12 +156,22 @@ void finish_bulk_load(const std::string& dir) {
       // compact beside it and switch the stub); what a compaction killed
       // halfway left is removed first.
       fs::remove(d / kStub);
-      fs::remove(d / "iamglass");
-      for (const auto& entry : fs::directory_iterator(d))
-        if (entry.path().extension() == ".glass") fs::remove(entry.path());
-      Xapian::Database db(staging);
-      check_schema(db, staging);
-      db.compact(dir, Xapian::DBCOMPACT_MULTIPASS);
+      remove_compacted(d);
+      try {
+        Xapian::Database db(staging);
+        check_schema(db, staging);
+        db.compact(dir, Xapian::DBCOMPACT_MULTIPASS);
+        sync_compacted(d);
+      } catch (...) {
+        // A failed compaction (a full disk) leaves the load as it was:
+        // readers search the staging index again, the next run compacts.
+        try {
+          remove_compacted(d);
+          expose_bulk_load(dir, shards);
+        } catch (...) {
+        }
+        throw;
+      }
       locks.clear();
       fs::rename(staging, done);
     }

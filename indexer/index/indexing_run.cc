@@ -98,6 +98,9 @@ class RunState {
     show_progress();
   }
 
+  // The id of the last article this run wrote, "" if none.
+  const std::string& last_written() const { return last_written_; }
+
   IndexingSummary summary() {
     summary_.index_articles = indexer_.article_count();
     summary_.index_passages = indexer_.passage_count();
@@ -111,6 +114,7 @@ class RunState {
       ++summary_.skipped;
       return;
     }
+    if (o.result == AddResult::kAdded || o.result == AddResult::kReplaced) last_written_ = a.id;
     switch (o.result) {
       case AddResult::kAdded: ++summary_.added; summary_.passages += o.passages; break;
       case AddResult::kReplaced: ++summary_.replaced; summary_.passages += o.passages; break;
@@ -131,6 +135,7 @@ class RunState {
   const IndexingRun::Callbacks& cb_;
   IndexingSummary summary_;
   IndexingProgress progress_;
+  std::string last_written_;
   util::IdSet<std::uint32_t> seen_;
   std::vector<std::string> file_names_;  // by number, as they are opened
   std::set<std::string> keep_;           // with prune: the ids of this run
@@ -212,7 +217,14 @@ IndexingSummary IndexingRun::run(const std::vector<std::string>& inputs, const C
     // one database, and carry on with that one.
     state.on_compacting();
     indexer_.reset();
-    index::finish_bulk_load(path_);
+    try {
+      index::finish_bulk_load(path_);
+    } catch (const Error& e) {
+      const std::string& last = state.last_written();
+      throw Error(std::string(e.what()) + "; every article of the run is committed (" +
+                  (last.empty() ? std::string("no article of this run") : "last article committed: '" + last + "'") +
+                  ") and the next run compacts them");
+    }
     summary.compacted = true;
     bulk_ = false;
     indexer_ = std::make_unique<Indexer>(path_, options_.indexer);
