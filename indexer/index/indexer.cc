@@ -62,8 +62,7 @@ struct Indexer::Impl {
     if (shards.size() > 1) where += " (" + shards[shard].path() + ")";
     failure = where + ": " + doing + " failed: " + e.get_description() + "; stopped at the first failure, the index " +
               "keeps its last commit (" +
-              (last_committed.empty() ? std::string("no article of this run")
-                                      : "last article committed: '" + last_committed + "'") +
+              index::last_committed_phrase(last_committed) +
               "); run again once the cause is fixed";
     failed = true;
     index::note_write_failure(failure);

@@ -8,6 +8,7 @@
 #include "dramasearch/error.h"
 #include "indexer/index/bulk_load.h"
 #include "indexer/index/layout.h"
+#include "indexer/index/write_abort.h"
 #include "indexer/util/id_set.h"
 
 namespace dramasearch {
@@ -220,10 +221,8 @@ IndexingSummary IndexingRun::run(const std::vector<std::string>& inputs, const C
     try {
       index::finish_bulk_load(path_);
     } catch (const Error& e) {
-      const std::string& last = state.last_written();
       throw Error(std::string(e.what()) + "; every article of the run is committed (" +
-                  (last.empty() ? std::string("no article of this run") : "last article committed: '" + last + "'") +
-                  ") and the next run compacts them");
+                  index::last_committed_phrase(state.last_written()) + ") and the next run compacts them");
     }
     summary.compacted = true;
     bulk_ = false;

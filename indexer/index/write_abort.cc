@@ -51,8 +51,7 @@ bool is_io_error(int err) {
     if (message.empty())
       message = s.path + ": committing to the index failed (" + std::strerror(err) +
                 "); stopped at the first failure, the index keeps its last commit (" +
-                (s.last_committed.empty() ? std::string("no article of this run")
-                                          : "last article committed: '" + s.last_committed + "'") +
+                index::last_committed_phrase(s.last_committed) +
                 "); run again once the cause is fixed";
     message = s.program + ": " + message + "\n";
   }
@@ -66,6 +65,10 @@ bool is_io_error(int err) {
 }
 
 }  // namespace
+
+std::string index::last_committed_phrase(const std::string& article_id) {
+  return article_id.empty() ? std::string("no article of this run") : "last article committed: '" + article_id + "'";
+}
 
 void install_write_abort_handler(const std::string& program) {
   AbortState& s = state();

@@ -11,6 +11,9 @@ namespace dramasearch::index {
 void note_write_target(const std::string& path);
 // The article most recently made durable.
 void note_committed(const std::string& article_id);
+// "last article committed: 'ID'", or "no article of this run" for an
+// empty id: how every write-failure message names what the index keeps.
+std::string last_committed_phrase(const std::string& article_id);
 // The run's first write failure, as the one-line message it reports.
 void note_write_failure(const std::string& message);
 
