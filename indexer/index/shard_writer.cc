@@ -1,5 +1,7 @@
 #include "indexer/index/shard_writer.h"
 
+#include <mutex>
+
 #include "indexer/index/database.h"
 #include "indexer/index/schema.h"
 
@@ -30,6 +32,7 @@ void ShardWriter::commit() {
   db_.set_metadata(schema::kFingerprintKey, fingerprint_);
   db_.set_metadata(schema::kRepairKey, repair_ ? "on" : "off");
   db_.set_metadata(schema::kLastCommitKey, utc_now());
+  std::unique_lock lock(commit_mu_);
   db_.commit_transaction();
   ++commits_;
   in_txn_ = false;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <set>
+#include <shared_mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -64,6 +65,14 @@ class ShardWriter {
   // Commits the open transaction, if any.
   void commit();
 
+  // Held by a reader of this database in this process (another shard's
+  // writer looking for copies) from reopening its snapshot to its last
+  // read: no commit completes meanwhile. The writer never overwrites the
+  // blocks of its last commit before the next one, so such a reader never
+  // reads a block being rewritten (an older snapshot could: a read racing
+  // the write of a reused block can see half of each, and crash the match).
+  std::shared_lock<std::shared_mutex> hold_commits() const { return std::shared_lock(commit_mu_); }
+
   // Commits so far (by commit() or because a batch was full).
   std::size_t commit_count() const { return commits_; }
 
@@ -94,6 +103,7 @@ class ShardWriter {
   std::size_t commits_ = 0;
   std::size_t pending_ = 0;  // articles written in the open transaction
   std::set<std::string> touched_stories_;
+  mutable std::shared_mutex commit_mu_;  // exclusive while committing (hold_commits)
 };
 
 }  // namespace dramasearch::index

@@ -50,11 +50,17 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
   if (!snapshot_needed_) return out;
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
+      // The snapshot is brought to every shard's last commit, and no commit
+      // completes until it has been read (ShardWriter::hold_commits).
+      std::vector<std::shared_lock<std::shared_mutex>> held;
+      for (std::size_t k = 0; k < shards_.size(); ++k) held.push_back(shards_[k].hold_commits());
       auto& snap = snapshots_[shard];
       if (!snap || attempt) {
         Xapian::Database db;
         for (std::size_t k = 0; k < shards_.size(); ++k) db.add_database(Xapian::Database(shards_[k].path()));
         snap = db;
+      } else {
+        snap->reopen();
       }
       std::vector<std::string> terms;
       for (std::size_t i = 0; i < fp.minhashes.size(); ++i) {
@@ -77,7 +83,7 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
       }
       return out;
     } catch (const Xapian::DatabaseModifiedError&) {
-      out.clear();  // a writer committed twice meanwhile: reopen once
+      out.clear();  // not expected under hold_commits; open afresh once
     } catch (const Xapian::Error&) {
       return {};  // no snapshot yet (a new index): only the table
     }

@@ -65,7 +65,7 @@ class StoryAssigner {
   std::vector<Candidate> from_snapshot(std::size_t shard, const std::string& key, const stories::Fingerprint& fp);
 
   Shards& shards_;
-  std::vector<std::optional<Xapian::Database>> snapshots_;  // per writing shard, opened at its first article
+  std::vector<std::optional<Xapian::Database>> snapshots_;  // per writing shard, reopened at each read
   bool snapshot_needed_ = false;  // the table does not hold every indexed article
   std::mutex mu_;                                           // guards the table
   std::vector<Entry> entries_;
