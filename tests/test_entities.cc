@@ -583,3 +583,42 @@ TEST_CASE("a role written in capitals is part of the description; a pictorial is
   CHECK(std::none_of(headline.entities.begin(), headline.entities.end(),
                      [](const Entity& e) { return e.type == EntityType::kDrama; }));
 }
+
+TEST_CASE("a broadcaster whose name ends in a digit cues its title; 'titled' names a work") {
+  const auto info = recognize("The final episode of KBS2's Paper Harbor recorded 9.1 percent.");
+  CHECK(has_entity(info, EntityType::kDrama, "Paper Harbor"));
+  const auto titled = recognize("The web drama, titled Orange Summer Days, is about a swimming team.");
+  CHECK(has_entity(titled, EntityType::kDrama, "Orange Summer Days"));
+}
+
+TEST_CASE("a year or a place after 'in' is no title; a number after a title is its season") {
+  const auto info = recognize("Yoon Ha Ri made her debut in 2019 with the film \"Small Lights\" and played a nurse, "
+                              "she said in an interview in Busan on Friday.");
+  CHECK(has_entity(info, EntityType::kFilm, "Small Lights"));
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "2019"));
+  CHECK_FALSE(has_entity(info, EntityType::kDrama, "Busan"));
+  const auto season = recognize_learned("The second season of the series Night Archive is coming. Night Archive 2 "
+                                        "will begin filming in May.");
+  CHECK(has_entity(season, EntityType::kDrama, "Night Archive 2"));
+}
+
+TEST_CASE("an idol named after the group's word 'member'; a group's capitals inside a longer title") {
+  const auto member = recognize("Girl group Lumen member Dahye will star in the drama.");
+  CHECK(has_entity(member, EntityType::kPerson, "Dahye"));
+  const auto title = recognize("Orbit Hotel premieres on Friday, and ORBIT will sing its theme.");
+  CHECK(has_entity(title, EntityType::kDrama, "Orbit Hotel"));
+  CHECK(has_entity(title, EntityType::kGroup, "ORBIT"));
+}
+
+TEST_CASE("'Y, who is played by X' credits X as Y") {
+  const auto info = recognize("She is the first love of the chef Kim Min Hyuk, who is played by Lee Tae Yoon.");
+  CHECK(roles_of(info).count({"Lee Tae Yoon", "Kim Min Hyuk"}) == 1);
+}
+
+TEST_CASE("single quotes outside speech name the article's works; inside speech, what the speaker recalls") {
+  const auto info = recognize("Park So Yi starred in 'Sunflower Lane' last year.", "Quiet Bay");
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].drama == "Sunflower Lane");
+  const auto speech = recognize("Park So Yi said, \"I have loved him since 'Sunflower Lane.'\"", "Quiet Bay");
+  CHECK(speech.drama == "Quiet Bay");
+}

@@ -281,6 +281,12 @@ class Words {
   }
   // A colon right after word k ("Song Yu Bin: I watched ...").
   bool colon_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(':') != std::string_view::npos; }
+  // Word k is inside double quotes opened in the range (quoted speech).
+  bool in_double_quotes(std::size_t k) const {
+    bool inside = false;
+    for (std::size_t i = token(0).offset; i < token(k).offset; ++i) inside ^= a_.text[i] == '"';
+    return inside;
+  }
   // A single quote opens right before word k ("in 'Reply 1988'"): a title
   // quoted inside quoted speech.
   bool single_quote_before(std::size_t k) const {
@@ -385,7 +391,9 @@ bool occupation(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "actor", "actress", "singer", "rapper", "comedian", "comedienne", "idol", "host", "mc", "chef", "model",
       "announcer", "director", "writer", "producer", "pd", "youtuber", "presenter", "dancer", "entertainer",
-      "trainee", "athlete", "screenwriter", "composer", "co-star", "costar"};
+      "trainee", "athlete", "screenwriter", "composer", "co-star", "costar",
+      // an idol by the group's name and role ("girl group Lumina member Haeun")
+      "member", "leader", "maknae", "vocalist"};
   return s.count(w) > 0;
 }
 
@@ -580,6 +588,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       return 2;
     return 0;
   };
+  // "SEVENTEEN" in "Seventeen Summers": a name the gazetteer writes in
+  // capitals, written otherwise at word i and going on past word j into a
+  // longer capitalized run, is a word of that run.
+  auto caps_name_in_run = [&](std::int32_t entry, std::size_t i, std::size_t j) {
+    const std::string& name = entries_[entry].name;
+    int capitals = 0;
+    for (char c : name) {
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+      if (std::isupper(static_cast<unsigned char>(c))) ++capitals;
+    }
+    return capitals >= 2 && !toks.all_caps(i) && !toks.possessive(j) && j + 1 < n && toks.spaced(j + 1) &&
+           toks.upper(j + 1) && toks.sentence(j + 1) == toks.sentence(j);
+  };
   for (std::size_t i = 0; i < n;) {
     if (owner[i] >= 0) {
       ++i;
@@ -607,7 +628,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
         cur = trie_.step(cur, toks.term(j));
         if (cur == text::PhraseTrie::kNone) break;
-        if (entry_of_[cur] >= 0) {
+        if (entry_of_[cur] >= 0 && !caps_name_in_run(entry_of_[cur], i, j)) {
           best = entry_of_[cur];
           best_len = j - i + 1;
         }
@@ -716,12 +737,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (capital_start(e) || toks.hyphened(e)) {
         ++e;
       } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
-                 owner[e + 1] < 0) {
+                 owner[e + 1] < 0 && !never_name(toks.term(e + 1))) {  // not "Seoul on Wednesday"
         e += 2;
       } else {
         break;
       }
     }
+    // "her debut in 2018 with": a number alone is a year or a count, no title.
+    if (e == s + 1 && toks.term(s).find_first_not_of("0123456789") == std::string::npos) return s;
     return e;
   };
   // Most words of word k's sentence start with a capital: a Title Case
@@ -757,17 +780,26 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (cue && toks.upper(k) && k > 0 && toks.upper(k - 1) && toks.spaced(k) && owner[k - 1] < 0 &&
         !description_word(toks.term(k - 1)) && toks.sentence(k - 1) == toks.sentence(k) && !title_case_sentence(k))
       cue = false;
-    const std::size_t s = k + 1;
+    std::size_t s = k + 1;
     if (!cue && toks.possessive(k) && is_type(k, EntityType::kBroadcaster)) cue = true;  // "tvN's X"
+    // "KBS2's X": word breaking splits the possessive off a name ending in a digit.
+    if (!cue && toks.split_possessive(k) && is_type(k, EntityType::kBroadcaster) && k + 2 < n) {
+      cue = true;
+      s = k + 2;
+    }
+    // "The web drama, titled X, is about": what follows is its name.
+    if (!cue && (toks.is(k, "titled") || toks.is(k, "entitled"))) cue = true;
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
+    bool in_cue = false;
     if (!cue && toks.is(k, "in") && k + 1 < n && !media_noun(toks.term(k + 1))) {
       // "who plays Y in X", "starred in X", "In X, she plays Y"; not "Talks
       // About Playing A CEO In Pictorial With Vogue Korea".
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
+      in_cue = cue;
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
@@ -776,6 +808,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
                                                                  : e > s ? toks.term(e - 1) : std::string();
     if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
+    // "an interview in Seoul on Wednesday": a place, by the day or month after it.
+    if (in_cue && e + 1 < n && toks.is(e, "on") && never_name(toks.term(e + 1))) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
@@ -845,13 +879,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (j == i && !context) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
-  // A work named in single quotes, inside quoted speech ("since watching
-  // him in 'X'"), is what the speaker recalls, not the drama of the
-  // credits around it, however it was found (the article may know it).
+  // A work named in single quotes inside quoted speech ("since watching
+  // him in 'X'") is what the speaker recalls, not the drama of the credits
+  // around it, however it was found (the article may know it). Outside
+  // speech, single quotes are how some news writes every title.
   for (const auto& e : found) {
     const std::size_t b = e.token_begin - begin, last = e.token_end - begin - 1;
     if (is_title_type(e.type) && e.name != default_drama && toks.single_quote_before(b) &&
-        toks.single_quote_after(last))
+        toks.single_quote_after(last) && toks.in_double_quotes(b))
       side_titles.insert(e.name);
     // A quoted crew member's work (the cue loop above takes unquoted ones).
     if (is_title_type(e.type) && e.name != default_drama && crew_work_before(b)) side_titles.insert(e.name);
@@ -917,6 +952,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         listed_with[head].push_back(name);
         break;
       }
+  }
+
+  // "Mystery Library 2 will begin filming": a number of one or two digits
+  // right after a title, ending the phrase, is its season.
+  for (std::size_t x = 0; x < found.size(); ++x) {
+    Entity& t = found[x];
+    const std::size_t d = t.token_end - begin, after = d + 1;
+    if (!is_title_type(t.type) || d >= n || owner[d] >= 0 || !toks.spaced(d) || toks.sentence(d) != toks.sentence(d - 1) ||
+        toks.term(d).size() > 2 || toks.term(d).find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    const bool ends = after >= n || toks.sentence(after) != toks.sentence(d) || toks.comma_after(d) ||
+                      toks.close_after(d) || toks.upper(after) || toks.is(after, auxiliary) ||
+                      toks.is(after, title_verb) || toks.term(after) == "has";
+    if (!ends) continue;
+    owner[d] = static_cast<int>(x);
+    t.token_end = begin + after;
+    t.name = toks.join(t.token_begin - begin, after);
   }
 
   // A name with a word that repair left in doubt (it may be spun: "Town"
@@ -1190,6 +1242,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (c.character.empty() && !pron && i >= 3 && toks.is(i - 1, "by") && toks.is(i - 2, play_verb)) {
       std::size_t e = i - 2;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
+      if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
       std::size_t b = e;
       while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !never_name(toks.term(b - 1)) &&
              !title_at(b - 1) && (b == e || toks.spaced(b)))
