@@ -622,3 +622,20 @@ TEST_CASE("single quotes outside speech name the article's works; inside speech,
   const auto speech = recognize("Park So Yi said, \"I have loved him since 'Sunflower Lane.'\"", "Quiet Bay");
   CHECK(speech.drama == "Quiet Bay");
 }
+
+TEST_CASE("'known for', 'her role as ... in' and 'wrapped up' put a person in the work they name") {
+  auto drama_of = [](const PassageInfo& info, const std::string& actor) {
+    for (const auto& c : info.cast)
+      if (c.actor == actor) return c.drama;
+    return std::string("(no credit)");
+  };
+  const auto known = recognize("Park Do Yun is best known for the film 'Eastbound.'", "Quiet Bay");
+  CHECK(drama_of(known, "Park Do Yun") == "Eastbound");
+  const auto role = recognize("Kim Se Ah drew attention with her role as a cold prosecutor in 'Paper Moons.'",
+                              "Quiet Bay");
+  CHECK(drama_of(role, "Kim Se Ah") == "Paper Moons");
+  const auto wrapped = recognize("Lee Ha Ri recently wrapped up Blue Salt Lake, while Han Jun Ho made his debut in "
+                                 "the web drama Campus Nights.");
+  CHECK(drama_of(wrapped, "Lee Ha Ri") == "Blue Salt Lake");
+  CHECK(drama_of(wrapped, "Han Jun Ho") == "Campus Nights");
+}

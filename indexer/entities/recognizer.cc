@@ -76,7 +76,9 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts"};
+      "debuted", "debuts",
+      // "best known for X", "her role as a prosecutor in X", "wrapped up X"
+      "known", "role", "roles", "wrapped"};
   return s.count(w) > 0;
 }
 
@@ -789,6 +791,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // "The web drama, titled X, is about": what follows is its name.
     if (!cue && (toks.is(k, "titled") || toks.is(k, "entitled"))) cue = true;
+    // "recently wrapped up X", "wrapped up filming for X", "filming of X".
+    if (!cue && k > 0 && toks.is(k, "up") && (toks.is(k - 1, "wrapped") || toks.is(k - 1, "wraps"))) cue = true;
+    if (!cue && k > 0 && (toks.is(k, "for") || toks.is(k, "of")) && toks.is(k - 1, "filming")) cue = true;
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
