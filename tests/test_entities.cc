@@ -639,3 +639,32 @@ TEST_CASE("'known for', 'her role as ... in' and 'wrapped up' put a person in th
   CHECK(drama_of(wrapped, "Lee Ha Ri") == "Blue Salt Lake");
   CHECK(drama_of(wrapped, "Han Jun Ho") == "Campus Nights");
 }
+
+TEST_CASE("'Character (Actor)' and 'Character, played by Actor' with a hyphenated given name") {
+  const auto info = recognize("In the fifth episode, Kim Yu-na (Lee Ye Bin) finally tells the truth.");
+  CHECK(roles_of(info).count({"Lee Ye Bin", "Kim Yu-na"}) == 1);
+  const auto played = recognize("The detective Park Dal-in, played by Han Ga Ram, returns.");
+  CHECK(roles_of(played).count({"Han Ga Ram", "Park Dal-in"}) == 1);
+}
+
+TEST_CASE("titles with small words and inside longer runs; what a headline's cue words describe") {
+  const auto cafe = recognize("Kim Ye Seul will star in Our Cafe on the Hill, the drama adaptation of a webtoon.");
+  CHECK(has_entity(cafe, EntityType::kDrama, "Our Cafe on the Hill"));
+  // A one-word title of the gazetteer inside a longer title; a description before "series".
+  const auto frozen = recognize("Netflix's Korean series Frozen Kingdom ranked first.");
+  CHECK(has_entity(frozen, EntityType::kDrama, "Frozen Kingdom"));
+  CHECK_FALSE(has_entity(frozen, EntityType::kDrama, "Kingdom"));
+  CHECK_FALSE(has_entity(frozen, EntityType::kDrama, "Korean"));
+  const auto alone = recognize("Kingdom returns tonight.");
+  CHECK(has_entity(alone, EntityType::kDrama, "Kingdom"));
+  const auto headline = recognize("Lee Min Gyu In Talks To Star In New Medical Drama");
+  CHECK(std::none_of(headline.entities.begin(), headline.entities.end(),
+                     [](const Entity& e) { return e.type == EntityType::kDrama; }));
+}
+
+TEST_CASE("an award list's unquoted title in brackets after a person is the person's work") {
+  const auto info = recognize("Best Actress: Kim Mi Rae (Dear Stranger)");
+  CHECK(has_entity(info, EntityType::kDrama, "Dear Stranger"));
+  REQUIRE(info.cast.size() == 1);
+  CHECK(info.cast[0].drama == "Dear Stranger");
+}

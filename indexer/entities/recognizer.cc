@@ -96,7 +96,8 @@ bool crew_word(const std::string& w) {
 bool genre_noun(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "romance", "drama", "dramas", "thriller", "series", "film", "movie", "sitcom", "comedy", "show",
-      "project", "musical", "melodrama", "fantasy", "mystery", "webtoon", "romcom", "rom-com", "k-drama"};
+      "project", "musical", "melodrama", "fantasy", "mystery", "webtoon", "romcom", "rom-com", "k-drama",
+      "adaptation", "remake", "sequel"};
   return s.count(w) > 0;
 }
 bool description_word(const std::string& w) {
@@ -376,8 +377,8 @@ bool play_verb(const std::string& w) {
 
 // Words that put a credit's drama after "in" ("who plays Y in Z", "starred in Z").
 bool credit_word(const std::string& w) {
-  return play_verb(w) || w == "starred" || w == "stars" || w == "appeared" || w == "role" || w == "debut" ||
-         w == "cameo" || w == "appears";
+  return play_verb(w) || w == "star" || w == "starred" || w == "stars" || w == "appear" || w == "appeared" ||
+         w == "role" || w == "debut" || w == "cameo" || w == "appears";
 }
 
 // Nouns before "of" that name a title after it ("the cast of X", "episode of X").
@@ -603,6 +604,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return capitals >= 2 && !toks.all_caps(i) && !toks.possessive(j) && j + 1 < n && toks.spaced(j + 1) &&
            toks.upper(j + 1) && toks.sentence(j + 1) == toks.sentence(j);
   };
+  // "the series Frozen Kingdom": a one-word title of the gazetteer
+  // ("Kingdom") inside a longer capitalized run mid-sentence is a word of
+  // another title.
+  auto one_word_title_in_run = [&](std::int32_t entry, std::size_t i, std::size_t len) {
+    if (len != 1 || !is_title_type(entries_[entry].type)) return false;
+    const bool before = i > 0 && toks.spaced(i) && toks.upper(i - 1) && owner[i - 1] < 0 &&
+                        toks.sentence(i - 1) == toks.sentence(i) && !never_name(toks.term(i - 1)) &&
+                        !toks.possessive(i - 1) && i >= 2 && toks.sentence(i - 2) == toks.sentence(i);
+    const bool after = i + 1 < n && toks.spaced(i + 1) && toks.upper(i + 1) && !toks.possessive(i) &&
+                       toks.sentence(i + 1) == toks.sentence(i) && !never_name(toks.term(i + 1));
+    return before || after;
+  };
   for (std::size_t i = 0; i < n;) {
     if (owner[i] >= 0) {
       ++i;
@@ -644,7 +657,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     } else if (korean > best_len) {
       claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean, korean >= 3 ? conf::kGood : conf::kFair);
       i += korean;
-    } else if (best >= 0) {
+    } else if (best >= 0 && !one_word_title_in_run(best, i, best_len)) {
       claim(entries_[best].type, entries_[best].name, i, i + best_len, conf::kGazetteer);
       i += best_len;
     } else {
@@ -741,6 +754,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
                  owner[e + 1] < 0 && !never_name(toks.term(e + 1))) {  // not "Seoul on Wednesday"
         e += 2;
+      } else if (small_word(toks.term(e)) && e + 2 < n && small_word(toks.term(e + 1)) && toks.spaced(e + 1) &&
+                 toks.spaced(e + 2) && toks.upper(e + 2) && owner[e + 1] < 0 && owner[e + 2] < 0 &&
+                 !never_name(toks.term(e + 2))) {  // "Our Cafe on the Hill"
+        e += 3;
       } else {
         break;
       }
@@ -802,8 +819,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && toks.is(k, "in") && k + 1 < n && !media_noun(toks.term(k + 1))) {
       // "who plays Y in X", "starred in X", "In X, she plays Y"; not "Talks
       // About Playing A CEO In Pictorial With Vogue Korea".
+      // ("In Talks To Star In New Medical Drama": a headline's "Star" is no cue.)
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
-        cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word);
+        cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word) &&
+              !(toks.upper(m) && (toks.term(m) == "star" || toks.term(m) == "appear"));
       in_cue = cue;
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
@@ -813,6 +832,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
                                                                  : e > s ? toks.term(e - 1) : std::string();
     if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
+    // "Netflix's Korean series X": a word right before a genre noun describes the work.
+    if (e < n && !toks.upper(e) && toks.sentence(e) == toks.sentence(s) && genre_noun(toks.term(e))) continue;
+    // "Cast In First Drama Role": a part, not a work; "Webtoon Adaptation",
+    // a headline's "Youth Drama": a kind of work.
+    if (last == "role" || last == "roles" || (e == s + 1 && genre_noun(last)) ||
+        (genre_noun(last) && title_case_sentence(s)))
+      continue;
     // "an interview in Seoul on Wednesday": a place, by the day or month after it.
     if (in_cue && e + 1 < n && toks.is(e, "on") && never_name(toks.term(e + 1))) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
@@ -917,6 +943,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (opens_sentence && k - b < 2) continue;  // "Veteran actor X"
     claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kFair);
     side_titles.insert(toks.join(b, k));
+  }
+  // "Best Actress: Kwon Mi-rae (Dear Stranger)": a Title Case run of two
+  // words or more in brackets right after a person, and no name, is the
+  // person's work.
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!toks.bracket_before(k) || owner[k] >= 0 || !person_at(k - 1) || toks.sentence(k - 1) != toks.sentence(k) ||
+        names_.is_family_name(toks.term(k)))
+      continue;
+    const std::size_t e = title_run(k, 8);
+    if (e >= k + 2 && toks.close_after(e - 1) == ')') claim(EntityType::kDrama, toks.join(k, e), k, e, conf::kFair);
   }
   // A list of titles after a credit word ("starred in "Paper Kites" and
   // Night Courier", "known for X, Y and Z"): a Title Case run joined to a
@@ -1027,7 +1063,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       return {k, e};
     }
     while (e < n && e - k < 4 && ((toks.spaced(e) && toks.upper(e)) || toks.hyphened(e)) && !toks.possessive(e - 1) &&
-           !never_name(toks.term(e)) && owner[e] < 0)
+           (toks.hyphened(e) || !never_name(toks.term(e))) && owner[e] < 0)  // "Dal-i"
       ++e;
     // "plays Crown Prince Yi Hwan", "the royal guard Mu Jin": a name found
     // as a person right after the run (a family name and syllables, or a
@@ -1249,16 +1285,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
       std::size_t b = e;
-      while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !never_name(toks.term(b - 1)) &&
-             !title_at(b - 1) && (b == e || toks.spaced(b)))
+      while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
+             (toks.hyphened(b - 1) || !never_name(toks.term(b - 1))) && !title_at(b - 1) &&
+             (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
       if (b < e) c.character = make_character(b, e, c.strength = conf::kStrong);
     }
     // "Y (X)": the character named right before a parenthesized actor.
     if (c.character.empty() && !pron && toks.open_before(i) == '(' && i > 0) {
       std::size_t e = i, b = i;
-      while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !title_at(b - 1) &&
-             (b == i || toks.spaced(b)))
+      // (a hyphenated given name too: "Shin Yu-na (Cha Ye Bin)")
+      while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
+             !title_at(b - 1) && (b == i || toks.spaced(b) || toks.hyphened(b)))
         --b;
       if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
     }
