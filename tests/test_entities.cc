@@ -49,6 +49,10 @@ bool has_entity(const PassageInfo& info, EntityType type, const std::string& nam
   return false;
 }
 
+bool has_type(const PassageInfo& info, EntityType type) {
+  return std::any_of(info.entities.begin(), info.entities.end(), [&](const Entity& e) { return e.type == type; });
+}
+
 // Every (type, name) of `want` is an entity of the passage.
 void check_entities(const PassageInfo& info, std::initializer_list<std::pair<EntityType, const char*>> want) {
   for (const auto& [type, name] : want) {
@@ -580,8 +584,7 @@ TEST_CASE("a role written in capitals is part of the description; a pictorial is
   CHECK(info.cast[0].character == "Park Jin Hyuk");
   CHECK(info.cast[0].drama == "Office Secrets");
   const auto headline = recognize("Lee Tae Rin Talks About Playing A Cold CEO In Pictorial With Vogue Korea");
-  CHECK(std::none_of(headline.entities.begin(), headline.entities.end(),
-                     [](const Entity& e) { return e.type == EntityType::kDrama; }));
+  CHECK_FALSE(has_type(headline, EntityType::kDrama));
 }
 
 TEST_CASE("a broadcaster whose name ends in a digit cues its title; 'titled' names a work") {
@@ -658,8 +661,7 @@ TEST_CASE("titles with small words and inside longer runs; what a headline's cue
   const auto alone = recognize("Kingdom returns tonight.");
   CHECK(has_entity(alone, EntityType::kDrama, "Kingdom"));
   const auto headline = recognize("Lee Min Gyu In Talks To Star In New Medical Drama");
-  CHECK(std::none_of(headline.entities.begin(), headline.entities.end(),
-                     [](const Entity& e) { return e.type == EntityType::kDrama; }));
+  CHECK_FALSE(has_type(headline, EntityType::kDrama));
 }
 
 TEST_CASE("an award list's unquoted title in brackets after a person is the person's work") {
