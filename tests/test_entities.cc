@@ -670,3 +670,24 @@ TEST_CASE("an award list's unquoted title in brackets after a person is the pers
   REQUIRE(info.cast.size() == 1);
   CHECK(info.cast[0].drama == "Dear Stranger");
 }
+
+TEST_CASE("an idol named as one word 'of the group' or of a group in capitals") {
+  const auto group = recognize("Minseul of the girl group LUMEN made her acting debut.");
+  CHECK(has_entity(group, EntityType::kPerson, "Minseul"));
+  const auto caps = recognize("Wooyeon of STELLA plays a piano student in the web drama.");
+  CHECK(has_entity(caps, EntityType::kPerson, "Wooyeon"));
+  CHECK(has_entity(caps, EntityType::kGroup, "STELLA"));
+  const auto word = recognize("Part of KBS's appeal is its news.");
+  CHECK_FALSE(has_entity(word, EntityType::kPerson, "Part"));
+}
+
+TEST_CASE("a longer title of the gazetteer's words in prose; 'after wrapping up X'") {
+  const auto street = recognize("Kim Chae Won made a special appearance in the final episode of Happy Together Street.");
+  CHECK(has_entity(street, EntityType::kDrama, "Happy Together Street"));
+  CHECK_FALSE(has_entity(street, EntityType::kShow, "Happy Together"));
+  const auto show = recognize("Kim Chae Won appeared on Happy Together last night.");
+  CHECK(has_entity(show, EntityType::kShow, "Happy Together"));
+  const auto wrapping = recognize("Lee Dong Hyun enlisted after wrapping up the drama Hello Nurse.", "Quiet Bay");
+  REQUIRE(wrapping.cast.size() == 1);
+  CHECK(wrapping.cast[0].drama == "Hello Nurse");
+}

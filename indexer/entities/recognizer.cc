@@ -78,7 +78,7 @@ bool lineup_cue(const std::string& w) {
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
       "debuted", "debuts",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
-      "known", "role", "roles", "wrapped"};
+      "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
 }
 
@@ -604,16 +604,29 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return capitals >= 2 && !toks.all_caps(i) && !toks.possessive(j) && j + 1 < n && toks.spaced(j + 1) &&
            toks.upper(j + 1) && toks.sentence(j + 1) == toks.sentence(j);
   };
-  // "the series Frozen Kingdom": a one-word title of the gazetteer
-  // ("Kingdom") inside a longer capitalized run mid-sentence is a word of
-  // another title.
-  auto one_word_title_in_run = [&](std::int32_t entry, std::size_t i, std::size_t len) {
-    if (len != 1 || !is_title_type(entries_[entry].type)) return false;
+  // Most words of word k's sentence start with a capital: a Title Case
+  // headline.
+  auto title_case_sentence = [&](std::size_t k) {
+    std::size_t b = k, e = k, upper = 0;
+    while (b > 0 && toks.sentence(b - 1) == toks.sentence(k)) --b;
+    while (e < n && toks.sentence(e) == toks.sentence(k)) ++e;
+    for (std::size_t x = b; x < e; ++x) upper += toks.upper(x) || small_word(toks.term(x)) ? 1 : 0;
+    return e - b >= 3 && 10 * upper >= 8 * (e - b);
+  };
+  // "the series Frozen Kingdom", "Happy Together Street": a title of the
+  // gazetteer ("Kingdom", "Happy Together") inside a longer capitalized
+  // run is words of another title: a one-word title mid-sentence with a
+  // capitalized word on either side, a longer one followed by one in prose
+  // (in a Title Case headline every word is capitalized).
+  auto title_in_longer_run = [&](std::int32_t entry, std::size_t i, std::size_t len) {
+    if (!is_title_type(entries_[entry].type)) return false;
+    const std::size_t last = i + len - 1;
+    const bool after = last + 1 < n && toks.spaced(last + 1) && toks.upper(last + 1) && !toks.possessive(last) &&
+                       toks.sentence(last + 1) == toks.sentence(i) && !never_name(toks.term(last + 1));
+    if (len > 1) return after && !title_case_sentence(i);
     const bool before = i > 0 && toks.spaced(i) && toks.upper(i - 1) && owner[i - 1] < 0 &&
                         toks.sentence(i - 1) == toks.sentence(i) && !never_name(toks.term(i - 1)) &&
                         !toks.possessive(i - 1) && i >= 2 && toks.sentence(i - 2) == toks.sentence(i);
-    const bool after = i + 1 < n && toks.spaced(i + 1) && toks.upper(i + 1) && !toks.possessive(i) &&
-                       toks.sentence(i + 1) == toks.sentence(i) && !never_name(toks.term(i + 1));
     return before || after;
   };
   for (std::size_t i = 0; i < n;) {
@@ -657,7 +670,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     } else if (korean > best_len) {
       claim(EntityType::kPerson, toks.join(i, i + korean), i, i + korean, korean >= 3 ? conf::kGood : conf::kFair);
       i += korean;
-    } else if (best >= 0 && !one_word_title_in_run(best, i, best_len)) {
+    } else if (best >= 0 && !title_in_longer_run(best, i, best_len)) {
       claim(entries_[best].type, entries_[best].name, i, i + best_len, conf::kGazetteer);
       i += best_len;
     } else {
@@ -701,6 +714,24 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (e < n && person_at(e) && toks.spaced(e) && !toks.possessive(e - 1)) continue;
       claim(EntityType::kPerson, toks.join(j, e), j, e, conf::kFair);
     }
+  }
+
+  // "Wooyeon of the boy group STELLA", "Wooyeon of STELLA": a one-word
+  // name before "of" and a group (the word "group", or a name-shaped word
+  // before a name in capitals).
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (owner[i] >= 0 || !toks.upper(i) || toks.possessive(i) || never_name(toks.term(i)) || !toks.is(i + 1, "of") ||
+        (i > 0 && toks.sentence(i - 1) == toks.sentence(i) && toks.upper(i - 1) && toks.spaced(i)))
+      continue;
+    std::size_t k = i + 2;
+    if (toks.is(k, "the")) ++k;
+    if (k < n && (toks.is(k, "boy") || toks.is(k, "girl"))) ++k;
+    const bool group_word = k < n && toks.is(k, "group") && toks.sentence(k) == toks.sentence(i);
+    const bool caps = k == i + 2 && toks.all_caps(k) && (owner[k] < 0 || is_type(k, EntityType::kGroup)) &&
+                      names_.given_name_shaped(toks.term(i));
+    if (!group_word && !caps) continue;
+    claim(EntityType::kPerson, toks.join(i, i + 1), i, i + 1, conf::kFair);
+    if (caps && owner[k] < 0) claim(EntityType::kGroup, toks.join(k, k + 1), k, k + 1, conf::kGood);
   }
 
   // A Western given name with a Korean family name ("Claudia Kim",
@@ -765,15 +796,6 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "her debut in 2018 with": a number alone is a year or a count, no title.
     if (e == s + 1 && toks.term(s).find_first_not_of("0123456789") == std::string::npos) return s;
     return e;
-  };
-  // Most words of word k's sentence start with a capital: a Title Case
-  // headline.
-  auto title_case_sentence = [&](std::size_t k) {
-    std::size_t b = k, e = k, upper = 0;
-    while (b > 0 && toks.sentence(b - 1) == toks.sentence(k)) --b;
-    while (e < n && toks.sentence(e) == toks.sentence(k)) ++e;
-    for (std::size_t x = b; x < e; ++x) upper += toks.upper(x) || small_word(toks.term(x)) ? 1 : 0;
-    return e - b >= 3 && 10 * upper >= 8 * (e - b);
   };
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
