@@ -691,3 +691,22 @@ TEST_CASE("a longer title of the gazetteer's words in prose; 'after wrapping up 
   REQUIRE(wrapping.cast.size() == 1);
   CHECK(wrapping.cast[0].drama == "Hello Nurse");
 }
+
+TEST_CASE("'the actress, who plays Y' credits the person the text is about") {
+  const auto info = recognize_learned("Kim Yoon Seo appeared on a talk show. The actress, who plays the villain Madam "
+                                      "Gong in the drama, said she was happy.");
+  CHECK(roles_of(info).count({"Kim Yoon Seo", "Madam Gong"}) == 1);
+  const auto named = recognize_learned("Kim Yoon Seo appeared on a talk show. The actor Lee Min Ho plays the king "
+                                       "Yi Gang.");
+  CHECK(roles_of(named).count({"Lee Min Ho", "Yi Gang"}) == 1);
+  CHECK(roles_of(named).count({"Kim Yoon Seo", "Yi Gang"}) == 0);
+}
+
+TEST_CASE("a title with a comma that ends the sentence after a cue") {
+  const auto info = recognize("Park Ha Eun made her acting debut in Hello, Roommate.");
+  CHECK(has_entity(info, EntityType::kDrama, "Hello, Roommate"));
+  const auto drama = recognize("They played a married couple in the 2023 drama Spring Rain, Autumn Wind.");
+  CHECK(has_entity(drama, EntityType::kDrama, "Spring Rain, Autumn Wind"));
+  const auto clause = recognize("She starred in the drama Spring Rain, and Park Ha Eun joined her.");
+  CHECK(has_entity(clause, EntityType::kDrama, "Spring Rain"));
+}

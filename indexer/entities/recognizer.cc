@@ -849,7 +849,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
-    const std::size_t e = title_run(s, 8);
+    std::size_t e = title_run(s, 8);
+    // "her debut in Hello, Roommate.", "the drama Spring Rain, Autumn Wind.":
+    // a comma and a capitalized run that ends the sentence go on the title.
+    if (e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
+      if (const std::size_t e2 = title_run(e, 4);
+          e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1)))
+        e = e2;
     // The last word whole: "Rom-Com" is two tokens.
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
                                                                  : e > s ? toks.term(e - 1) : std::string();
@@ -1162,8 +1168,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::vector<Credit> credits;
   std::string last_actor;
   std::size_t subject_sentence = SIZE_MAX;  // the sentence last_actor opens
+  // "The actress, who plays Y": a noun for the person the text is about,
+  // read as a pronoun (not "the actor Kim X", who is named).
+  auto noun_for_person = [&](std::size_t i) {
+    const std::string& w = toks.term(i);
+    return (w == "actress" || w == "actor" || w == "star" || w == "singer" || w == "idol") && i > 0 &&
+           toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    const bool pron = pronoun(toks.term(i)) && i + 1 < n;
+    const bool pron = (pronoun(toks.term(i)) || noun_for_person(i)) && i + 1 < n;
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
