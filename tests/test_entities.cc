@@ -710,3 +710,37 @@ TEST_CASE("a title with a comma that ends the sentence after a cue") {
   const auto clause = recognize("She starred in the drama Spring Rain, and Park Ha Eun joined her.");
   CHECK(has_entity(clause, EntityType::kDrama, "Spring Rain"));
 }
+
+TEST_CASE("a pronoun opening a passage stands for the last subject before it, carried on by pronouns") {
+  const std::string body = "The actor Jang Woo Jin has been cast in the series. Kim Ha Na also joins.\n\n"
+                           "She will play the hacker Yoon Seo Ah.\n\n"
+                           "He plays the detective Lee Tae Oh.";
+  const Analysis a = pipeline().analyse(body);
+  const ArticleEntities known = pipeline().learn_article(a);
+  REQUIRE(known.subjects.size() >= 2);
+  std::size_t second = 0, third = 0;  // first tokens of the second and third paragraphs
+  for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+    if (a.tokens[k].term == "she" && !second) second = k;
+    if (a.tokens[k].term == "he" && !third) third = k;
+  }
+  const auto she = pipeline().recognize(a, second, third, "", &known);
+  CHECK(roles_of(she).count({"Kim Ha Na", "Yoon Seo Ah"}) == 1);
+  const auto he = pipeline().recognize(a, third, a.tokens.size(), "", &known);
+  CHECK(roles_of(he).count({"Kim Ha Na", "Lee Tae Oh"}) == 1);  // no gender: the last subject
+}
+
+TEST_CASE("titles with '&' or a final '?'; a Western name credited in brackets; festivals are no titles") {
+  const auto amp = recognize("The cast of Doctor Kim & Partners gathered again.");
+  CHECK(has_entity(amp, EntityType::kDrama, "Doctor Kim & Partners"));
+  const auto mark = recognize("The romance drama Can You Hear Me? has released a teaser.");
+  CHECK(has_entity(mark, EntityType::kDrama, "Can You Hear Me?"));
+  const auto western = recognize("The drama follows Ethan Seo (Daniel Kim), a famous chef.");
+  CHECK(has_entity(western, EntityType::kPerson, "Daniel Kim"));
+  const auto festival = recognize("The film was invited to the Busan International Film Festival.");
+  CHECK_FALSE(has_entity(festival, EntityType::kFilm, "Festival"));
+  const auto season = recognize_learned("The series Crown Of Stars is back. Lee Ha Na will not join Crown Of Stars 2 "
+                                        "because of her schedule. It ran for 16 episodes, and Crown Of Stars 3 episodes "
+                                        "is no title.");
+  CHECK(has_entity(season, EntityType::kDrama, "Crown Of Stars 2"));
+  CHECK_FALSE(has_entity(season, EntityType::kDrama, "Crown Of Stars 3"));
+}

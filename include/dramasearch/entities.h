@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dramasearch {
@@ -81,6 +82,11 @@ struct ArticleEntities {
   // title it names most is a show they visit.
   std::string story;
   std::string person;  // the person it names most (antecedent of "she plays")
+  // (sentence of the body, person): the first person each sentence names
+  // that names one, in order. A pronoun that opens a passage stands for
+  // the last before it ("... actor Ryan Walsh has been cast. // He will
+  // play Y"), else for `person`.
+  std::vector<std::pair<std::size_t, std::string>> subjects;
 };
 
 }  // namespace dramasearch

@@ -110,7 +110,9 @@ bool organization_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "corporation", "corp", "company", "co", "inc", "entertainment", "agency", "media", "studios", "pictures",
       "group", "council", "association", "foundation", "committee", "network", "networks", "institute",
-      "university", "ministry", "management", "records", "labels", "academy"};
+      "university", "ministry", "management", "records", "labels", "academy",
+      // events: "the Busan International Film Festival", "the Baeksang Arts Awards"
+      "festival", "awards"};
   return s.count(w) > 0;
 }
 
@@ -264,6 +266,20 @@ class Words {
     const auto g = gap_before(k);
     return k > 0 && !g.empty() && g.find_first_not_of(' ') == std::string_view::npos;
   }
+  // " & " joins word k to the previous one ("Doctor Jang & Partners").
+  bool ampersand(std::size_t k) const { return k > 0 && gap_before(k) == " & "; }
+  // '?' or '!' right after word k, then a space and a lower-case word or the
+  // end: the mark ends a title ("Can You Hear My Heart? has released"), not
+  // a sentence.
+  char mark_in_title(std::size_t k) const {
+    const Token& t = token(k);
+    const std::size_t at = t.offset + t.length;
+    if (at >= a_.text.size() || (a_.text[at] != '?' && a_.text[at] != '!')) return 0;
+    if (at + 1 == a_.text.size()) return 0;
+    if (at + 2 < a_.text.size() && a_.text[at + 1] == ' ' && std::islower(static_cast<unsigned char>(a_.text[at + 2])))
+      return a_.text[at];
+    return 0;
+  }
   // '"' or '(' that opens right before this word (the last such, with
   // nothing but quotes and brackets after it), else 0: in `"Snow Path." In`
   // the quote before "In" closes the title before it.
@@ -402,6 +418,16 @@ bool occupation(const std::string& w) {
 
 bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
 
+// Whom a pronoun stands for when its passage has named no one before it:
+// the subject of the article's last sentence before it that has one, else
+// the person the article names most.
+const std::string& subject_before(const ArticleEntities& article, std::size_t sentence) {
+  const auto& s = article.subjects;
+  auto it = std::lower_bound(s.begin(), s.end(), sentence,
+                             [](const std::pair<std::size_t, std::string>& x, std::size_t v) { return x.first < v; });
+  return it == s.begin() ? article.person : std::prev(it)->second;
+}
+
 // Words for the people of a variety show ("guests on X", "the MC of X").
 bool show_person_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {"guest", "guests", "guested", "mc", "mcs", "host", "hosts",
@@ -475,7 +501,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.upper(k) || std::isdigit(static_cast<unsigned char>(toks.surface(k)[0]));
   };
   // Word k may continue a name begun before it.
-  auto continues = [&](std::size_t k) { return toks.spaced(k) || toks.after_abbreviation(k) || toks.hyphened(k); };
+  auto continues = [&](std::size_t k) {
+    return toks.spaced(k) || toks.after_abbreviation(k) || toks.hyphened(k) || toks.ampersand(k);
+  };
 
   // 1. What the article taught: its characters, titles, people, short forms.
   if (article && !article->known.empty()) {
@@ -764,7 +792,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                         (i >= 2 && toks.is(i - 1, "and") && person_at(i - 2)) ||
                         (i >= 1 && toks.comma_after(i - 1) && person_at(i - 1)) ||
                         (toks.comma_after(j) && j + 1 < n && person_at(j + 1));
-    const bool credited = j + 1 < n && (toks.is(j + 1, play_verb) || toks.is(j + 1, "as"));
+    const bool credited = (j + 1 < n && (toks.is(j + 1, play_verb) || toks.is(j + 1, "as"))) ||
+                          (toks.bracket_before(i) && toks.close_after(j) == ')');  // "Ethan Seo (Daniel Choi)"
     if (listed || credited) claim(EntityType::kPerson, toks.join(i, j + 1), i, j + 1, conf::kFair);
   }
 
@@ -860,6 +889,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
                                                                  : e > s ? toks.term(e - 1) : std::string();
     if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
+    if (organization_word(last)) continue;  // "... Film Festival"
     // "Netflix's Korean series X": a word right before a genre noun describes the work.
     if (e < n && !toks.upper(e) && toks.sentence(e) == toks.sentence(s) && genre_noun(toks.term(e))) continue;
     // "Cast In First Drama Role": a part, not a work; "Webtoon Adaptation",
@@ -880,7 +910,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // activity it is about, not a one-word title.
     const std::string& first = toks.term(s);
     if (e == s + 1 && first.size() >= 6 && first.compare(first.size() - 3, 3, "ing") == 0) continue;
-    if (organization_word(toks.term(e - 1))) continue;
+    if (organization_word(toks.term(e - 1)) || (e == s + 1 && genre_noun(first))) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
@@ -1023,8 +1053,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
   }
 
-  // "Mystery Library 2 will begin filming": a number of one or two digits
-  // right after a title, ending the phrase, is its season.
+  // "Mystery Library 2 will begin filming", "join Crown Of Thorns 2
+  // because": a number of one or two digits right after a title is its
+  // season, unless a word of counting follows ("2 episodes", "9 percent").
   for (std::size_t x = 0; x < found.size(); ++x) {
     Entity& t = found[x];
     const std::size_t d = t.token_end - begin, after = d + 1;
@@ -1034,11 +1065,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool ends = after >= n || toks.sentence(after) != toks.sentence(d) || toks.comma_after(d) ||
                       toks.close_after(d) || toks.upper(after) || toks.is(after, auxiliary) ||
                       toks.is(after, title_verb) || toks.term(after) == "has";
-    if (!ends) continue;
+    const std::string& w = ends ? toks.term(d) : toks.term(after);
+    const bool counting = !ends && (w.back() == 's' || w == "percent" || w == "million" || w == "thousand" ||
+                                    w == "of" || w == "to" || w == "and" || w == "or" || w == "p.m" || w == "a.m");
+    if (counting) continue;
     owner[d] = static_cast<int>(x);
     t.token_end = begin + after;
     t.name = toks.join(t.token_begin - begin, after);
   }
+
+  // "Can You Hear My Heart? has released": the mark is the title's.
+  for (auto& t : found)
+    if (is_title_type(t.type))
+      if (const char mark = toks.mark_in_title(t.token_end - begin - 1); mark && t.name.back() != mark) t.name += mark;
 
   // A name with a word that repair left in doubt (it may be spun: "Town"
   // for City in a title) may not be written as the original was.
@@ -1187,7 +1226,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
         verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
       if (!verb) continue;
-      actor = !last_actor.empty() ? last_actor : article ? article->person : std::string();
+      actor = !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
       if (actor.empty()) continue;
     } else {
       actor = found[owner[i]].name;  // a copy: found may grow below
@@ -1806,6 +1845,28 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     for (std::size_t q; (q = given.find(' ', p)) != std::string::npos; p = q + 1) terms.push_back(given.substr(p, q - p));
     terms.push_back(given.substr(p));
     out.known.push_back({terms, name, type_of[name]});
+  }
+  // Each sentence's subject: the first person it names, not with "'s"
+  // ("Jin Se Ra's character" is no subject), or a pronoun first, which
+  // carries the subject before it on.
+  {
+    std::unordered_map<std::size_t, const Entity*> person_at;
+    for (const auto& e : all.entities)
+      if (const auto t = type_of.find(e.name); t != type_of.end() && t->second == EntityType::kPerson)
+        person_at.emplace(e.token_begin, &e);
+    for (std::size_t k = 0; k < body.tokens.size(); ++k) {
+      const std::size_t sentence = body.tokens[k].sentence;
+      if (!out.subjects.empty() && out.subjects.back().first == sentence) continue;
+      if (pronoun(body.tokens[k].term)) {
+        if (!out.subjects.empty()) out.subjects.emplace_back(sentence, out.subjects.back().second);
+        continue;
+      }
+      const auto it = person_at.find(k);
+      if (it == person_at.end()) continue;
+      const std::string& last = body.tokens[it->second->token_end - 1].term;
+      if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) continue;
+      out.subjects.emplace_back(sentence, it->second->name);
+    }
   }
   // Each name's best evidence in the article.
   std::unordered_map<std::string, double> sure;
