@@ -19,12 +19,13 @@ PUNCTUATION = re.compile(r"[.,;:!?\"\u201c\u201d()\u2014]")
 
 
 class ObservedSpinner:
-    def __init__(self, rows, seed=7, rate=0.9):
-        """ROWS: (spun, original, count, source) as observations.load_observations gives."""
+    def __init__(self, rows, seed=7, rate=0.9, min_count=MIN_COUNT):
+        """ROWS: (spun, original, count, source) as observations.load_observations gives;
+        rows seen fewer than MIN_COUNT times are left out."""
         self.options = {}
         for spun, original, count, _ in rows:
             s, o = " ".join(spun.lower().split()), " ".join(original.lower().split())
-            if count < MIN_COUNT or not s or not o or s == o or PUNCTUATION.search(s + o):
+            if count < min_count or not s or not o or s == o or PUNCTUATION.search(s + o):
                 continue
             self.options.setdefault(o, {})
             self.options[o][s] = self.options[o].get(s, 0) + count

@@ -40,6 +40,7 @@ from .markdown import fmt, markdown_table
 from .paths import SCRIPTS
 from .repair_diagnostics import print_diagnostics, split_compounds
 from .repair_observations import section_part as observation_section
+from .repair_observed_copies import section_part as observed_copies_section
 from .tokens import aligned_blocks, tokenize, words
 
 
@@ -329,6 +330,7 @@ def section(ctx):
         metrics["light_spin"] = {label: {k: v for k, v in m.items() if k not in ("counts", "original")}
                                  for label, m in (("with judge", light_on), ("without judge", light_off)) if m}
 
+    metrics["observed_copies"] = observed_copies_section(tools, corpus, lambda p: repair_metrics(tools, p)[0])
     metrics["observations"] = observation_section(tools)
     if not status.startswith("off"):
         with judge_off():
