@@ -3,10 +3,11 @@ in real spun articles (observed_spinner.py): the real spinners' swaps, in
 the context of whole articles, where the judge and article evidence work as
 on a real farm copy.
 
-Three copies: one spun with the rows the lexicon may learn from (seen at
-least twice), and two with halves of the held-out rows (a hash of the spun
-form, observations.held_out and held_out_half; rows seen once count too, or
-there would be few). The held-out copies measure how repair carries to real
+Three copies, each spun with rows seen at least twice (a row seen once may
+be alignment noise, and the spinner applies a row wherever its original
+occurs: "over" for a single "on" would swap every "on"): one with the rows
+the lexicon may learn from, and two with halves of the held-out rows (a
+hash of the spun form, observations.held_out and held_out_half). The held-out copies measure how repair carries to real
 swaps it never saw; they are lightly spun (a tenth of the forms each), like
 the farms that swap few words per article. Look only at the "dev" half's
 mistakes while tuning; the "test" half is measured, never read."""
@@ -18,8 +19,8 @@ from .observed_spinner import ObservedSpinner
 
 # name, rows (spun form -> bool), least count
 SPLITS = (("learned rows", lambda s: not held_out(s), 2),
-          ("held-out rows, dev half", lambda s: held_out(s) and held_out_half(s) == 0, 1),
-          ("held-out rows, test half", lambda s: held_out(s) and held_out_half(s) == 1, 1))
+          ("held-out rows, dev half", lambda s: held_out(s) and held_out_half(s) == 0, 2),
+          ("held-out rows, test half", lambda s: held_out(s) and held_out_half(s) == 1, 2))
 
 
 def observed_pairs(tools, corpus, rows, min_count):
