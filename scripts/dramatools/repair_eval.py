@@ -330,7 +330,7 @@ def section(ctx):
         metrics["light_spin"] = {label: {k: v for k, v in m.items() if k not in ("counts", "original")}
                                  for label, m in (("with judge", light_on), ("without judge", light_off)) if m}
 
-    metrics["observed_copies"] = observed_copies_section(tools, corpus, lambda p: repair_metrics(tools, p)[0])
+    metrics["observed_copies"] = observed_copies_section(tools, corpus, lambda p: repair_metrics(tools, p)[0], items)
     metrics["observations"] = observation_section(tools)
     if not status.startswith("off"):
         with judge_off():
