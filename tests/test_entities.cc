@@ -744,3 +744,29 @@ TEST_CASE("titles with '&' or a final '?'; a Western name credited in brackets; 
   CHECK(has_entity(season, EntityType::kDrama, "Crown Of Stars 2"));
   CHECK_FALSE(has_entity(season, EntityType::kDrama, "Crown Of Stars 3"));
 }
+
+TEST_CASE("a possessive inside a title; a profession before a role's full name is no part of it") {
+  const auto film = recognize("He praised the cast of the film Fisherman's Daughter on Tuesday.");
+  CHECK(has_entity(film, EntityType::kFilm, "Fisherman's Daughter"));
+  const auto attorney = recognize("Lee Seo Yoon plays Attorney Kim Eun Ha, a lawyer who takes hard cases.");
+  CHECK(roles_of(attorney).count({"Lee Seo Yoon", "Kim Eun Ha"}) == 1);
+  const auto doctor = recognize("Han In Gyu plays Dr. Park Sang Min, a forensic doctor.");
+  CHECK(roles_of(doctor).count({"Han In Gyu", "Park Sang Min"}) == 1);
+  const auto royal = recognize("Kim Ha Na plays Princess Lee Seo Ah.");
+  CHECK(roles_of(royal).count({"Kim Ha Na", "Princess Lee Seo Ah"}) == 1);
+}
+
+TEST_CASE("a title the article knows at the start of a longer name is the name") {
+  const auto info = recognize_learned("The legal drama Attorney Kim has unveiled posters. Lee Seo Yoon plays Attorney "
+                                      "Kim Eun Ha, a lawyer.");
+  CHECK(roles_of(info).count({"Lee Seo Yoon", "Kim Eun Ha"}) == 1);
+}
+
+TEST_CASE("actors that open a sentence and roles that end it after 'as' pair off in order") {
+  const auto info = recognize("Kim Jin Woo and Lee Eun Sol lead the drama as Park Yeon and the pirate queen Han Ryeong.");
+  CHECK(roles_of(info).count({"Kim Jin Woo", "Park Yeon"}) == 1);
+  CHECK(roles_of(info).count({"Lee Eun Sol", "Han Ryeong"}) == 1);
+  const auto clause = recognize("Kim Jin Woo and Lee Eun Sol will return as hosts, while actor Park Ho Jun joined the "
+                                "show as a new member.");
+  CHECK(roles_of(clause).count({"Kim Jin Woo", "Park Ho Jun"}) == 0);
+}

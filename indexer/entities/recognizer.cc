@@ -152,6 +152,16 @@ bool media_noun(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// A profession or address before a role's full name ("Attorney Bae
+// Eun-ha", "Dr. Noh Sang-min", "Madame Seo Yeon-hwa"): it describes the
+// role and is no part of its name. Royal titles are ("Princess Hwa Yeon").
+bool professional_title(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "attorney", "lawyer", "dr", "doctor", "detective", "prosecutor", "madame", "madam", "professor",
+      "officer", "judge", "nurse", "teacher", "chef", "captain", "sergeant", "inspector", "mr", "mrs", "ms", "miss"};
+  return s.count(w) > 0;
+}
+
 // Roles written in capitals ("the new MC of X", "the CEO Y").
 bool capitalized_role(const std::string& w) { return w == "mc" || w == "mcs" || w == "dj" || w == "ceo" || w == "pd"; }
 
@@ -505,6 +515,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.spaced(k) || toks.after_abbreviation(k) || toks.hyphened(k) || toks.ampersand(k);
   };
 
+  // Most words of word k's sentence start with a capital: a Title Case
+  // headline.
+  auto title_case_sentence = [&](std::size_t k) {
+    std::size_t b = k, e = k, upper = 0;
+    while (b > 0 && toks.sentence(b - 1) == toks.sentence(k)) --b;
+    while (e < n && toks.sentence(e) == toks.sentence(k)) ++e;
+    for (std::size_t x = b; x < e; ++x) upper += toks.upper(x) || small_word(toks.term(x)) ? 1 : 0;
+    return e - b >= 3 && 10 * upper >= 8 * (e - b);
+  };
+
   // 1. What the article taught: its characters, titles, people, short forms.
   if (article && !article->known.empty()) {
     std::unordered_map<std::string, std::vector<std::size_t>> by_first;
@@ -527,6 +547,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           if (m == 1 && terms.size() == 1 && family_short_form(article->known[x]) &&
               ((i + 1 < n && continues(i + 1) && toks.upper(i + 1) && !toks.possessive(i)) ||
                (i > 0 && toks.sentence(i - 1) == toks.sentence(i) && toks.upper(i - 1) && continues(i))))
+            continue;
+          // A title the article knows, going on into a given-name syllable,
+          // is the start of a person's name ("Attorney Bae Eun-ha", where
+          // "Attorney Bae" is the drama).
+          if (m == terms.size() && is_title_type(article->known[x].type) && i + m < n &&
+              toks.spaced(i + m) && toks.upper(i + m) && !toks.possessive(i + m - 1) &&
+              toks.sentence(i + m) == toks.sentence(i) && !never_name(toks.term(i + m)) &&
+              names_.is_family_name(terms.back()) &&
+              (names_.is_known_syllable(toks.term(i + m)) || KoreanNames::syllable_shaped(toks.term(i + m))))
             continue;
           if (m == terms.size() && m > best_len) {
             best_len = m;
@@ -631,15 +660,6 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return capitals >= 2 && !toks.all_caps(i) && !toks.possessive(j) && j + 1 < n && toks.spaced(j + 1) &&
            toks.upper(j + 1) && toks.sentence(j + 1) == toks.sentence(j);
-  };
-  // Most words of word k's sentence start with a capital: a Title Case
-  // headline.
-  auto title_case_sentence = [&](std::size_t k) {
-    std::size_t b = k, e = k, upper = 0;
-    while (b > 0 && toks.sentence(b - 1) == toks.sentence(k)) --b;
-    while (e < n && toks.sentence(e) == toks.sentence(k)) ++e;
-    for (std::size_t x = b; x < e; ++x) upper += toks.upper(x) || small_word(toks.term(x)) ? 1 : 0;
-    return e - b >= 3 && 10 * upper >= 8 * (e - b);
   };
   // "the series Frozen Kingdom", "Happy Together Street": a title of the
   // gazetteer ("Kingdom", "Happy Together") inside a longer capitalized
@@ -807,7 +827,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     auto credit = [&](std::size_t k) { return toks.term(k) == "starring" || toks.term(k) == "featuring"; };
     if (credit(s)) return s;
     std::size_t e = s + 1;
-    while (e < n && e - s < max_words && continues(e) && owner[e] < 0 && !toks.possessive(e - 1)) {
+    // A possessive inside goes on to a capitalized word ("Fisherman's Daughter").
+    while (e < n && e - s < max_words && continues(e) && owner[e] < 0 &&
+           (!toks.possessive(e - 1) || (toks.upper(e) && !never_name(toks.term(e))))) {
       if (credit(e)) break;
       if (capital_start(e) || toks.hyphened(e)) {
         ++e;
@@ -1096,11 +1118,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // sister W"), or none the text names ("plays Y's grandmother").
   // Word x may describe a role before its name: lower case, or a role
   // written in capitals ("the cold-hearted CEO Yoo Jin Hyuk").
-  auto describes = [&](std::size_t x) { return !toks.upper(x) || capitalized_role(toks.term(x)); };
+  // ... or a profession before a full name of two words or more.
+  auto describes = [&](std::size_t x) {
+    if (!toks.upper(x) || capitalized_role(toks.term(x))) return true;
+    return professional_title(toks.term(x)) && x + 2 < n && toks.upper(x + 1) &&
+           (toks.spaced(x + 1) || toks.after_abbreviation(x + 1)) &&
+           ((toks.spaced(x + 2) && toks.upper(x + 2)) || toks.hyphened(x + 2));
+  };
   std::function<std::pair<std::size_t, std::size_t>(std::size_t, std::size_t)> capitalized_run =
       [&](std::size_t from, std::size_t sentence) -> std::pair<std::size_t, std::size_t> {
     std::size_t k = from, skipped = 0;
-    while (k < n && toks.sentence(k) == sentence && describes(k) && skipped < 5) {
+    // (A sentence break after "Dr." is none.)
+    auto same = [&](std::size_t x) { return toks.sentence(x) == sentence || toks.after_abbreviation(x); };
+    while (k < n && same(k) && describes(k) && skipped < 5) {
       const std::string& w = toks.term(k);
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
       // between two words of the description goes on; before a name or a
@@ -1118,7 +1148,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       ++k;
       ++skipped;
     }
-    if (k >= n || toks.sentence(k) != sentence || !toks.upper(k) || never_name(toks.term(k)) || title_at(k))
+    if (k >= n || !same(k) || !toks.upper(k) || never_name(toks.term(k)) || title_at(k))
       return {0, 0};
     std::size_t e = k + 1;
     if (owner[k] >= 0) {
@@ -1397,19 +1427,45 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     i = after - 1;
   }
   // "A and B, who play the chief judge Y and the reporter Z respectively",
-  // "A, B and C will reprise their roles as X, Y and Z": the actors before
-  // the play verb (or "roles as") and the roles after it pair off in order,
-  // when there are as many of each (two or more).
+  // "A, B and C will reprise their roles as X, Y and Z", "A and B lead
+  // the drama as X and Y": the actors before the play verb (or "roles as",
+  // or a sentence's "as" after a verb that credits with it) and the roles
+  // after it pair off in order, when there are as many of each (two or more).
   for (std::size_t at = 1; at < n; ++at) {
     const bool respectively = toks.term(at) == "respectively";
     const bool roles_as = toks.term(at) == "roles" && at + 1 < n && (as_like(at + 1) || toks.is(at + 1, "of"));
-    if (!respectively && !roles_as) continue;
+    bool list_as = false;
+    if (toks.is(at, "as")) {
+      // Only where the sentence opens with the actors alone ("A and B", "A,
+      // B and C") before the verb, and the roles end it with no other clause.
+      std::size_t verb = at;
+      for (std::size_t k = at; k-- > 0 && toks.sentence(k) == toks.sentence(at) && at - k <= 4 && verb == at;)
+        if (toks.is(k, as_verb) || toks.is(k, "lead") || toks.is(k, "star")) verb = k;
+      std::size_t b = verb;
+      while (b > 0 && toks.sentence(b - 1) == toks.sentence(at)) --b;
+      std::size_t people = 0;
+      bool subject_only = verb < at && person_at(b);
+      for (std::size_t k = b; k < verb && subject_only;) {
+        if (person_at(k)) {
+          ++people;
+          k = end_of(k);
+        } else {
+          subject_only = toks.is(k, "and");
+          ++k;
+        }
+      }
+      bool roles_only = true;
+      for (std::size_t k = at + 1; k < n && toks.sentence(k) == toks.sentence(at) && roles_only; ++k)
+        roles_only = !(toks.is(k, "while") || toks.is(k, "but") || toks.is(k, "who") || toks.is(k, play_verb));
+      list_as = subject_only && people >= 2 && roles_only;
+    }
+    if (!respectively && !roles_as && !list_as) continue;
     const std::size_t s = toks.sentence(at);
     std::size_t first = at;
     while (first > 0 && toks.sentence(first - 1) == s) --first;
     std::size_t r = at, v = at;  // the roles are [v, r)
-    if (roles_as) {
-      v = at + 2;
+    if (roles_as || list_as) {
+      v = roles_as ? at + 2 : at + 1;
       while (r < n && toks.sentence(r) == s) ++r;
     } else {
       while (v > first && !toks.is(v - 1, play_verb)) --v;
