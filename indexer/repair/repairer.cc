@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <unordered_map>
+#include <unordered_set>
 
 #include "indexer/repair/context_judge.h"
 #include "indexer/text/segment.h"
@@ -340,7 +340,7 @@ std::vector<Candidate> Repairer::find(std::string_view text, const std::vector<T
       if (!ruled && n.lex >= 0) {
         const LexEntry& e = lex_[n.lex];
         best = {i, count, restore_case(tokens, i, count, e.original), e.cls, Reason::kLexicon, e.observed,
-                e.more.empty() ? nullptr : &e.more};
+                e.more.empty() ? nullptr : &e.more, static_cast<std::int64_t>(cur)};
       }
     }
     Candidate name;
@@ -357,9 +357,14 @@ std::vector<Candidate> Repairer::find(std::string_view text, const std::vector<T
 
 double Repairer::evidence(const std::vector<Candidate>& candidates, std::size_t token_count) const {
   double hits = 0;
+  // A word a human may write counts once however often the text repeats
+  // it: an unspun article that says "scholar" four times is not spun by
+  // that alone (a sure form, which no human writes, counts every time).
+  std::unordered_set<std::int64_t> counted;
   for (const auto& c : candidates) {
     const double phrase = 1 + tuning_.phrase_bonus * static_cast<double>(c.count - 1);
     if (c.cls == SpinClass::kSure) hits += phrase;
+    else if (c.form >= 0 && !counted.insert(c.form).second) continue;
     else if (c.cls == SpinClass::kLikely) hits += c.count > 1 ? phrase : tuning_.likely_weight;
     else if (c.observed) hits += tuning_.observed_weight;
   }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +43,9 @@ struct Candidate {
   // More plausible originals (lexicon rows after the first for the same spun
   // form): indexed as alternates, never displayed.
   const std::vector<std::string>* more = nullptr;
+  // The spun form matched (a lexicon row's trie node), -1 for a name or a
+  // context rule: repeats of one form count once in the evidence.
+  std::int64_t form = -1;
 };
 
 struct RepairTuning {
