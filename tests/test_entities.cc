@@ -770,3 +770,24 @@ TEST_CASE("actors that open a sentence and roles that end it after 'as' pair off
                                 "show as a new member.");
   CHECK(roles_of(clause).count({"Kim Jin Woo", "Park Ho Jun"}) == 0);
 }
+
+TEST_CASE("'transforms into Y', 'the lead role of Y', 'X's character, Y,' and 'portrayed by veteran actor X'") {
+  const auto into = recognize("Kim Se Ri transforms into Park Min Ji, a rookie firefighter.");
+  CHECK(roles_of(into).count({"Kim Se Ri", "Park Min Ji"}) == 1);
+  const auto lead = recognize("Lee Ha Jin has been confirmed to play the lead role of Han Jae Yi, an accountant.");
+  CHECK(roles_of(lead).count({"Lee Ha Jin", "Han Jae Yi"}) == 1);
+  const auto comma = recognize("Park Ji An's character, Kim Da Eun, is a cartoonist.");
+  CHECK(roles_of(comma).count({"Park Ji An", "Kim Da Eun"}) == 1);
+  const auto veteran = recognize("Her team leader, Captain Han Kang Hyuk, will be portrayed by veteran actor Lee Hoon Ki.");
+  CHECK(roles_of(veteran).count({"Lee Hoon Ki", "Han Kang Hyuk"}) == 1);
+  const auto pronoun = recognize_learned("Newcomer Kim Yeon Seo has landed a role. She will take on the role of Lady "
+                                         "Park, the wife of a scholar.");
+  CHECK(roles_of(pronoun).count({"Kim Yeon Seo", "Lady Park"}) == 1);
+}
+
+TEST_CASE("right after a cue a title may open with a function word or a pronoun") {
+  const auto when = recognize("They will reunite in the melodrama When The Snow Melts, nine years later.");
+  CHECK(has_entity(when, EntityType::kDrama, "When The Snow Melts"));
+  const auto she = recognize("She starred in the film She Was Pretty last year.");
+  CHECK(has_entity(she, EntityType::kFilm, "She Was Pretty"));
+}

@@ -819,9 +819,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
 
   // 4. Titles: a Title Case run after a cue, at the start of a sentence
   // before a title verb, or in double quotes.
-  auto title_run = [&](std::size_t s, std::size_t max_words) -> std::size_t {
+  // Right after a cue ("the melodrama When The Snow Melts", "the film She
+  // Was Pretty"), a title may open with a function word or a pronoun.
+  auto opens_cued_title = [&](std::size_t s) {
+    static const std::unordered_set<std::string> s_words = {"when", "while", "after", "before", "in", "on", "at",
+                                                            "a", "an", "i", "it", "this", "that", "he", "she",
+                                                            "they", "we", "his", "her", "their"};
+    return s_words.count(toks.term(s)) > 0 && s + 1 < n && toks.spaced(s + 1) && toks.upper(s + 1) &&
+           toks.sentence(s + 1) == toks.sentence(s);
+  };
+  auto title_run = [&](std::size_t s, std::size_t max_words, bool cued = false) -> std::size_t {
     if (s >= n || owner[s] >= 0 || !capital_start(s)) return s;
-    if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1))) return s;
+    if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1)) &&
+        !(cued && opens_cued_title(s)))
+      return s;
     // "In New Rom-Com Starring X", "Romantic Comedy Starring X": a credit
     // word in a Title Case headline ends a title or starts none.
     auto credit = [&](std::size_t k) { return toks.term(k) == "starring" || toks.term(k) == "featuring"; };
@@ -900,7 +911,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
-    std::size_t e = title_run(s, 8);
+    std::size_t e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
     // "her debut in Hello, Roommate.", "the drama Spring Rain, Autumn Wind.":
     // a comma and a capitalized run that ends the sentence go on the title.
     if (e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
@@ -1255,6 +1266,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       bool verb = false;
       for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
         verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
+      // "She will take on the role of Y".
+      for (std::size_t k = i + 1; k + 1 < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k)
+        verb = toks.is(k, "role") && toks.is(k + 1, "of");
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
       if (actor.empty()) continue;
@@ -1268,7 +1282,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.possessive(after - 1)) {
         bool own_role = false;
         for (std::size_t k = after; k < n && k < after + 3 && !own_role; ++k)
-          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut")) && !toks.comma_after(k);
+          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut")) &&
+                     (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)));  // "X's character, Y, is"
         if (!own_role) {
           i = after - 1;
           continue;
@@ -1326,7 +1341,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           if (!c.character.empty()) break;
           continue;
         }
-        const bool verb = toks.is(k, play_verb), role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
+        // "transforms into Y" credits as "plays Y" does.
+        const bool into = (toks.is(k, "transforms") || toks.is(k, "transformed") || toks.is(k, "transform")) &&
+                          k + 1 < n && toks.is(k + 1, "into");
+        const bool verb = toks.is(k, play_verb) || into,
+                   role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
         if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
         // Spinners write "as" as "since" or "because" (as_like): read so
         // right after the actor ("stars X since Y"), after "cast" or a verb
@@ -1343,11 +1362,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
                          toks.is(start, speech_verb);
         if (verb || as || (toks.is(k, "character") && k == start) || role || own) {
-          std::size_t from = k + 1 + (role ? 1 : 0);
-          // "who played the role of (the innkeeper) Y": the role follows "of".
-          if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a")) && toks.is(from + 1, "role") &&
-              toks.is(from + 2, "of"))
-            from += 3;
+          std::size_t from = k + 1 + (role || into ? 1 : 0);
+          // "who played the role of (the innkeeper) Y", "play the lead role
+          // of Y": the role follows "of".
+          if (verb && from + 2 < n && (toks.is(from, "the") || toks.is(from, "a"))) {
+            std::size_t r = from + 1;
+            while (r < from + 3 && r < n && !toks.upper(r) && !toks.is(r, "role")) ++r;
+            if (r + 1 < n && toks.is(r, "role") && toks.is(r + 1, "of")) from = r + 2;
+          }
           auto [b, e] = capitalized_run(from, s);
           if (e > b) {
             c.strength = own ? conf::kGood
@@ -1384,8 +1406,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (c.character.empty()) window(after);
     // "Y, played by X", "Y is played by X": the character named before the verb.
-    if (c.character.empty() && !pron && i >= 3 && toks.is(i - 1, "by") && toks.is(i - 2, play_verb)) {
-      std::size_t e = i - 2;
+    // ("played by veteran actor X": describing words may stand between.)
+    std::size_t by = i;
+    while (by > 0 && i - by < 3 && !toks.upper(by - 1) && !toks.is(by - 1, "by") && toks.sentence(by - 1) == s &&
+           real_world_descriptor(toks.term(by - 1)))
+      --by;
+    if (c.character.empty() && !pron && by >= 3 && toks.is(by - 1, "by") && toks.is(by - 2, play_verb)) {
+      std::size_t e = by - 2;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
       std::size_t b = e;
@@ -1393,6 +1420,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
              (toks.hyphened(b - 1) || !never_name(toks.term(b - 1))) && !title_at(b - 1) &&
              (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
+      if (e - b >= 3 && professional_title(toks.term(b))) ++b;  // "Captain Do Kang-hyuk, portrayed by X"
       if (b < e) c.character = make_character(b, e, c.strength = conf::kStrong);
     }
     // "Y (X)": the character named right before a parenthesized actor.
@@ -1402,6 +1430,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
              !title_at(b - 1) && (b == i || toks.spaced(b) || toks.hyphened(b)))
         --b;
+      if (e - b >= 3 && professional_title(toks.term(b))) ++b;
       if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
     }
     c.strength = std::min(c.strength, actor_confidence);
