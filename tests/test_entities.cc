@@ -791,3 +791,13 @@ TEST_CASE("right after a cue a title may open with a function word or a pronoun"
   const auto she = recognize("She starred in the film She Was Pretty last year.");
   CHECK(has_entity(she, EntityType::kFilm, "She Was Pretty"));
 }
+
+TEST_CASE("'played by comedian-turned-actor X', 'Y, the inn's manager played by X', 'girl group Muse's Eunha'") {
+  const auto turned = recognize("Park Dong Jae will be played by comedian-turned-actor Kim Hyung Tak.");
+  CHECK(roles_of(turned).count({"Kim Hyung Tak", "Park Dong Jae"}) == 1);
+  const auto described = recognize("Han Do Yoon, the inn's polite manager played by Lee Seung Gi, is the owner's son.");
+  CHECK(roles_of(described).count({"Lee Seung Gi", "Han Do Yoon"}) == 1);
+  const auto group = recognize("Girl group Muse's Eunha has been cast in the campus drama.");
+  CHECK(has_entity(group, EntityType::kPerson, "Eunha"));
+  CHECK(has_entity(group, EntityType::kGroup, "Muse"));
+}

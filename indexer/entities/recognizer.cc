@@ -749,7 +749,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (owner[j] >= 0 || !toks.upper(j) || !toks.spaced(j) || never_name(toks.bare(j))) continue;
     if (toks.possessive(i)) {
       const bool group = is_type(i, EntityType::kGroup) && found[owner[i]].token_end == begin + j;
-      if (!group && (owner[i] >= 0 || !toks.all_caps(i) || toks.sentence(i) != toks.sentence(j))) continue;
+      // A group in capitals ("VIVID's Jinho"), or named so ("girl group Muse's Eunha").
+      const bool named_group = i > 0 && toks.is(i - 1, "group") && toks.upper(i) && !toks.upper(i - 1);
+      if (!group && (owner[i] >= 0 || !(toks.all_caps(i) || named_group) || toks.sentence(i) != toks.sentence(j)))
+        continue;
       if (!group) claim(EntityType::kGroup, toks.join(i, j), i, j, conf::kGood);
       claim(EntityType::kPerson, toks.join(j, j + 1), j, j + 1, conf::kGood);
     } else if (owner[i] < 0 && toks.is(i, occupation)) {
@@ -1408,13 +1411,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "Y, played by X", "Y is played by X": the character named before the verb.
     // ("played by veteran actor X": describing words may stand between.)
     std::size_t by = i;
-    while (by > 0 && i - by < 3 && !toks.upper(by - 1) && !toks.is(by - 1, "by") && toks.sentence(by - 1) == s &&
-           real_world_descriptor(toks.term(by - 1)))
+    // ("comedian-turned-actor X": hyphened words of a description too.)
+    while (by > 0 && i - by < 4 && !toks.upper(by - 1) && !toks.is(by - 1, "by") && toks.sentence(by - 1) == s &&
+           (real_world_descriptor(toks.term(by - 1)) || toks.hyphened(by - 1) || (by < i && toks.hyphened(by))))
       --by;
     if (c.character.empty() && !pron && by >= 3 && toks.is(by - 1, "by") && toks.is(by - 2, play_verb)) {
       std::size_t e = by - 2;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
+      // "Y, the inn's polite manager played by X": a description set off
+      // by a comma after the name.
+      if (e > 0 && !toks.upper(e - 1)) {
+        std::size_t k = e;
+        while (k > 0 && e - k < 6 && !toks.upper(k - 1) && toks.sentence(k - 1) == s && !toks.comma_after(k - 1)) --k;
+        if (k > 0 && k < e && toks.comma_after(k - 1) && (toks.is(k, "the") || toks.is(k, "a"))) e = k;
+      }
       std::size_t b = e;
       while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
              (toks.hyphened(b - 1) || !never_name(toks.term(b - 1))) && !title_at(b - 1) &&
