@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include "indexer/entities/kind_classifier.h"
@@ -197,7 +198,14 @@ const std::string* spinner_cue(const std::string& w) {
 class Words {
  public:
   Words(const Analysis& a, std::size_t begin, std::size_t end)
-      : a_(a), begin_(begin), n_(end - begin), spun_(a.spun_tokens >= 2 || a.spin_evidence > 0.01) {}
+      : a_(a), begin_(begin), n_(end - begin), spun_(a.spun_tokens >= 2 || a.spin_evidence > 0.01) {
+    // Each word's spinner cue, looked up once: the patterns ask is() of
+    // every word many times.
+    if (spun_) {
+      cue_.resize(n_);
+      for (std::size_t k = 0; k < n_; ++k) cue_[k] = spinner_cue(term(k));
+    }
+  }
   bool spun() const { return spun_; }
   std::size_t size() const { return n_; }
   const Token& token(std::size_t k) const { return a_.tokens[begin_ + k]; }
@@ -210,12 +218,11 @@ class Words {
     if (pred(term(k))) return true;
     for (const auto& alt : token(k).alternates)
       if (pred(alt)) return true;
-    if (spun_)
-      if (const std::string* cue = spinner_cue(term(k))) return pred(*cue);
+    if (spun_ && cue_[k]) return pred(*cue_[k]);
     return false;
   }
   bool is(std::size_t k, const char* w) const {
-    return is(k, [&](const std::string& x) { return x == w; });
+    return is(k, [v = std::string_view(w)](const std::string& x) { return x == v; });
   }
   bool upper(std::size_t k) const { return token(k).upper; }
   std::size_t sentence(std::size_t k) const { return token(k).sentence; }
@@ -358,6 +365,7 @@ class Words {
   const Analysis& a_;
   std::size_t begin_, n_;
   bool spun_;
+  std::vector<const std::string*> cue_;  // spinner_cue of each word, when spun_
 };
 
 
