@@ -801,3 +801,23 @@ TEST_CASE("'played by comedian-turned-actor X', 'Y, the inn's manager played by 
   CHECK(has_entity(group, EntityType::kPerson, "Eunha"));
   CHECK(has_entity(group, EntityType::kGroup, "Muse"));
 }
+
+TEST_CASE("ranking lists, 'X of Title', 'Title co-star X', nationalities and filmographies with years") {
+  const auto list = recognize("1. Starlight Diner (tvN)");
+  CHECK(has_entity(list, EntityType::kDrama, "Starlight Diner"));
+  const auto of = recognize_learned("The drama Starlight Diner is first. Han Yeo Reum of Starlight Diner topped the "
+                                    "list, followed by Starlight Diner co-star Park Min Chan.");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : of.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Han Yeo Reum", "Starlight Diner"}) == 1);
+  CHECK(in.count({"Park Min Chan", "Starlight Diner"}) == 1);
+  const auto nation = recognize("She stars opposite Portuguese-Korean actor Daniel Ahn.");
+  CHECK_FALSE(has_entity(nation, EntityType::kDrama, "Korean"));
+  const auto years = recognize("Lee Jun Hyeok is known for \"Cold Coffee\" (2019), \"Hometown Heroes\" (2021) and "
+                               "the film \"Flight 702\" (2023).");
+  std::set<std::string> works;
+  for (const auto& c : years.cast) works.insert(c.drama);
+  CHECK(works == std::set<std::string>{"Cold Coffee", "Hometown Heroes", "Flight 702"});
+  const auto long_role = recognize("Kim In Ah plays his first patient, the webtoon artist Lee So Ra.");
+  CHECK(roles_of(long_role).count({"Kim In Ah", "Lee So Ra"}) == 1);
+}

@@ -412,7 +412,7 @@ bool play_verb(const std::string& w) {
 // Words that put a credit's drama after "in" ("who plays Y in Z", "starred in Z").
 bool credit_word(const std::string& w) {
   return play_verb(w) || w == "star" || w == "starred" || w == "stars" || w == "appear" || w == "appeared" ||
-         w == "role" || w == "debut" || w == "cameo" || w == "appears";
+         w == "role" || w == "debut" || w == "cameo" || w == "appears" || w == "known";
 }
 
 // Nouns before "of" that name a title after it ("the cast of X", "episode of X").
@@ -471,6 +471,16 @@ bool as_verb(const std::string& w) {
 // Words between a title and a name that label the name by the title
 // ("Paper Kites actor X", ""Glass Orchard" star X").
 bool title_label(const std::string& w) { return w == "actor" || w == "actress" || w == "star"; }
+
+// Nationalities before "actor" ("Portuguese-Korean actor X", "Canadian
+// actress Y"): a description, not the title of a work.
+bool demonym(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "korean", "american", "canadian", "chinese", "japanese", "british", "english", "french", "german", "italian",
+      "spanish", "portuguese", "thai", "filipino", "vietnamese", "indonesian", "australian", "taiwanese",
+      "mexican", "brazilian", "russian", "indian", "irish", "scottish", "swedish", "dutch", "hollywood"};
+  return s.count(w) > 0;
+}
 
 // Words before a name that describe a real person, never only a story's
 // ("the rookie X", "her husband X", "the late X").
@@ -1027,13 +1037,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "Paper Kites actor Seo Do Hyun", "Glass Orchard star X": a Title Case
   // run right before actor, actress or star and a person is a title, and
   // such a label (a title found before too) is no other credit's drama.
-  for (std::size_t k = 1; k + 1 < n; ++k) {
-    if (!toks.is(k, title_label) || !person_at(k + 1)) continue;
+  for (std::size_t label = 1; label + 1 < n; ++label) {
+    if (!toks.is(label, title_label) || !person_at(label + 1)) continue;
+    // "Starlight Diner co-star Oh Min-chan": the title is before "co-".
+    const std::size_t k = label >= 2 && toks.hyphened(label) && toks.term(label - 1) == "co" ? label - 1 : label;
     if (owner[k - 1] >= 0) {
       if (title_at(k - 1)) side_titles.insert(found[owner[k - 1]].name);
       continue;
     }
-    if (toks.upper(k)) continue;
+    if (toks.upper(k) || demonym(toks.term(k - 1))) continue;
     std::size_t b = k;
     while (b > 0 && k - b < 6 && toks.sentence(b - 1) == toks.sentence(k) && owner[b - 1] < 0 &&
            (toks.upper(b - 1) || (b < k && small_word(toks.term(b - 1)) && b >= 2 && toks.upper(b - 2))) &&
@@ -1045,6 +1057,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (opens_sentence && k - b < 2) continue;  // "Veteran actor X"
     claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kFair);
     side_titles.insert(toks.join(b, k));
+  }
+  // "1. Starlight Diner (tvN)": a capitalized run right before a
+  // broadcaster in brackets is a title.
+  for (std::size_t k = 1; k < n; ++k) {
+    if (!is_type(k, EntityType::kBroadcaster) || !toks.bracket_before(k) || owner[k - 1] >= 0 ||
+        toks.sentence(k - 1) != toks.sentence(k))
+      continue;
+    std::size_t b = k;
+    while (b > 0 && k - b < 8 && owner[b - 1] < 0 && toks.sentence(b - 1) == toks.sentence(k) &&
+           (toks.upper(b - 1) || (small_word(toks.term(b - 1)) && b >= 2 && toks.upper(b - 2))) &&
+           (b == k || continues(b)))
+      --b;
+    while (b < k && !toks.upper(b)) ++b;
+    if (b < k && !never_name(toks.term(b))) claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kGood);
   }
   // "Best Actress: Kwon Mi-rae (Dear Stranger)": a Title Case run of two
   // words or more in brackets right after a person, and no name, is the
@@ -1064,11 +1090,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::unordered_map<std::string, std::vector<std::string>> listed_with;
   for (std::size_t x = 0; x < found.size(); ++x) {
     if (!is_title_type(found[x].type)) continue;
-    const std::size_t t = found[x].token_end - begin;  // the word after the title
+    std::size_t t = found[x].token_end - begin;  // the word after the title
     if (t >= n || toks.sentence(t) != toks.sentence(t - 1)) continue;
     const std::size_t tb = found[x].token_begin - begin;
     const bool listable = t - tb > 1 || toks.close_after(tb) == '"';
-    std::size_t s = toks.is(t, "and") ? t + 1 : listable && toks.comma_after(t - 1) ? t : n;
+    std::size_t last = t - 1;  // the title's last word, or its year's ("Cold Coffee" (2019), ...)
+    if (toks.bracket_before(t) && toks.term(t).size() == 4 &&
+        toks.term(t).find_first_not_of("0123456789") == std::string::npos && toks.close_after(t) == ')') {
+      last = t;
+      ++t;
+      if (t >= n || toks.sentence(t) != toks.sentence(last)) continue;
+    }
+    std::size_t s = toks.is(t, "and") ? t + 1 : listable && toks.comma_after(last) ? t : n;
     if (s >= n || toks.sentence(s) != toks.sentence(t) || toks.is(s, "and")) continue;
     // "and the weekend drama Y": a title a cue already found.
     for (std::size_t k = s; k < n && k < s + 4 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k)
@@ -1078,17 +1111,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credited = toks.sentence(m) == toks.sentence(t) && toks.is(m, credit_word);
     if (!credited) continue;
     const std::string first = found[x].name;
+    std::string name;
     if (owner[s] >= 0) {  // a title already known (the article's, or quoted)
-      if (is_title_type(found[owner[s]].type)) listed_with[first].push_back(found[owner[s]].name);
-      continue;
+      if (!is_title_type(found[owner[s]].type)) continue;
+      name = found[owner[s]].name;
+    } else {
+      const std::size_t e = title_run(s, 6);
+      // A run followed by a verb is the subject of the next clause ("and
+      // Kim Ha Na plays"), not a title.
+      if (e <= s ||
+          (e < n && toks.sentence(e) == toks.sentence(s) && (toks.is(e, play_verb) || toks.is(e, auxiliary))))
+        continue;
+      name = toks.join(s, e);
+      claim(found[x].type, name, s, e, conf::kFair);
     }
-    const std::size_t e = title_run(s, 6);
-    // A run followed by a verb is the subject of the next clause ("and Kim
-    // Ha Na plays"), not a title.
-    if (e <= s || (e < n && toks.sentence(e) == toks.sentence(s) && (toks.is(e, play_verb) || toks.is(e, auxiliary))))
-      continue;
-    const std::string name = toks.join(s, e);
-    claim(found[x].type, name, s, e, conf::kFair);
+    // The list's first title heads every later one ("X, Y and Z").
     listed_with[first].push_back(name);
     for (const auto& [head, rest] : listed_with)
       if (head != first && std::find(rest.begin(), rest.end(), first) != rest.end()) {
@@ -1152,7 +1189,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t k = from, skipped = 0;
     // (A sentence break after "Dr." is none.)
     auto same = [&](std::size_t x) { return toks.sentence(x) == sentence || toks.after_abbreviation(x); };
-    while (k < n && same(k) && describes(k) && skipped < 5) {
+    while (k < n && same(k) && describes(k) && skipped < 7) {
       const std::string& w = toks.term(k);
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
       // between two words of the description goes on; before a name or a
@@ -1454,9 +1491,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     c.strength = std::min(c.strength, actor_confidence);
     // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
-    if (!pron && i >= 2 && toks.is(i - 1, title_label) && title_at(i - 2)) {
-      c.drama = found[owner[i - 2]].name;
-      c.drama_sure = found[owner[i - 2]].confidence;
+    const std::size_t label_at =
+        i >= 3 && toks.hyphened(i - 1) && toks.term(i - 2) == "co" ? i - 2 : i - 1;  // "T co-star X"
+    if (!pron && i >= 2 && label_at >= 1 && toks.is(i - 1, title_label) && title_at(label_at - 1)) {
+      c.drama = found[owner[label_at - 1]].name;
+      c.drama_sure = found[owner[label_at - 1]].confidence;
+      c.named_by_title = true;
+    }
+    // "Han Yeo-reum of Starlight Diner": a person of a title is in it.
+    if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "of") &&
+        title_at(after + 1) && toks.sentence(after + 1) == s) {
+      c.drama = found[owner[after + 1]].name;
+      c.drama_sure = found[owner[after + 1]].confidence;
       c.named_by_title = true;
     }
     // "Best Actor: Kang Tae Oh ("The Salt Road")": a title in brackets
