@@ -821,3 +821,16 @@ TEST_CASE("ranking lists, 'X of Title', 'Title co-star X', nationalities and fil
   const auto long_role = recognize("Kim In Ah plays his first patient, the webtoon artist Lee So Ra.");
   CHECK(roles_of(long_role).count({"Kim In Ah", "Lee So Ra"}) == 1);
 }
+
+TEST_CASE("a quoted title opening with a name, 'played again by', Korean places, a manga's title") {
+  const auto quoted = recognize_learned("Kim Seo Yeon plays Minji again. tvN's 'Minji's Notebook 2' has added new "
+                                        "faces to its cast.");
+  CHECK(has_entity(quoted, EntityType::kDrama, "Minji's Notebook 2"));
+  const auto again = recognize("She moves in next door to Minji, played again by Lee Seo Yeon.");
+  CHECK(roles_of(again).count({"Lee Seo Yeon", "Minji"}) == 1);
+  const auto place = recognize("Kim Dal Su plays a baker who has run the same shop in Ssangmun-dong for forty years.");
+  CHECK_FALSE(has_entity(place, EntityType::kDrama, "Ssangmun-dong"));
+  const auto manga = recognize("The Korean drama adaptation of the Japanese manga Midnight Librarian has finalized "
+                               "its cast.");
+  CHECK(has_entity(manga, EntityType::kDrama, "Midnight Librarian"));
+}

@@ -48,7 +48,7 @@ bool title_context_word(const std::string& w) {
 // ("the new weekend drama Moonlit Harbor", "the variety show X").
 EntityType title_cue(const std::string& w, bool& is_cue) {
   static const std::unordered_set<std::string> drama = {"drama", "series", "sitcom", "thriller", "romance",
-                                                        "comedy", "melodrama", "k-drama", "webtoon"};
+                                                        "comedy", "melodrama", "k-drama", "webtoon", "manga"};
   static const std::unordered_set<std::string> show = {"show", "program", "programme", "variety"};
   static const std::unordered_set<std::string> film = {"film", "movie", "documentary"};
   is_cue = true;
@@ -471,6 +471,12 @@ bool as_verb(const std::string& w) {
 // Words between a title and a name that label the name by the title
 // ("Paper Kites actor X", ""Glass Orchard" star X").
 bool title_label(const std::string& w) { return w == "actor" || w == "actress" || w == "star"; }
+
+// Suffixes of Korean place names ("Ssangmun-dong", "Mapo-gu", "Jeju-do").
+bool korean_place_suffix(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"dong", "gu", "si", "do", "ro", "gil", "ri", "myeon", "eup", "gun"};
+  return s.count(w) > 0;
+}
 
 // Nationalities before "actor" ("Portuguese-Korean actor X", "Canadian
 // actress Y"): a description, not the title of a work.
@@ -953,6 +959,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     // "an interview in Seoul on Wednesday": a place, by the day or month after it.
     if (in_cue && e + 1 < n && toks.is(e, "on") && never_name(toks.term(e + 1))) continue;
+    // "a shop in Ssangmun-dong", "filmed in Jeju-do": a Korean place by its suffix.
+    if (e - s >= 2 && toks.hyphened(e - 1) && korean_place_suffix(toks.term(e - 1))) continue;
+    // "K-Drama Adaptation Of Japanese Manga X": what the work is, not its name.
+    if (toks.term(s) == "adaptation" || toks.term(s) == "remake" || toks.term(s) == "sequel") continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
@@ -979,8 +989,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // gazetteer's "The Red Sleeve" in "The Red Sleeve Diaries"): the
     // quoted run is the title.
     int held = -1;
+    // "'Minji's Notebook 2'": a name with "'s" may open a quoted title.
+    bool name_first = false;
     if (owner[i] >= 0) {
-      if (!title_at(i) || found[owner[i]].token_begin != begin + i) continue;
+      const Entity& e = found[owner[i]];
+      name_first = (e.type == EntityType::kPerson || e.type == EntityType::kCharacter) &&
+                   e.token_begin == begin + i && e.token_end == begin + i + 1 && toks.possessive(i);
+      if (!name_first && (!title_at(i) || e.token_begin != begin + i)) continue;
       held = owner[i];
     }
     auto closes = [&](std::size_t j) { return single ? toks.single_quote_after(j) : toks.close_after(j) == '"'; };
@@ -1000,6 +1015,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (held >= 0) {
       Entity& t = found[held];
       if (t.token_end == begin + j + 1) continue;  // already the whole quoted run
+      if (name_first) {
+        t.type = EntityType::kDrama;
+        t.confidence = conf::kGood;
+      }
       for (std::size_t k = i; k <= j; ++k) owner[k] = held;
       t.token_end = begin + j + 1;
       t.name = toks.join(i, j + 1);
@@ -1394,7 +1413,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                           k + 1 < n && toks.is(k + 1, "into");
         const bool verb = toks.is(k, play_verb) || into,
                    role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
-        if (verb && k + 1 < n && toks.is(k + 1, "by")) break;  // "X is played by Z": Z is the actor
+        // "X is played (again) by Z": Z is the actor.
+        if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
+          break;
         // Spinners write "as" as "since" or "because" (as_like): read so
         // right after the actor ("stars X since Y"), after "cast" or a verb
         // that credits with "as" ("joined the forged since Y", "joins her
@@ -1460,8 +1481,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     while (by > 0 && i - by < 4 && !toks.upper(by - 1) && !toks.is(by - 1, "by") && toks.sentence(by - 1) == s &&
            (real_world_descriptor(toks.term(by - 1)) || toks.hyphened(by - 1) || (by < i && toks.hyphened(by))))
       --by;
-    if (c.character.empty() && !pron && by >= 3 && toks.is(by - 1, "by") && toks.is(by - 2, play_verb)) {
-      std::size_t e = by - 2;
+    // ("Y, played again by X": an adverb may stand between.)
+    const std::size_t verb_at = by >= 3 && toks.is(by - 2, play_verb)                          ? by - 2
+                                : by >= 4 && !toks.upper(by - 2) && toks.is(by - 3, play_verb) ? by - 3
+                                                                                               : 0;
+    if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by")) {
+      std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
       // "Y, the inn's polite manager played by X": a description set off
