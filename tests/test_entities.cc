@@ -834,3 +834,13 @@ TEST_CASE("a quoted title opening with a name, 'played again by', Korean places,
                                "its cast.");
   CHECK(has_entity(manga, EntityType::kDrama, "Midnight Librarian"));
 }
+
+TEST_CASE("'A and B play X and Y' pairs off; a role's possessive anchor is no role; 'in River Park' is a title") {
+  const auto pair = recognize("Kim Seul Gi and Lee Do Yoon play Bom's best friend Park Yeon Hee and her younger "
+                              "brother Han Gyeol.");
+  CHECK(roles_of(pair).count({"Kim Seul Gi", "Park Yeon Hee"}) == 1);
+  CHECK(roles_of(pair).count({"Lee Do Yoon", "Han Gyeol"}) == 1);
+  const auto river = recognize("Kim Da Reum, who plays the young ferryman Gyeol in River Park, and Lee Jin Hee "
+                               "shared photos.");
+  CHECK_FALSE(has_entity(river, EntityType::kPerson, "River Park"));
+}

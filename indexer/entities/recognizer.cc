@@ -828,6 +828,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         toks.possessive(i) || toks.sentence(i) != toks.sentence(j))
       continue;
     const std::string& first = toks.term(i);
+    if (i > 0 && (toks.is(i - 1, "in") || toks.is(i - 1, "of"))) continue;  // "the ferryman in River Song": a title
     // (A given name written as one word, "Minji Kim", is such a name too.)
     if (!names_.is_family_name(toks.bare(j)) || never_name(first) || honorific(first) || names_.is_family_name(first) ||
         names_.is_known_syllable(first) || KoreanNames::syllable_shaped(first))
@@ -1554,16 +1555,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool respectively = toks.term(at) == "respectively";
     const bool roles_as = toks.term(at) == "roles" && at + 1 < n && (as_like(at + 1) || toks.is(at + 1, "of"));
     bool list_as = false;
-    if (toks.is(at, "as")) {
-      // Only where the sentence opens with the actors alone ("A and B", "A,
-      // B and C") before the verb, and the roles end it with no other clause.
-      std::size_t verb = at;
-      for (std::size_t k = at; k-- > 0 && toks.sentence(k) == toks.sentence(at) && at - k <= 4 && verb == at;)
+    // "A and B lead the drama as X and Y", "A and B play X and Y": only where
+    // the sentence opens with the actors alone ("A and B", "A, B and C")
+    // before the verb, and the roles end it with no other clause.
+    const bool plays = toks.is(at, play_verb);
+    if (toks.is(at, "as") || plays) {
+      std::size_t verb = plays ? at : SIZE_MAX;  // the verb after the actors
+      for (std::size_t k = at; !plays && k-- > 0 && toks.sentence(k) == toks.sentence(at) && at - k <= 4 &&
+                               verb == SIZE_MAX;)
         if (toks.is(k, as_verb) || toks.is(k, "lead") || toks.is(k, "star")) verb = k;
-      std::size_t b = verb;
+      std::size_t b = verb == SIZE_MAX ? at : verb;
       while (b > 0 && toks.sentence(b - 1) == toks.sentence(at)) --b;
       std::size_t people = 0;
-      bool subject_only = verb < at && person_at(b);
+      bool subject_only = verb != SIZE_MAX && person_at(b);
       for (std::size_t k = b; k < verb && subject_only;) {
         if (person_at(k)) {
           ++people;
@@ -1600,8 +1604,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         continue;
       }
       std::size_t e = k + 1;
-      while (e < r && toks.spaced(e) && toks.upper(e)) ++e;
-      roles.emplace_back(k, e);
+      while (e < r && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1)) ++e;
+      if (!toks.possessive(e - 1)) roles.emplace_back(k, e);  // not "Bom's" in "Bom's best friend Y"
       k = e;
     }
     if (actors.size() < 2 || actors.size() != roles.size()) continue;
