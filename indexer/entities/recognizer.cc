@@ -1558,7 +1558,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "A and B lead the drama as X and Y", "A and B play X and Y": only where
     // the sentence opens with the actors alone ("A and B", "A, B and C")
     // before the verb, and the roles end it with no other clause.
-    const bool plays = toks.is(at, play_verb);
+    const bool plays = person_at(at - 1) && toks.is(at, play_verb);  // (the actors end right before it)
     if (toks.is(at, "as") || plays) {
       std::size_t verb = plays ? at : SIZE_MAX;  // the verb after the actors
       for (std::size_t k = at; !plays && k-- > 0 && toks.sentence(k) == toks.sentence(at) && at - k <= 4 &&
