@@ -40,9 +40,8 @@ def observed_copies(tools, corpus, rows, min_count):
     return copies, originals
 
 
-def observed_pairs(tools, corpus, rows, min_count):
-    """[(id, original text, spun text)] of the corpus's originals spun with ROWS."""
-    copies, originals = observed_copies(tools, corpus, rows, min_count)
+def as_pairs(copies, originals):
+    """[(id, original text, spun text)] of observed_copies' result."""
     return [(oid, article_text(originals[oid]), article_text(copies[oid])) for oid in sorted(originals)]
 
 
@@ -75,8 +74,7 @@ def section_part(tools, corpus, metrics_of, items):
     out, search = {}, {}
     for name, in_split, min_count in SPLITS:
         copies, originals = observed_copies(tools, corpus, [r for r in rows if in_split(r[0])], min_count)
-        out[name] = metrics_of([(oid, article_text(originals[oid]), article_text(copies[oid]))
-                                for oid in sorted(originals)])
+        out[name] = metrics_of(as_pairs(copies, originals))
         search[name] = known_items_on(tools, copies, items)
     print(f"\n## Originals spun with the observed real swaps ({path.name}, whole articles)\n")
     table = [(name, fmt(m["wer_spun"], "pct"), fmt(m["wer_reduction"], "pct"), fmt(m["precision"]),
