@@ -844,3 +844,32 @@ TEST_CASE("'A and B play X and Y' pairs off; a role's possessive anchor is no ro
                                "shared photos.");
   CHECK_FALSE(has_entity(river, EntityType::kPerson, "River Park"));
 }
+
+TEST_CASE("a numbered list item names its work and casts the people on its line") {
+  const auto item = recognize("Five dramas to watch.\n\n1. Harvest Moon Inn - starring Kim Seung Ho and Lee Yu Jin\n"
+                              "A chef returns to her grandmother's guesthouse.");
+  CHECK(has_entity(item, EntityType::kDrama, "Harvest Moon Inn"));
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : item.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Kim Seung Ho", "Harvest Moon Inn"}) == 1);
+  CHECK(in.count({"Lee Yu Jin", "Harvest Moon Inn"}) == 1);
+  // A number inside a line is no list item.
+  const auto inline_number = recognize("The top 2. Harvest Moon Inn - starring Kim Seung Ho");
+  CHECK_FALSE(has_entity(inline_number, EntityType::kDrama, "Harvest Moon Inn"));
+}
+
+TEST_CASE("'\"Playing Y was hard,\" said X' credits the speaker with the role") {
+  const auto said = recognize("\"Playing Park Eun Byeol was the hardest thing I have done,\" said Kim Si Woo.");
+  check_only_credit(said, "Kim Si Woo", "Park Eun Byeol");
+  const auto after = recognize("\"Playing Park Eun Byeol was hard,\" Kim Si Woo said.");
+  check_only_credit(after, "Kim Si Woo", "Park Eun Byeol");
+  // Speech that only mentions a name credits no one.
+  const auto mention = recognize("\"Meeting Park Eun Byeol was fun,\" said Kim Si Woo.");
+  CHECK(roles_of(mention).count({"Kim Si Woo", "Park Eun Byeol"}) == 0);
+}
+
+TEST_CASE("'X's character, grandfather Y, ...' credits X with Y") {
+  const auto info = recognize("In the latest episode, Kim Man Seok's character, grandfather Lee Chul Soo, announced "
+                              "that he would sell the restaurant.");
+  CHECK(roles_of(info).count({"Kim Man Seok", "Lee Chul Soo"}) == 1);
+}

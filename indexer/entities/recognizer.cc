@@ -315,6 +315,23 @@ class Words {
     const auto at = g.rfind('(');
     return at != std::string_view::npos && g.find_first_not_of("\"'", at + 1) == std::string_view::npos;
   }
+  // Word k numbers an item of a list: a number opening a line, then ". "
+  // or ") " ("1. Harvest Moon Inn — starring ...").
+  bool list_number(std::size_t k) const {
+    if (k + 1 >= n_ || term(k).size() > 2 || term(k).find_first_not_of("0123456789") != std::string::npos) return false;
+    const auto g = gap_before(k);
+    if (begin_ + k > 0 && g.find('\n') == std::string_view::npos) return false;
+    const auto after = gap_before(k + 1);
+    return after == ". " || after == ") ";
+  }
+  // What separates a list item's name from the rest of its line before
+  // word k: a dash, a colon or the line's end.
+  bool item_break_before(std::size_t k) const {
+    const auto g = gap_before(k);
+    for (const char* b : {"\xE2\x80\x94", "\xE2\x80\x93", " - ", ":", "\n"})
+      if (g.find(b) != std::string_view::npos) return true;
+    return false;
+  }
   // A colon right after word k ("Song Yu Bin: I watched ...").
   bool colon_after(std::size_t k) const { return k + 1 < n_ && gap_before(k + 1).find(':') != std::string_view::npos; }
   // Word k is inside double quotes opened in the range (quoted speech).
@@ -982,6 +999,17 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
   }
+  // A numbered list of works ("5 dramas to watch"): "1. Harvest Moon Inn —
+  // starring ...": a Title Case run between the number and a dash, a
+  // colon or the line's end names the item (before a broadcaster in
+  // brackets, the rule for "Title (tvN)" below decides).
+  for (std::size_t s = 0; s + 1 < n; ++s) {
+    if (!toks.list_number(s)) continue;
+    const std::size_t e = title_run(s + 1, 8);
+    if (e > s + 1 && (e == n || toks.item_break_before(e)) && !organization_word(toks.term(e - 1)) &&
+        !(e < n && toks.bracket_before(e)))
+      claim(EntityType::kDrama, toks.join(s + 1, e), s + 1, e, conf::kGood);
+  }
   for (std::size_t i = 0; i < n; ++i) {
     // In double quotes, or in single quotes (a title inside quoted speech).
     const bool single = toks.open_before(i) != '"' && toks.single_quote_before(i);
@@ -1350,8 +1378,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.possessive(after - 1)) {
         bool own_role = false;
         for (std::size_t k = after; k < n && k < after + 3 && !own_role; ++k)
+          // "X's character, Y, is", "X's character, grandfather Y, is"
           own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut")) &&
-                     (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)));  // "X's character, Y, is"
+                     (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)) ||
+                      (toks.is(k, "character") && k + 2 < n && !toks.upper(k + 1) && toks.upper(k + 2) &&
+                       toks.sentence(k + 2) == toks.sentence(k)));
         if (!own_role) {
           i = after - 1;
           continue;
@@ -1514,6 +1545,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         --b;
       if (e - b >= 3 && professional_title(toks.term(b))) ++b;
       if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
+    }
+    // ""Playing Y was the hardest thing," said X" (or "X said"): the
+    // speaker of a quote that opens on playing a named role.
+    if (c.character.empty() && !pron && ((i > 0 && toks.is(i - 1, speech_verb)) || (after < n && toks.is(after, speech_verb)))) {
+      std::size_t s0 = i;
+      while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
+      const std::string& opening = toks.term(s0);
+      if (s0 + 1 < i && toks.open_before(s0) == '"' && toks.is(s0, play_verb) && opening.size() > 3 &&
+          opening.compare(opening.size() - 3, 3, "ing") == 0) {
+        std::size_t e = s0 + 1;
+        while (e < i && e - s0 <= 4 && (toks.upper(e) || toks.hyphened(e)) && !title_at(e) &&
+               (e == s0 + 1 || toks.spaced(e) || toks.hyphened(e)))
+          ++e;
+        bool closed = false;  // the quote ends before the speaker
+        for (std::size_t k = e - 1; k < i && !closed; ++k) closed = toks.close_after(k) == '"';
+        if (e > s0 + 1 && closed) c.character = make_character(s0 + 1, e, c.strength = conf::kGood);
+      }
     }
     c.strength = std::min(c.strength, actor_confidence);
     // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
@@ -1765,8 +1813,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
+  // So are a numbered list item's ("3. Title (JTBC) — A, B"; "1. A — Title").
+  // (The number ends a sentence of its own: the item is the next one.)
   for (std::size_t k = 0; k < n; ++k)
     if (toks.is(k, lineup_cue)) lineup.insert(toks.sentence(k));
+    else if (toks.list_number(k)) lineup.insert(toks.sentence(k + 1));
 
   std::unordered_set<std::string> seen;
   // A character lives in a drama or film, not in a show its actor visits
