@@ -358,6 +358,21 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   CHECK_FALSE(card.original.has_value());
   CHECK_FALSE(index::decode_article("not json", card));
 
+  // The card value: the same fields, any bytes in them, nothing else.
+  p.title = std::string("Title\x1f with \0 bytes", 21) + std::string(300, 'x');
+  index::StoredPassage from_card;
+  REQUIRE(index::decode_card(index::encode_card(p), from_card));
+  CHECK(from_card.article_id == p.article_id);
+  CHECK(from_card.title == p.title);
+  CHECK(from_card.date == p.date);
+  CHECK(from_card.url == p.url);
+  CHECK(from_card.source == p.source);
+  CHECK(from_card.text.empty());
+  CHECK_FALSE(index::decode_card("", from_card));  // an index written before cards
+  const std::string value = index::encode_card(p);
+  CHECK_FALSE(index::decode_card(value.substr(0, value.size() - 1), from_card));
+  CHECK_FALSE(index::decode_card(value + "x", from_card));
+
   CHECK_FALSE(index::decode("not json", back));
   CHECK_FALSE(index::decode("[1, 2]", back));
   REQUIRE(index::decode("{}", back));  // missing fields keep their defaults

@@ -149,6 +149,11 @@ TEST_CASE("copies collapse into one hit and are listed, over one database and ov
     REQUIRE(ids(*copies) == std::vector<std::string>{"news"});
     CHECK((*copies)[0].original);
     CHECK((*copies)[0].similarity > 0.5);
+    // What names the copy comes from its card value.
+    CHECK((*copies)[0].title == "Moonlit Courthouse");
+    CHECK((*copies)[0].date == "2025-08-20");
+    CHECK((*copies)[0].source == "news");
+    CHECK_FALSE((*copies)[0].spun);
     CHECK(s.copies_of("poster")->empty());
     CHECK_FALSE(s.copies_of("no-such-article"));
 

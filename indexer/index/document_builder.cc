@@ -185,6 +185,7 @@ Xapian::Document DocumentBuilder::build(const ArticleContext& ctx, const Analyse
   stored.drama = info.drama;
   if (p.original != p.text) stored.original = p.original;
   if (ctx.title->original != ctx.title->text) stored.original_title = ctx.title->original;
+  if (p.number == 0) doc.add_value(schema::kCardSlot, encode_card(stored));
   doc.set_data(encode(stored));
   return doc;
 }

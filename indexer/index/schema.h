@@ -53,6 +53,7 @@ enum Slot : unsigned {
   kKindSlot = 8,       // passage kind: "scene", "cast" or "other" (facets)
   kStorySlot = 9,      // story key (every passage): collapse key of copies
   kSignatureSlot = 10, // sentence signature of the article (first passage; indexer/stories)
+  kCardSlot = 11,      // what names the article (first passage; stored_passage.h encode_card)
 };
 
 // Separator of multi-valued value slots.

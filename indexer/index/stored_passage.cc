@@ -85,4 +85,54 @@ bool decode_article(std::string_view data, StoredPassage& out) {
   return true;
 }
 
+namespace {
+// Card fields, each preceded by its length (1-5 bytes, 7 bits a byte, low
+// bits first): any byte may appear in a field.
+void put_field(std::string& out, std::string_view field) {
+  std::size_t n = field.size();
+  do {
+    const unsigned char low = n & 0x7f;
+    n >>= 7;
+    out += static_cast<char>(n ? low | 0x80 : low);
+  } while (n);
+  out += field;
+}
+bool get_field(std::string_view& in, std::string& field) {
+  std::size_t n = 0;
+  for (int shift = 0;; shift += 7) {
+    if (in.empty() || shift > 28) return false;
+    const unsigned char b = static_cast<unsigned char>(in.front());
+    in.remove_prefix(1);
+    n |= static_cast<std::size_t>(b & 0x7f) << shift;
+    if (!(b & 0x80)) break;
+  }
+  if (n > in.size()) return false;
+  field.assign(in.substr(0, n));
+  in.remove_prefix(n);
+  return true;
+}
+constexpr char kCardVersion = '\x01';
+}  // namespace
+
+std::string encode_card(const StoredPassage& p) {
+  std::string out(1, kCardVersion);
+  for (const std::string* f : {&p.article_id, &p.title, &p.date, &p.url, &p.source}) put_field(out, *f);
+  return out;
+}
+
+bool decode_card(std::string_view value, StoredPassage& out) {
+  if (value.empty() || value.front() != kCardVersion) return false;
+  value.remove_prefix(1);
+  StoredPassage p;
+  for (std::string* f : {&p.article_id, &p.title, &p.date, &p.url, &p.source})
+    if (!get_field(value, *f)) return false;
+  if (!value.empty()) return false;
+  out.article_id = std::move(p.article_id);
+  out.title = std::move(p.title);
+  out.date = std::move(p.date);
+  out.url = std::move(p.url);
+  out.source = std::move(p.source);
+  return true;
+}
+
 }  // namespace dramasearch::index

@@ -45,4 +45,11 @@ bool decode(std::string_view data, StoredPassage& out);
 // without being stored, so listing the copies of a story reads little.
 bool decode_article(std::string_view data, StoredPassage& out);
 
+// The article's card: what names it (article_id, title, date, url, source)
+// in a value of its first passage, so that listing the copies of a story
+// reads one value per copy instead of its document data. decode_card is
+// false for a value that is not a card (an index written before cards).
+std::string encode_card(const StoredPassage& p);
+bool decode_card(std::string_view value, StoredPassage& out);
+
 }  // namespace dramasearch::index

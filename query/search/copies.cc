@@ -9,10 +9,17 @@
 namespace dramasearch::search {
 namespace {
 
+// What names a copy: its card and spin value (an index written before
+// cards: its document data).
 Copy copy_of(const Xapian::Document& doc) {
   Copy c;
   index::StoredPassage stored;
-  if (!index::decode_article(doc.get_data(), stored)) return c;
+  if (index::decode_card(doc.get_value(schema::kCardSlot), stored)) {
+    const std::string spin = doc.get_value(schema::kSpinSlot);
+    stored.spin = spin.empty() ? 0.0 : Xapian::sortable_unserialise(spin);
+  } else if (!index::decode_article(doc.get_data(), stored)) {
+    return c;
+  }
   c.article_id = std::move(stored.article_id);
   c.title = std::move(stored.title);
   c.date = std::move(stored.date);
