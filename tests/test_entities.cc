@@ -873,3 +873,30 @@ TEST_CASE("'X's character, grandfather Y, ...' credits X with Y") {
                               "that he would sell the restaurant.");
   CHECK(roles_of(info).count({"Kim Man Seok", "Lee Chul Soo"}) == 1);
 }
+
+TEST_CASE("a title the headline quotes is a title in the body without a cue") {
+  const Analysis headline = pipeline().analyse("Kim Seo Ah And Lee Jin's Drama \"A Letter To Spring\" Sets Its Date");
+  const Analysis body = pipeline().analyse("JTBC confirmed that A Letter To Spring will premiere in October.");
+  const ArticleEntities known = pipeline().learn_article(body, &headline);
+  const auto info = pipeline().recognize(body, 0, body.tokens.size(), "", &known);
+  CHECK(has_entity(info, EntityType::kDrama, "A Letter To Spring"));
+  // Unquoted, a Title Case headline's cue runs on past the title: not learned.
+  const Analysis unquoted = pipeline().analyse("Drama Frozen Harbor Ranks First Again");
+  const Analysis body2 = pipeline().analyse("The list was released on Monday, and Frozen Harbor Ranks First Again.");
+  const ArticleEntities known2 = pipeline().learn_article(body2, &unquoted);
+  CHECK_FALSE(has_entity(pipeline().recognize(body2, 0, body2.tokens.size(), "", &known2), EntityType::kDrama,
+                         "Frozen Harbor Ranks First Again"));
+}
+
+TEST_CASE("an award's winner is in the work after 'for'; 'whose English title is X'") {
+  const auto award = recognize("Best New Actor went to Kim Ri On for Lucky Strike.");
+  CHECK(has_entity(award, EntityType::kDrama, "Lucky Strike"));
+  REQUIRE(award.cast.size() == 1);
+  CHECK(award.cast[0].actor == "Kim Ri On");
+  CHECK(award.cast[0].drama == "Lucky Strike");
+  // Without an award, "for" names no work.
+  const auto thanks = recognize("She thanked Kim Ri On for Lucky Strike tickets.");
+  CHECK_FALSE(has_entity(thanks, EntityType::kDrama, "Lucky Strike"));
+  const auto english = recognize("The drama, whose English title is The Way Of Love, follows a matchmaker.");
+  CHECK(has_entity(english, EntityType::kDrama, "The Way Of Love"));
+}

@@ -83,6 +83,14 @@ bool lineup_cue(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// Words that tell of an award: a person's work follows "for" in their
+// sentence ("Best New Actor went to X for Lucky Strike").
+bool award_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"award", "awards", "prize", "prizes", "trophy", "won",
+                                                    "wins", "winner", "winners", "best", "nominated", "nominee"};
+  return s.count(w) > 0;
+}
+
 // Words before a person that make him or her crew, not cast.
 bool crew_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {"director", "writer", "pd", "producer", "screenwriter",
@@ -917,6 +925,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t b = found[owner[w - 1]].token_begin - begin;
     return (b > 0 && crew_word(toks.term(b - 1))) || (b > 1 && toks.is(b - 1, "by") && crew_word(toks.term(b - 2)));
   };
+  // Word k's sentence tells of an award ("won Best Actress", "the prize").
+  auto award_sentence = [&](std::size_t k) {
+    for (std::size_t m = k; m > 0 && toks.sentence(m - 1) == toks.sentence(k) && k - m < 30; --m)
+      if (toks.is(m - 1, award_word)) return true;
+    return false;
+  };
   for (std::size_t k = 0; k + 1 < n; ++k) {
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
@@ -941,6 +955,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && k > 0 && toks.is(k, "up") && (toks.is(k - 1, "wrapped") || toks.is(k - 1, "wraps"))) cue = true;
     if (!cue && k > 0 && (toks.is(k, "for") || toks.is(k, "of")) && toks.is(k - 1, "filming")) cue = true;
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
+    // "whose English title is X", "its working title was X".
+    if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
+    // "Best New Actor went to X for Lucky Strike": an award's work.
+    if (!cue && toks.is(k, "for") && k > 0 && person_at(k - 1) && award_sentence(k)) cue = true;
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
@@ -1572,6 +1590,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       c.drama_sure = found[owner[label_at - 1]].confidence;
       c.named_by_title = true;
     }
+    // "... went to X for Lucky Strike": an award's winner is in its work.
+    if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "for") &&
+        title_at(after + 1) && toks.sentence(after + 1) == s && award_sentence(after)) {
+      c.drama = found[owner[after + 1]].name;
+      c.drama_sure = found[owner[after + 1]].confidence;
+      c.named_by_title = true;
+    }
     // "Han Yeo-reum of Starlight Diner": a person of a title is in it.
     if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "of") &&
         title_at(after + 1) && toks.sentence(after + 1) == s) {
@@ -2096,6 +2121,27 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       const std::string& last = body.tokens[it->second->token_end - 1].term;
       if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) continue;
       out.subjects.emplace_back(sentence, it->second->name);
+    }
+  }
+  // A title the headline quotes is one wherever the body writes it, cue or
+  // not ("JTBC confirmed that A Letter To Spring will premiere"). (Only
+  // quoted: in a Title Case headline a cue's run goes on past the title.)
+  if (headline && !headline->tokens.empty()) {
+    const std::size_t hn = headline->tokens.size();
+    const PassageInfo head = recognize(*headline, 0, hn, "", nullptr);
+    const Words words(*headline, 0, hn);
+    for (const auto& e : head.entities) {
+      if (!is_title_type(e.type) || e.token_end > hn) continue;
+      const std::size_t b = e.token_begin, last = e.token_end - 1;
+      const bool quoted = (words.open_before(b) == '"' && words.close_after(last) == '"') ||
+                          (words.single_quote_before(b) && words.single_quote_after(last));
+      if (!quoted) continue;
+      auto terms = text::phrase_terms(e.name);
+      if (terms.size() < 2 || std::any_of(out.known.begin(), out.known.end(), [&](const ArticleEntities::Known& k) {
+            return k.name == e.name || k.terms == terms;
+          }))
+        continue;
+      out.known.push_back({std::move(terms), e.name, e.type, e.confidence});
     }
   }
   // Each name's best evidence in the article.
