@@ -900,3 +900,18 @@ TEST_CASE("an award's winner is in the work after 'for'; 'whose English title is
   const auto english = recognize("The drama, whose English title is The Way Of Love, follows a matchmaker.");
   CHECK(has_entity(english, EntityType::kDrama, "The Way Of Love"));
 }
+
+TEST_CASE("a fan meeting's or a single's name is no title; a slate's 'Starring:' line names the work above it") {
+  const auto meeting = recognize("Kim Ha Neul will hold a fan meeting titled \"Sky Letter\" in June. She also "
+                                 "released her first single, \"Blue Window,\" last week.");
+  CHECK_FALSE(has_entity(meeting, EntityType::kDrama, "Sky Letter"));
+  CHECK_FALSE(has_entity(meeting, EntityType::kDrama, "Blue Window"));
+  CHECK(has_entity(recognize("The web drama, titled Sky Letter, is about a pilot."), EntityType::kDrama, "Sky Letter"));
+  const auto slate = recognize("Among the titles:\n\nMidnight Detective\nStarring: Kim Min Hyuk, Lee Seo Yeon\n"
+                               "A retired detective drives a taxi at night.");
+  CHECK(has_entity(slate, EntityType::kDrama, "Midnight Detective"));
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : slate.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Kim Min Hyuk", "Midnight Detective"}) == 1);
+  CHECK(in.count({"Lee Seo Yeon", "Midnight Detective"}) == 1);
+}

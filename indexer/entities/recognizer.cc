@@ -91,6 +91,18 @@ bool award_word(const std::string& w) {
   return s.count(w) > 0;
 }
 
+// Works and events that are no drama, show or film: what one of them is
+// called ("a fan meeting titled "Sky Letter"", "her single, "Blue
+// Window"") is no title of ours. (Not "collection": what spinners
+// write for "series".)
+bool other_work_noun(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "single", "singles", "album", "albums", "song", "songs", "track", "tracks", "ep", "mini-album",
+      "concert", "concerts", "tour", "meeting", "fanmeeting", "fanmeet", "showcase", "exhibition",
+      "campaign", "pictorial", "book", "essay", "perfume", "fragrance", "photobook"};
+  return s.count(w) > 0;
+}
+
 // Words before a person that make him or her crew, not cast.
 bool crew_word(const std::string& w) {
   static const std::unordered_set<std::string> s = {"director", "writer", "pd", "producer", "screenwriter",
@@ -322,6 +334,10 @@ class Words {
     const auto g = gap_before(k);
     const auto at = g.rfind('(');
     return at != std::string_view::npos && g.find_first_not_of("\"'", at + 1) == std::string_view::npos;
+  }
+  // Word k opens a line (or the text).
+  bool line_start(std::size_t k) const {
+    return begin_ + k == 0 || gap_before(k).find('\n') != std::string_view::npos;
   }
   // Word k numbers an item of a list: a number opening a line, then ". "
   // or ") " ("1. Harvest Moon Inn — starring ...").
@@ -912,6 +928,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e == s + 1 && toks.term(s).find_first_not_of("0123456789") == std::string::npos) return s;
     return e;
   };
+  // Word s starts a name that words before it say is of a song, an
+  // album, a fan meeting, ...: "fan meeting titled X", "her first
+  // single, X", "the album X" (at most "titled" and a comma between).
+  auto names_other_work = [&](std::size_t s) {
+    std::size_t k = s;
+    if (k > 0 && (toks.is(k - 1, "titled") || toks.is(k - 1, "entitled") || toks.is(k - 1, "called"))) --k;
+    return k > 0 && toks.sentence(k - 1) == toks.sentence(s) && other_work_noun(toks.term(k - 1));
+  };
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
   std::unordered_set<std::string> side_titles;
@@ -999,6 +1023,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e - s >= 2 && toks.hyphened(e - 1) && korean_place_suffix(toks.term(e - 1))) continue;
     // "K-Drama Adaptation Of Japanese Manga X": what the work is, not its name.
     if (toks.term(s) == "adaptation" || toks.term(s) == "remake" || toks.term(s) == "sequel") continue;
+    if (names_other_work(s)) continue;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
@@ -1027,6 +1052,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e > s + 1 && (e == n || toks.item_break_before(e)) && !organization_word(toks.term(e - 1)) &&
         !(e < n && toks.bracket_before(e)))
       claim(EntityType::kDrama, toks.join(s + 1, e), s + 1, e, conf::kGood);
+  }
+  // A slate of works: a line that is a Title Case run alone, then a line
+  // "Starring: A, B" (or "Cast:") names the work of that line.
+  for (std::size_t s = 0; s + 1 < n; ++s) {
+    if (!toks.line_start(s)) continue;
+    const std::size_t e = title_run(s, 8);
+    if (e > s && e + 1 < n && toks.line_start(e) && (toks.is(e, "starring") || toks.is(e, "cast")) &&
+        toks.colon_after(e) && !organization_word(toks.term(e - 1)))
+      claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kGood);
   }
   for (std::size_t i = 0; i < n; ++i) {
     // In double quotes, or in single quotes (a title inside quoted speech).
@@ -1086,6 +1120,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.sentence(k) == toks.sentence(i) && show_person_word(toks.term(k))) type = EntityType::kShow;
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
+    if (names_other_work(i)) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
   // A work named in single quotes inside quoted speech ("since watching
