@@ -359,7 +359,8 @@ TEST_CASE("stored passage data: one encoding, read back whole") {
   CHECK_FALSE(index::decode_article("not json", card));
 
   // The card value: the same fields, any bytes in them, nothing else.
-  p.title = std::string("Title\x1f with \0 bytes", 21) + std::string(300, 'x');
+  static const char kOddTitle[] = "Title\x1f with \0 bytes";
+  p.title = std::string(kOddTitle, sizeof kOddTitle - 1) + std::string(300, 'x');
   index::StoredPassage from_card;
   REQUIRE(index::decode_card(index::encode_card(p), from_card));
   CHECK(from_card.article_id == p.article_id);
