@@ -915,3 +915,27 @@ TEST_CASE("a fan meeting's or a single's name is no title; a slate's 'Starring:'
   CHECK(in.count({"Kim Min Hyuk", "Midnight Detective"}) == 1);
   CHECK(in.count({"Lee Seo Yeon", "Midnight Detective"}) == 1);
 }
+
+TEST_CASE("'Title's X' names X's work; 'his character, the fisherman Y'; 'Also starring were'; an aside's main clause") {
+  const auto label = recognize("Rounding out the top three was Lantern Alley's Kim Min Ji.");
+  CHECK(has_entity(label, EntityType::kDrama, "Lantern Alley"));
+  REQUIRE(label.cast.size() == 1);
+  CHECK(label.cast[0].drama == "Lantern Alley");
+  // A company's or a place's "'s" names no work.
+  CHECK_FALSE(has_entity(recognize("Bluebird Entertainment's Kim Min Ji signed."), EntityType::kDrama,
+                         "Bluebird Entertainment"));
+  CHECK_FALSE(has_entity(recognize("Yesterday South Korea's Kim Min Ji won."), EntityType::kDrama, "South Korea"));
+  CHECK_FALSE(has_entity(recognize("Then ROYAL FLAME's Kim Yoon Bin sang."), EntityType::kDrama, "ROYAL FLAME"));
+  const auto own = recognize("On the show, Lee Dong Hyun cooked the stew his character, the fisherman Park Chil "
+                             "Bok, made in the drama.");
+  CHECK(roles_of(own).count({"Lee Dong Hyun", "Park Chil Bok"}) == 1);
+  const auto also = recognize("The comedy Cloud Office starred Kim Ji Ahn. Also starring were Lee Eun Byul and "
+                              "Park Min Woo.");
+  CHECK_FALSE(has_entity(also, EntityType::kDrama, "Also"));
+  const auto aside = recognize("Kim Ha Jun, who played the landlord in Dear Neighbor, is currently filming the "
+                               "movie Winter Vow.");
+  std::set<std::string> works;
+  for (const auto& c : aside.cast) works.insert(c.drama);
+  CHECK(works.count("Dear Neighbor") == 1);
+  CHECK(works.count("Winter Vow") == 1);
+}

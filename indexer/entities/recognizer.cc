@@ -77,7 +77,7 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts",
+      "debuted", "debuts", "filming", "filmed",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -192,7 +192,7 @@ bool never_name(const std::string& w) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "the", "a", "an", "he", "she", "they", "it", "i", "we", "his", "her", "their", "this", "that",
-      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m"};
+      "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m", "also"};
   return s.count(w) > 0 || capitalized_role(w);
 }
 
@@ -1062,6 +1062,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         toks.colon_after(e) && !organization_word(toks.term(e - 1)))
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kGood);
   }
+  // "Lantern Alley's Seok Min Ji": a Title Case run of two words or more
+  // with "'s" right before a person names the person's work (not a
+  // company's or a place's: "Bluebird Entertainment's", "South Korea's").
+  for (std::size_t s = 0; s + 2 < n; ++s) {
+    if (owner[s] >= 0 || (s > 0 && toks.sentence(s - 1) == toks.sentence(s) && toks.upper(s - 1))) continue;
+    const std::size_t e = title_run(s, 6);
+    if (e < s + 2 || e >= n || !toks.possessive(e - 1) || !person_at(e) || !toks.spaced(e)) continue;
+    // (Nor an idol group's, often written in capitals: "ROYAL FLAME's Yoon Bin".)
+    bool place = false, caps = true;
+    for (std::size_t k = s; k < e; ++k) {
+      place = place || toks.bare(k) == "korea" || toks.bare(k) == "seoul" || toks.bare(k) == "busan" ||
+              demonym(toks.bare(k));
+      caps = caps && toks.all_caps(k);
+    }
+    if (!place && !caps && !organization_word(toks.bare(e - 1)))
+      claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kFair);
+  }
   for (std::size_t i = 0; i < n; ++i) {
     // In double quotes, or in single quotes (a title inside quoted speech).
     const bool single = toks.open_before(i) != '"' && toks.single_quote_before(i);
@@ -1404,15 +1421,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return (w == "actress" || w == "actor" || w == "star" || w == "singer" || w == "idol") && i > 0 &&
            toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
   };
+  // "his character, the fisherman Y": the subject's own role.
+  auto own_character = [&](std::size_t i) {
+    return (toks.term(i) == "his" || toks.term(i) == "her") && i + 1 < n && toks.is(i + 1, "character");
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    const bool pron = (pronoun(toks.term(i)) || noun_for_person(i)) && i + 1 < n;
+    const bool pron = (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i)) && i + 1 < n;
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
     double actor_confidence = conf::kFair;  // a pronoun's antecedent
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
-      bool verb = false;
+      bool verb = own_character(i);
       for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
         verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
       // "She will take on the role of Y".
@@ -1549,6 +1570,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
     if (aside_end) {
       window(aside_end);
+      // "X, who played ... in Z, is filming the movie W": with no role
+      // after the aside, a title its main clause puts X in (a line-up
+      // word before it) is the credit's; the aside's stays the aside's.
+      bool cued = false;
+      for (std::size_t k = aside_end; c.character.empty() && k < n && toks.sentence(k) == s; ++k) {
+        if (toks.is(k, lineup_cue)) {
+          cued = true;
+        } else if (title_at(k) && cued) {
+          c.drama_at = k;
+          Credit own{actor, "", i, after, "", std::min(conf::kFair, actor_confidence)};
+          own.drama_at = after + 1;
+          credits.push_back(std::move(own));
+          break;
+        }
+      }
       // The aside still credits its own work ("as the grandmother in Z"):
       // a bare credit whose drama is sought inside the aside.
       if (!c.character.empty()) {
@@ -1630,6 +1666,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         title_at(after + 1) && toks.sentence(after + 1) == s && award_sentence(after)) {
       c.drama = found[owner[after + 1]].name;
       c.drama_sure = found[owner[after + 1]].confidence;
+      c.named_by_title = true;
+    }
+    // "Lantern Alley's Seok Min Ji": a person named with a title's "'s".
+    if (!pron && c.character.empty() && c.drama.empty() && i > 0 && toks.possessive(i - 1) && title_at(i - 1) &&
+        toks.sentence(i - 1) == s) {
+      c.drama = found[owner[i - 1]].name;
+      c.drama_sure = found[owner[i - 1]].confidence;
       c.named_by_title = true;
     }
     // "Han Yeo-reum of Starlight Diner": a person of a title is in it.
