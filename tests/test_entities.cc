@@ -939,3 +939,23 @@ TEST_CASE("'Title's X' names X's work; 'his character, the fisherman Y'; 'Also s
   CHECK(works.count("Dear Neighbor") == 1);
   CHECK(works.count("Winter Vow") == 1);
 }
+
+TEST_CASE("'her portrayal of Y', 'known as Y from T', a colon inside a title, a quoted title opening with a digit, an OST") {
+  const auto portrayal = recognize_learned("Kim Woo Ri earns praise. Her portrayal of Lee Mi Sook in the drama Blue "
+                                           "Hour Kitchen has been called her best.");
+  CHECK(roles_of(portrayal).count({"Kim Woo Ri", "Lee Mi Sook"}) == 1);
+  const auto known = recognize("Kim Min Jae, best known as the kind doctor Lee Seo Yoon from Spring Clinic, is "
+                               "taking on a villain role.");
+  CHECK(has_entity(known, EntityType::kDrama, "Spring Clinic"));
+  CHECK(roles_of(known).count({"Kim Min Jae", "Lee Seo Yoon"}) == 1);
+  CHECK_FALSE(has_entity(recognize("She flew in from Jeju Island on Monday as planned."), EntityType::kDrama,
+                         "Jeju Island"));
+  const auto colon = recognize("The horror drama Mirror: The Hidden Room has released its poster.");
+  CHECK(has_entity(colon, EntityType::kDrama, "Mirror: The Hidden Room"));
+  const auto digit = recognize("The drama \"18 Days Again\" topped the chart.");
+  CHECK(has_entity(digit, EntityType::kDrama, "18 Days Again"));
+  const auto ost = recognize("\"2 A.M. Letter,\" the second OST for the series, was released. Fans loved the OST "
+                             "\"Blue Hour\" too.");
+  CHECK_FALSE(has_entity(ost, EntityType::kDrama, "2 A.M. Letter"));
+  CHECK_FALSE(has_entity(ost, EntityType::kDrama, "Blue Hour"));
+}

@@ -97,7 +97,7 @@ bool award_word(const std::string& w) {
 // write for "series".)
 bool other_work_noun(const std::string& w) {
   static const std::unordered_set<std::string> s = {
-      "single", "singles", "album", "albums", "song", "songs", "track", "tracks", "ep", "mini-album",
+      "single", "singles", "album", "albums", "song", "songs", "track", "tracks", "ep", "mini-album", "ost", "osts",
       "concert", "concerts", "tour", "meeting", "fanmeeting", "fanmeet", "showcase", "exhibition",
       "campaign", "pictorial", "book", "essay", "perfume", "fragrance", "photobook"};
   return s.count(w) > 0;
@@ -936,6 +936,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (k > 0 && (toks.is(k - 1, "titled") || toks.is(k - 1, "entitled") || toks.is(k - 1, "called"))) --k;
     return k > 0 && toks.sentence(k - 1) == toks.sentence(s) && other_work_noun(toks.term(k - 1));
   };
+  // ... or that an apposition or "is" after it says so: ""2 A.M. Letter,"
+  // the second OST for the series", ""2 A.M. Letter" is the song".
+  auto described_as_other_work = [&](std::size_t last) {
+    if (!toks.comma_after(last) &&
+        !(last + 1 < n && (toks.is(last + 1, "is") || toks.is(last + 1, "was"))))
+      return false;
+    for (std::size_t k = last + 1; k < n && k < last + 5 && toks.sentence(k) == toks.sentence(last); ++k)
+      if (other_work_noun(toks.term(k))) return true;
+    return false;
+  };
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
   std::unordered_set<std::string> side_titles;
@@ -979,6 +989,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && k > 0 && toks.is(k, "up") && (toks.is(k - 1, "wrapped") || toks.is(k - 1, "wraps"))) cue = true;
     if (!cue && k > 0 && (toks.is(k, "for") || toks.is(k, "of")) && toks.is(k - 1, "filming")) cue = true;
     if (!cue && toks.is(k, "of") && k > 0 && toks.is(k - 1, of_cue)) cue = true;    // "episode of X"
+    // "best known as the doctor Y from Spring Clinic": a role's work.
+    if (!cue && toks.is(k, "from") && k > 2 && toks.upper(k - 1)) {
+      bool as = false, credit = false;
+      for (std::size_t m = k; m > 0 && k - m < 8 && toks.sentence(m - 1) == toks.sentence(k); --m)
+        as = as || toks.is(m - 1, "as");
+      for (std::size_t m = k; m > 0 && toks.sentence(m - 1) == toks.sentence(k); --m)
+        credit = credit || toks.is(m - 1, "known") || toks.is(m - 1, play_verb) || toks.is(m - 1, "role");
+      cue = as && credit;
+    }
     // "whose English title is X", "its working title was X".
     if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
     // "Best New Actor went to X for Lucky Strike": an award's work.
@@ -1004,6 +1023,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
       if (const std::size_t e2 = title_run(e, 4);
           e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1)))
+        e = e2;
+    // "the horror drama Mirror: The Hidden Room has": a colon and a Title
+    // Case run that a lower-case word or the sentence's end closes.
+    if (e > s && e < n && toks.colon_after(e - 1) && toks.upper(e) && toks.sentence(e) == toks.sentence(s))
+      if (const std::size_t e2 = title_run(e, 5);
+          e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || !toks.upper(e2)))
         e = e2;
     // The last word whole: "Rom-Com" is two tokens.
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
@@ -1082,7 +1107,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t i = 0; i < n; ++i) {
     // In double quotes, or in single quotes (a title inside quoted speech).
     const bool single = toks.open_before(i) != '"' && toks.single_quote_before(i);
-    if ((toks.open_before(i) != '"' && !single) || !toks.upper(i)) continue;
+    if ((toks.open_before(i) != '"' && !single) || !capital_start(i)) continue;
     // A title found before that stops short of the closing quote (the
     // gazetteer's "The Red Sleeve" in "The Red Sleeve Diaries"): the
     // quoted run is the title.
@@ -1137,7 +1162,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.sentence(k) == toks.sentence(i) && show_person_word(toks.term(k))) type = EntityType::kShow;
     // A quoted single word ("Cut!") is a title only when the text says so.
     if (j == i && !context) continue;
-    if (names_other_work(i)) continue;
+    if (names_other_work(i) || described_as_other_work(j)) continue;
     claim(type, toks.join(i, j + 1), i, j + 1, context ? conf::kStrong : conf::kGood);
   }
   // A work named in single quotes inside quoted speech ("since watching
@@ -1422,8 +1447,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
            toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
   };
   // "his character, the fisherman Y": the subject's own role.
+  // ("Her portrayal of Y": so is the subject's portrayal.)
   auto own_character = [&](std::size_t i) {
-    return (toks.term(i) == "his" || toks.term(i) == "her") && i + 1 < n && toks.is(i + 1, "character");
+    return (toks.term(i) == "his" || toks.term(i) == "her") && i + 2 < n &&
+           (toks.is(i + 1, "character") || (toks.is(i + 1, "portrayal") && toks.is(i + 2, "of")));
   };
   for (std::size_t i = 0; i < n; ++i) {
     const bool pron = (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i)) && i + 1 < n;
@@ -1453,7 +1480,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         bool own_role = false;
         for (std::size_t k = after; k < n && k < after + 3 && !own_role; ++k)
           // "X's character, Y, is", "X's character, grandfather Y, is"
-          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut")) &&
+          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut") || toks.is(k, "portrayal")) &&
                      (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)) ||
                       (toks.is(k, "character") && k + 2 < n && !toks.upper(k + 1) && toks.upper(k + 2) &&
                        toks.sentence(k + 2) == toks.sentence(k)));
@@ -1518,7 +1545,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         const bool into = (toks.is(k, "transforms") || toks.is(k, "transformed") || toks.is(k, "transform")) &&
                           k + 1 < n && toks.is(k + 1, "into");
         const bool verb = toks.is(k, play_verb) || into,
-                   role = toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of");
+                   role = (toks.is(k, "role") || toks.is(k, "portrayal")) && k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
         if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
           break;
@@ -1690,7 +1717,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       c.drama_sure = found[owner[after]].confidence;
       c.named_by_title = true;
     }
-    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && title_at(c.after + 1)) {
+    if (!c.character.empty() && c.after + 1 < n && (toks.is(c.after, "in") || toks.is(c.after, "from")) &&
+        title_at(c.after + 1)) {
       c.drama = found[owner[c.after + 1]].name;
       c.drama_sure = found[owner[c.after + 1]].confidence;
     }
