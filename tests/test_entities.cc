@@ -959,3 +959,11 @@ TEST_CASE("'her portrayal of Y', 'known as Y from T', a colon inside a title, a 
   CHECK_FALSE(has_entity(ost, EntityType::kDrama, "2 A.M. Letter"));
   CHECK_FALSE(has_entity(ost, EntityType::kDrama, "Blue Hour"));
 }
+
+TEST_CASE("'X, her co-star in the drama,' is in the drama named last, even in an aside") {
+  const auto info = recognize("Lee Ha Neul, who debuts in the web drama Pink Lemonade, talked about her lines. "
+                              "Kim Yu Na, her co-star in the drama, said she was a natural.");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : info.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Kim Yu Na", "Pink Lemonade"}) == 1);
+}

@@ -1695,6 +1695,26 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       c.drama_sure = found[owner[after + 1]].confidence;
       c.named_by_title = true;
     }
+    // "X, her co-star in the drama, said": the drama (or film) the passage
+    // named last before X, even in an aside ("Y, who debuts in the web
+    // drama Z, ..."): an article about a show names its guests' dramas so.
+    if (!pron && c.character.empty() && c.drama.empty()) {
+      for (std::size_t k = after; k + 2 < n && k < after + 5 && toks.sentence(k) == s; ++k) {
+        if (!toks.is(k, "in") || !toks.is(k + 1, "the")) continue;
+        const bool film = toks.is(k + 2, "film") || toks.is(k + 2, "movie");
+        if (!film && !toks.is(k + 2, "drama") && !toks.is(k + 2, "series")) break;
+        if (k + 3 < n && toks.upper(k + 3) && toks.sentence(k + 3) == s) break;  // "in the drama X": named
+        for (auto e = found.rbegin(); e != found.rend(); ++e)
+          if (e->token_begin < begin + i &&
+              e->type == (film ? EntityType::kFilm : EntityType::kDrama)) {
+            c.drama = e->name;
+            c.drama_sure = e->confidence;
+            c.named_by_title = true;
+            break;
+          }
+        break;
+      }
+    }
     // "Lantern Alley's Seok Min Ji": a person named with a title's "'s".
     if (!pron && c.character.empty() && c.drama.empty() && i > 0 && toks.possessive(i - 1) && title_at(i - 1) &&
         toks.sentence(i - 1) == s) {
