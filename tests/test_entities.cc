@@ -967,3 +967,16 @@ TEST_CASE("'X, her co-star in the drama,' is in the drama named last, even in an
   for (const auto& c : info.cast) in.insert({c.actor, c.drama});
   CHECK(in.count({"Kim Yu Na", "Pink Lemonade"}) == 1);
 }
+
+TEST_CASE("'X of the drama T'; '(played by child actor X)'; '\"Living as Y ...,\" X wrote'; ', and director X' ends a role") {
+  const auto of_the = recognize("Second was Kim Ye Seul of the drama Honey Trap.");
+  REQUIRE(of_the.cast.size() == 1);
+  CHECK(of_the.cast[0].drama == "Honey Trap");
+  const auto child = recognize("Young Seo Yun (played by child actor Park Ha Eun) sells flowers at the market.");
+  CHECK(roles_of(child).count({"Park Ha Eun", "Young Seo Yun"}) == 1);
+  const auto living = recognize("\"Living as Han Eun Jae for eight months was a gift,\" Kim Bin Na wrote.");
+  check_only_credit(living, "Kim Bin Na", "Han Eun Jae");
+  const auto list = recognize("She thanked co-star Lee Jae Woon, who played Eun Jae's rival, and director Park "
+                              "Gyu Ri.");
+  CHECK(roles_of(list).count({"Lee Jae Woon", "Park Gyu Ri"}) == 0);
+}

@@ -497,7 +497,8 @@ bool show_person_word(const std::string& w) {
 // Verbs that introduce what a person said.
 bool speech_verb(const std::string& w) {
   static const std::unordered_set<std::string> s = {"said", "says", "shared", "explained", "added", "revealed",
-                                                    "commented", "stated", "continued", "confessed", "recalled"};
+                                                    "commented", "stated", "continued", "confessed", "recalled",
+                                                    "wrote", "writes"};
   return s.count(w) > 0;
 }
 
@@ -539,7 +540,7 @@ bool real_world_descriptor(const std::string& w) {
       "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "manager", "fan", "fans", "guest", "guests",
       "comic", "singer-actress", "actor-singer", "youtuber", "winner", "nominee", "presenter", "actors",
       "actresses", "singers", "idols", "rappers", "comedians", "models", "artist", "artists", "celebrity",
-      "newcomer", "musician", "cast", "lead", "leads", "protagonist", "heroine", "hero",
+      "newcomer", "musician", "cast", "lead", "leads", "protagonist", "heroine", "hero", "child",
       // Nouns of works and times: "the drama, X" and "the night, X" open a clause.
       "night", "day", "evening", "morning", "time", "year", "week", "event", "ceremony", "stage", "set"};
   return s.count(w) > 0 || occupation(w) || crew_word(w) || genre_noun(w);
@@ -1337,8 +1338,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
       // between two words of the description goes on; before a name or a
       // verb ("and falls for Z") it ends the role.
+      // (", and director X": after a comma, "and" starts the list's next item.)
       if (w == "and" && k > from && k + 1 < n && toks.sentence(k + 1) == sentence && !toks.upper(k + 1) &&
-          toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb)) {
+          toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb) && !toks.comma_after(k - 1)) {
         ++k;
         ++skipped;
         continue;
@@ -1668,15 +1670,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       std::size_t s0 = i;
       while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
       const std::string& opening = toks.term(s0);
-      if (s0 + 1 < i && toks.open_before(s0) == '"' && toks.is(s0, play_verb) && opening.size() > 3 &&
-          opening.compare(opening.size() - 3, 3, "ing") == 0) {
-        std::size_t e = s0 + 1;
-        while (e < i && e - s0 <= 4 && (toks.upper(e) || toks.hyphened(e)) && !title_at(e) &&
-               (e == s0 + 1 || toks.spaced(e) || toks.hyphened(e)))
+      // ("Living as Y for eight months was a gift": a gerund and "as" too.)
+      const bool gerund = opening.size() > 4 && opening.compare(opening.size() - 3, 3, "ing") == 0;
+      const std::size_t from = gerund && toks.is(s0, play_verb)                  ? s0 + 1
+                               : gerund && s0 + 1 < i && toks.is(s0 + 1, "as") ? s0 + 2
+                                                                                : 0;
+      if (from > 0 && from < i && toks.open_before(s0) == '"') {
+        std::size_t e = from;
+        while (e < i && e - from < 4 && (toks.upper(e) || toks.hyphened(e)) && !title_at(e) &&
+               (e == from || toks.spaced(e) || toks.hyphened(e)))
           ++e;
         bool closed = false;  // the quote ends before the speaker
-        for (std::size_t k = e - 1; k < i && !closed; ++k) closed = toks.close_after(k) == '"';
-        if (e > s0 + 1 && closed) c.character = make_character(s0 + 1, e, c.strength = conf::kGood);
+        for (std::size_t k = e > 0 ? e - 1 : 0; k < i && !closed; ++k) closed = toks.close_after(k) == '"';
+        if (e > from && closed) c.character = make_character(from, e, c.strength = conf::kGood);
       }
     }
     c.strength = std::min(c.strength, actor_confidence);
@@ -1720,6 +1726,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         toks.sentence(i - 1) == s) {
       c.drama = found[owner[i - 1]].name;
       c.drama_sure = found[owner[i - 1]].confidence;
+      c.named_by_title = true;
+    }
+    // "Nam Ye Seul of the drama Honey Trap": the same, the work named.
+    if (!pron && c.character.empty() && c.drama.empty() && after + 3 < n && toks.is(after, "of") &&
+        toks.is(after + 1, "the") && genre_noun(toks.term(after + 2)) && title_at(after + 3) &&
+        toks.sentence(after + 3) == s) {
+      c.drama = found[owner[after + 3]].name;
+      c.drama_sure = found[owner[after + 3]].confidence;
       c.named_by_title = true;
     }
     // "Han Yeo-reum of Starlight Diner": a person of a title is in it.
