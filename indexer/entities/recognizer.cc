@@ -1439,6 +1439,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.spun() || names_role_and_ends(k + 1, toks.sentence(k));
   };
   std::vector<Credit> credits;
+  // A bare credit's drama named by the words around the actor (a label, a
+  // possessive, "of X", brackets): that title, as sure as it was found.
+  auto named_by = [](Credit& c, const Entity& title) {
+    c.drama = title.name;
+    c.drama_sure = title.confidence;
+    c.named_by_title = true;
+  };
   std::string last_actor;
   std::size_t subject_sentence = SIZE_MAX;  // the sentence last_actor opens
   // "The actress, who plays Y": a noun for the person the text is about,
@@ -1689,18 +1696,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
     const std::size_t label_at =
         i >= 3 && toks.hyphened(i - 1) && toks.term(i - 2) == "co" ? i - 2 : i - 1;  // "T co-star X"
-    if (!pron && i >= 2 && label_at >= 1 && toks.is(i - 1, title_label) && title_at(label_at - 1)) {
-      c.drama = found[owner[label_at - 1]].name;
-      c.drama_sure = found[owner[label_at - 1]].confidence;
-      c.named_by_title = true;
-    }
+    if (!pron && i >= 2 && label_at >= 1 && toks.is(i - 1, title_label) && title_at(label_at - 1))
+      named_by(c, found[owner[label_at - 1]]);
     // "... went to X for Lucky Strike": an award's winner is in its work.
     if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "for") &&
-        title_at(after + 1) && toks.sentence(after + 1) == s && award_sentence(after)) {
-      c.drama = found[owner[after + 1]].name;
-      c.drama_sure = found[owner[after + 1]].confidence;
-      c.named_by_title = true;
-    }
+        title_at(after + 1) && toks.sentence(after + 1) == s && award_sentence(after))
+      named_by(c, found[owner[after + 1]]);
     // "X, her co-star in the drama, said": the drama (or film) the passage
     // named last before X, even in an aside ("Y, who debuts in the web
     // drama Z, ..."): an article about a show names its guests' dramas so.
@@ -1711,11 +1712,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (!film && !toks.is(k + 2, "drama") && !toks.is(k + 2, "series")) break;
         if (k + 3 < n && toks.upper(k + 3) && toks.sentence(k + 3) == s) break;  // "in the drama X": named
         for (auto e = found.rbegin(); e != found.rend(); ++e)
-          if (e->token_begin < begin + i &&
-              e->type == (film ? EntityType::kFilm : EntityType::kDrama)) {
-            c.drama = e->name;
-            c.drama_sure = e->confidence;
-            c.named_by_title = true;
+          if (e->token_begin < begin + i && e->type == (film ? EntityType::kFilm : EntityType::kDrama)) {
+            named_by(c, *e);
             break;
           }
         break;
@@ -1723,34 +1721,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // "Lantern Alley's Seok Min Ji": a person named with a title's "'s".
     if (!pron && c.character.empty() && c.drama.empty() && i > 0 && toks.possessive(i - 1) && title_at(i - 1) &&
-        toks.sentence(i - 1) == s) {
-      c.drama = found[owner[i - 1]].name;
-      c.drama_sure = found[owner[i - 1]].confidence;
-      c.named_by_title = true;
-    }
-    // "Nam Ye Seul of the drama Honey Trap": the same, the work named.
-    if (!pron && c.character.empty() && c.drama.empty() && after + 3 < n && toks.is(after, "of") &&
-        toks.is(after + 1, "the") && genre_noun(toks.term(after + 2)) && title_at(after + 3) &&
-        toks.sentence(after + 3) == s) {
-      c.drama = found[owner[after + 3]].name;
-      c.drama_sure = found[owner[after + 3]].confidence;
-      c.named_by_title = true;
-    }
-    // "Han Yeo-reum of Starlight Diner": a person of a title is in it.
-    if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "of") &&
-        title_at(after + 1) && toks.sentence(after + 1) == s) {
-      c.drama = found[owner[after + 1]].name;
-      c.drama_sure = found[owner[after + 1]].confidence;
-      c.named_by_title = true;
+        toks.sentence(i - 1) == s)
+      named_by(c, found[owner[i - 1]]);
+    // "Han Yeo-reum of Starlight Diner", "Nam Ye Seul of the drama Honey
+    // Trap": a person of a title is in it.
+    if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "of")) {
+      std::size_t t = after + 1;
+      if (after + 3 < n && toks.is(after + 1, "the") && genre_noun(toks.term(after + 2)) && title_at(after + 3))
+        t = after + 3;
+      if (title_at(t) && toks.sentence(t) == s) named_by(c, found[owner[t]]);
     }
     // "Best Actor: Kang Tae Oh ("The Salt Road")": a title in brackets
     // right after a person is his or her work.
     if (!pron && c.character.empty() && c.drama.empty() && after < n && toks.bracket_before(after) &&
-        title_at(after) && toks.sentence(after) == s) {
-      c.drama = found[owner[after]].name;
-      c.drama_sure = found[owner[after]].confidence;
-      c.named_by_title = true;
-    }
+        title_at(after) && toks.sentence(after) == s)
+      named_by(c, found[owner[after]]);
     if (!c.character.empty() && c.after + 1 < n && (toks.is(c.after, "in") || toks.is(c.after, "from")) &&
         title_at(c.after + 1)) {
       c.drama = found[owner[c.after + 1]].name;
