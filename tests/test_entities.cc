@@ -980,3 +980,28 @@ TEST_CASE("'X of the drama T'; '(played by child actor X)'; '\"Living as Y ...,\
                               "Gyu Ri.");
   CHECK(roles_of(list).count({"Lee Jae Woon", "Park Gyu Ri"}) == 0);
 }
+
+TEST_CASE("'cast in T, playing Y' past a long title; 'his character, the chef Y, as'; '(veteran actor X)'; "
+          "'the role of Y goes to X'; '(X)' after an unnamed role; 'star of T'; 'last year's T'") {
+  const auto playing = recognize("Kim Ha Ram has been cast in the web drama Nine Nights of Snow, playing Park Dan "
+                                 "Woo, a student.");
+  CHECK(roles_of(playing).count({"Kim Ha Ram", "Park Dan Woo"}) == 1);
+  const auto his = recognize("Han Ma Ru described his character, the former hotel chef Lee Ra Eun, as \"a quiet "
+                             "man.\"");
+  check_only_credit(his, "Han Ma Ru", "Lee Ra Eun");
+  const auto veteran = recognize("Her father, chairman Park Myung Gil (veteran actor Lee Tae Han), arrives.");
+  CHECK(roles_of(veteran).count({"Lee Tae Han", "Park Myung Gil"}) == 1);
+  const auto goes = recognize("The role of his apprentice Dal Rae goes to Kim Ha Seul.");
+  check_only_credit(goes, "Kim Ha Seul", "Dal Rae");
+  const auto award = recognize("The top prize goes to Kim Ha Seul.");
+  CHECK(roles_of(award).empty());
+  const auto unnamed = recognize("Meanwhile, tvN's Green Mile scored 4.1 percent. The drama, which follows a retired "
+                                 "runner (Ok Eun Taek) who coaches a team, aired its eighth episode.");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : unnamed.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Ok Eun Taek", "Green Mile"}) == 1);
+  const auto star = recognize("Ji Tae Seop, star of Room 402, waved to fans.");
+  CHECK(has_entity(star, EntityType::kDrama, "Room 402"));
+  const auto year = recognize("She stars with Han Ha Rin, who rose to fame through last year's Night Pharmacy.");
+  CHECK(has_entity(year, EntityType::kDrama, "Night Pharmacy"));
+}

@@ -460,7 +460,7 @@ bool credit_word(const std::string& w) {
 bool of_cue(const std::string& w) {
   static const std::unordered_set<std::string> s = {"episode", "finale", "cast", "set", "poster", "teaser",
                                                     "premiere", "season", "ost", "ratings", "stills", "remake",
-                                                    "mc", "mcs", "host", "hosts"};
+                                                    "mc", "mcs", "host", "hosts", "star", "stars"};
   return s.count(w) > 0;
 }
 
@@ -1003,6 +1003,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
     // "Best New Actor went to X for Lucky Strike": an award's work.
     if (!cue && toks.is(k, "for") && k > 0 && person_at(k - 1) && award_sentence(k)) cue = true;
+    // "rose to fame through last year's X", "starred in last year's X": a
+    // year's work in a sentence that credits.
+    if (!cue && k > 0 && toks.term(k) == "year's" &&
+        (toks.is(k - 1, "last") || toks.is(k - 1, "this") || toks.is(k - 1, "previous")))
+      for (std::size_t m = (k >= 10 ? k - 10 : 0); m < k && !cue; ++m)
+        cue = toks.sentence(m) == toks.sentence(k) && (toks.is(m, credit_word) || toks.is(m, "fame"));
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
@@ -1358,8 +1364,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (owner[k] >= 0) {
       e = k;
       while (e < n && owner[e] == owner[k]) ++e;
-      // A person who plays someone himself is an actor of the list, not a character.
-      if (person_at(k) && e < n && (toks.is(e, play_verb) || toks.is(e, "as"))) return {0, 0};
+      // A person who plays someone himself is an actor of the list, not a
+      // character (but "his character, the chef Y, as a man who": an aside).
+      if (person_at(k) && e < n && (toks.is(e, play_verb) || toks.is(e, "as")) && !toks.comma_after(e - 1))
+        return {0, 0};
       if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
       return {k, e};
     }
@@ -1515,12 +1523,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // with the web drama Z and rose to stardom as the student Y"), up to
     // another subject.
     auto window = [&](std::size_t start) {
-      for (std::size_t k = start; k < n && k < start + 20 && toks.sentence(k) == s; ++k) {
+      // (Distance in words, a title counted as one: "X has been cast in the
+      // web drama Seven Days of Rain, playing Y".)
+      std::size_t dist = 0;
+      for (std::size_t k = start; k < n && k < start + 20 && toks.sentence(k) == s;
+           ++k, dist += k < n && title_at(k) && owner[k] == owner[k - 1] ? 0 : 1) {
         // Another person ends the window, unless named with "'s" inside it
         // ("starred in Search, Moon's earlier work, as Y"): a modifier.
         if (person_at(k) && k > start && !toks.possessive(end_of(k) - 1)) break;
         const bool as_word = as_like(k);
-        if (k >= start + 10) {
+        if (dist >= 10) {
           if (pronoun(toks.term(k))) break;
           if (!as_word || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
         }
@@ -1567,12 +1579,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                         (as_word && k > start &&
                          (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) ||
                           (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
-                        (as_word && k >= start + 10) ||
+                        (as_word && dist >= 10) ||
                         ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s));
         // "X said, "My character Y cannot cook"": the speaker's own role.
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
                          toks.is(start, speech_verb);
-        if (verb || as || (toks.is(k, "character") && k == start) || role || own) {
+        // "X described his character, the chef Y, as": the subject's own role.
+        const bool his = !pron && k > start && k <= start + 3 && toks.is(k, "character") &&
+                         (toks.term(k - 1) == "his" || toks.term(k - 1) == "her");
+        if (verb || as || (toks.is(k, "character") && k == start) || role || own || his) {
           std::size_t from = k + 1 + (role || into ? 1 : 0);
           // "who played the role of (the innkeeper) Y", "play the lead role
           // of Y": the role follows "of".
@@ -1583,7 +1598,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           }
           auto [b, e] = capitalized_run(from, s);
           if (e > b) {
-            c.strength = own ? conf::kGood
+            c.strength = own || his ? conf::kGood
                          : !toks.is(k, "as") && !verb && !role && !toks.is(k, "character") ? conf::kWeak  // a spun cue
                          : toks.is(k, "as")                                              ? conf::kGood
                                                                                          : conf::kStrong;
@@ -1662,14 +1677,35 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (b < e) c.character = make_character(b, e, c.strength = conf::kStrong);
     }
     // "Y (X)": the character named right before a parenthesized actor.
-    if (c.character.empty() && !pron && toks.open_before(i) == '(' && i > 0) {
-      std::size_t e = i, b = i;
+    // ("Y (veteran actor X)": describing words may open the brackets.)
+    std::size_t bracket = i;
+    while (bracket > 0 && i - bracket < 3 && toks.open_before(bracket) != '(' && !toks.upper(bracket - 1) &&
+           toks.sentence(bracket - 1) == s &&
+           (real_world_descriptor(toks.term(bracket - 1)) || occupation(toks.term(bracket - 1))))
+      --bracket;
+    if (c.character.empty() && !pron && toks.open_before(bracket) == '(' && bracket > 0) {
+      std::size_t e = bracket, b = bracket;
       // (a hyphenated given name too: "Shin Yu-na (Cha Ye Bin)")
       while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
-             !title_at(b - 1) && (b == i || toks.spaced(b) || toks.hyphened(b)))
+             !title_at(b - 1) && (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
       if (e - b >= 3 && professional_title(toks.term(b))) ++b;
       if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
+    }
+    // "the role of (his apprentice) Y goes to X": the role named before
+    // "goes to", after "role of".
+    if (c.character.empty() && !pron && i >= 4 && toks.is(i - 1, "to") &&
+        (toks.is(i - 2, "goes") || toks.is(i - 2, "went") || toks.is(i - 2, "go") || toks.is(i - 2, "gone"))) {
+      std::size_t e = i - 2;
+      while (e > 0 && auxiliary(toks.term(e - 1))) --e;
+      std::size_t b = e;
+      while (b > 0 && e - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !title_at(b - 1) &&
+             !person_at(b - 1) && (b == e || toks.spaced(b)))
+        --b;
+      bool role_of = false;
+      for (std::size_t k = b; k >= 2 && b - k < 4 && toks.sentence(k - 1) == s && !role_of && !toks.upper(k - 1); --k)
+        role_of = toks.is(k - 1, "of") && (toks.is(k - 2, "role") || toks.is(k - 2, "part"));
+      if (b < e && role_of) c.character = make_character(b, e, c.strength = conf::kGood);
     }
     // ""Playing Y was the hardest thing," said X" (or "X said"): the
     // speaker of a quote that opens on playing a named role.
@@ -1961,6 +1997,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return false;
   };
+  // "The drama follows a retired marathon runner (X) who": a person in
+  // brackets after a described role the text does not name.
+  auto described_in_brackets = [&](const Credit& c) {
+    if (c.at < 2 || c.after == 0 || toks.open_before(c.at) != '(' || toks.upper(c.at - 1) ||
+        toks.close_after(c.after - 1) != ')')
+      return false;
+    bool described = false;
+    for (std::size_t k = c.at; k-- > 0 && c.at - k <= 5 && toks.sentence(k) == toks.sentence(c.at) && !toks.upper(k);)
+      described = described || toks.is(k, "a") || toks.is(k, "an") || toks.is(k, "the");
+    if (!described) return false;
+    if (title_in_sentence(c.at) || !default_drama.empty()) return true;
+    // ("The drama, which follows ...": the title named before it.)
+    for (std::size_t k = c.at; k-- > 1 && toks.sentence(k) == toks.sentence(c.at);)
+      if (toks.is(k - 1, "the") && genre_noun(toks.term(k))) return true;
+    return false;
+  };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
   // So are a numbered list item's ("3. Title (JTBC) — A, B"; "1. A — Title").
@@ -1999,7 +2051,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   for (const auto& c : credits) {
     if (c.character.empty()) {
-      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title) continue;
+      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title && !described_in_brackets(c))
+        continue;
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
         continue;
     }
