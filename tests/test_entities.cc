@@ -1005,3 +1005,21 @@ TEST_CASE("'cast in T, playing Y' past a long title; 'his character, the chef Y,
   const auto year = recognize("She stars with Han Ha Rin, who rose to fame through last year's Night Pharmacy.");
   CHECK(has_entity(year, EntityType::kDrama, "Night Pharmacy"));
 }
+
+TEST_CASE("'T, in which X plays'; 'X, a member of GROUP,'; 'X's character, the translator Y'; 'the two actors "
+          "co-starred in T' credits the pair named before") {
+  const auto which = recognize("Meanwhile, Cheongsan Diary, in which Kim Gyu Ri plays a country doctor, came in third.");
+  CHECK(has_entity(which, EntityType::kDrama, "Cheongsan Diary"));
+  const auto member = recognize("Jisu, a member of SILKROAD, appears as the transfer student Min Ha Na.");
+  CHECK(has_entity(member, EntityType::kPerson, "Jisu"));
+  CHECK(roles_of(member).count({"Jisu", "Min Ha Na"}) == 1);
+  const auto translator = recognize("The song plays when Lee Ji Seon's character, the translator Han So Ri, reads "
+                                    "the letter.");
+  CHECK(roles_of(translator).count({"Lee Ji Seon", "Han So Ri"}) == 1);
+  const auto pair = recognize("The agencies of Kim Yun Seo and Park Min Hyuk denied the reports. The two actors "
+                              "co-starred in the drama Lighthouse Diary.");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : pair.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Kim Yun Seo", "Lighthouse Diary"}) == 1);
+  CHECK(in.count({"Park Min Hyuk", "Lighthouse Diary"}) == 1);
+}

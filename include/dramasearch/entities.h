@@ -87,6 +87,10 @@ struct ArticleEntities {
   // the last before it ("... actor Ryan Walsh has been cast. // He will
   // play Y"), else for `person`.
   std::vector<std::pair<std::size_t, std::string>> subjects;
+  // (sentence of the body, two people) of each sentence that names two
+  // joined by "and" ("the agencies of X and Y"), in order: whom "the two
+  // actors" or "they" stands for when its passage has named no pair.
+  std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> pairs;
 };
 
 }  // namespace dramasearch

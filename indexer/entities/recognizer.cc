@@ -851,6 +851,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (caps && owner[k] < 0) claim(EntityType::kGroup, toks.join(k, k + 1), k, k + 1, conf::kGood);
   }
 
+  // "Jisu, a member of SILKROAD,", "Hana, the youngest member of the girl
+  // group X": a one-word name set off before what group it is in.
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (owner[i] >= 0 || !toks.upper(i) || toks.possessive(i) || !toks.comma_after(i) || never_name(toks.term(i)) ||
+        (i > 0 && toks.sentence(i - 1) == toks.sentence(i) && toks.upper(i - 1) && toks.spaced(i)))
+      continue;
+    std::size_t k = i + 1;
+    if (toks.is(k, "a") || toks.is(k, "the")) ++k;
+    if (k < n && (toks.is(k, "youngest") || toks.is(k, "oldest") || toks.is(k, "main") || toks.is(k, "former"))) ++k;
+    if (k + 2 >= n || !(toks.is(k, "member") || toks.is(k, "leader") || toks.is(k, "maknae") ||
+                        toks.is(k, "vocalist")) || !toks.is(k + 1, "of") || toks.sentence(k + 1) != toks.sentence(i))
+      continue;
+    std::size_t g = k + 2;
+    if (toks.is(g, "the")) ++g;
+    if (g < n && (toks.is(g, "boy") || toks.is(g, "girl"))) ++g;
+    if (g < n && toks.is(g, "group")) ++g;
+    if (g >= n || !toks.upper(g) || toks.sentence(g) != toks.sentence(i)) continue;
+    claim(EntityType::kPerson, toks.join(i, i + 1), i, i + 1, conf::kFair);
+    if (owner[g] < 0 && toks.all_caps(g)) claim(EntityType::kGroup, toks.join(g, g + 1), g, g + 1, conf::kGood);
+  }
+
   // A Western given name with a Korean family name ("Claudia Kim",
   // "Jessica Jung"): two capitalized words, the second a family name ending
   // the run, the first no honorific and no single romanized syllable,
@@ -1073,6 +1094,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
         (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
+  }
+  // "Meanwhile, Cheongsan Diary, in which X plays a country doctor, came
+  // third": a Title Case run set off before "in which" and a credit names
+  // the work the credit is in.
+  for (std::size_t s = 0; s + 4 < n; ++s) {
+    if (owner[s] >= 0 || (s > 0 && toks.sentence(s - 1) == toks.sentence(s) && !toks.comma_after(s - 1))) continue;
+    const std::size_t e = title_run(s, 6);
+    if (e <= s || e + 3 >= n || !toks.comma_after(e - 1) || !toks.is(e, "in") || !toks.is(e + 1, "which") ||
+        !person_at(e + 2) || organization_word(toks.term(e - 1)) || toks.sentence(e + 2) != toks.sentence(s))
+      continue;
+    const std::size_t v = end_of(e + 2);
+    if (v < n && (toks.is(v, play_verb) || toks.is(v, "stars") || toks.is(v, "starred") || toks.is(v, "appears") ||
+                  toks.is(v, "appeared")))
+      claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kFair);
   }
   // A numbered list of works ("5 dramas to watch"): "1. Harvest Moon Inn —
   // starring ...": a Title Case run between the number and a dash, a
@@ -1456,6 +1491,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   std::string last_actor;
   std::size_t subject_sentence = SIZE_MAX;  // the sentence last_actor opens
+  // After word k, one to three lower-case words and a name in k's sentence
+  // ("X's character, grandfather Y", "X's character, the translator Y").
+  auto described_name_follows = [&](std::size_t k) {
+    std::size_t m = k + 1;
+    while (m < n && m < k + 4 && !toks.upper(m) && toks.sentence(m) == toks.sentence(k)) ++m;
+    return m > k + 1 && m < n && toks.upper(m) && toks.sentence(m) == toks.sentence(k);
+  };
   // "The actress, who plays Y": a noun for the person the text is about,
   // read as a pronoun (not "the actor Kim X", who is named).
   auto noun_for_person = [&](std::size_t i) {
@@ -1499,8 +1541,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           // "X's character, Y, is", "X's character, grandfather Y, is"
           own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut") || toks.is(k, "portrayal")) &&
                      (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)) ||
-                      (toks.is(k, "character") && k + 2 < n && !toks.upper(k + 1) && toks.upper(k + 2) &&
-                       toks.sentence(k + 2) == toks.sentence(k)));
+                      (toks.is(k, "character") && described_name_follows(k)));
         if (!own_role) {
           i = after - 1;
           continue;
@@ -1779,6 +1820,50 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     credits.push_back(std::move(c));
     i = after - 1;
+  }
+  // "The two actors co-starred in T", "They starred in T": a sentence that
+  // opens on a pair credits both people of the last pair named before it
+  // ("X and Y"), in the passage or else in the article.
+  for (std::size_t i = 0; i + 3 < n; ++i) {
+    if (i > 0 && toks.sentence(i - 1) == toks.sentence(i)) continue;
+    std::size_t k = i;
+    if (toks.is(k, "they")) {
+      ++k;
+    } else if (toks.is(k, "the") && (toks.is(k + 1, "two") || toks.is(k + 1, "pair") || toks.is(k + 1, "duo"))) {
+      k += 2;
+      if (k < n && (toks.is(k, "actors") || toks.is(k, "stars") || toks.is(k, "actresses"))) ++k;
+    } else if (toks.is(k, "both") && (toks.is(k + 1, "actors") || toks.is(k + 1, "stars"))) {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k < n && (toks.is(k, "previously") || toks.is(k, "also") || toks.is(k, "have") || toks.is(k, "had"))) ++k;
+    if (k + 1 < n && toks.is(k, "co") && toks.hyphened(k + 1)) ++k;  // "co-starred"
+    if (k + 1 >= n || !(toks.is(k, "starred") || toks.is(k, "appeared")) ||
+        !toks.is(k + 1, "in"))
+      continue;
+    std::size_t t = k + 2;
+    while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
+    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(i)) continue;
+    std::pair<std::string, std::string> pair;
+    for (std::size_t a = 0; a < i; ++a)  // the passage's last "X and Y" before it
+      if (person_at(a) && found[owner[a]].token_begin == begin + a) {
+        const std::size_t j = end_of(a);
+        if (j + 1 < i && toks.is(j, "and") && person_at(j + 1) && toks.sentence(j + 1) == toks.sentence(a))
+          pair = {found[owner[a]].name, found[owner[j + 1]].name};
+      }
+    if (pair.first.empty() && article) {
+      const auto& ps = article->pairs;
+      auto it = std::lower_bound(ps.begin(), ps.end(), toks.sentence(i),
+                                 [](const auto& x, std::size_t v) { return x.first < v; });
+      if (it != ps.begin()) pair = std::prev(it)->second;
+    }
+    if (pair.first.empty() || pair.first == pair.second) continue;
+    for (const std::string* actor : {&pair.first, &pair.second}) {
+      Credit c{*actor, "", i, k, "", conf::kFair};
+      named_by(c, found[owner[t]]);
+      credits.push_back(std::move(c));
+    }
   }
   // "A and B, who play the chief judge Y and the reporter Z respectively",
   // "A, B and C will reprise their roles as X, Y and Z", "A and B lead
@@ -2300,6 +2385,14 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) continue;
       out.subjects.emplace_back(sentence, it->second->name);
     }
+    for (const auto& [k, a] : person_at) {
+      const std::size_t j = a->token_end;
+      const auto b = j + 1 < body.tokens.size() && body.tokens[j].term == "and" ? person_at.find(j + 1) : person_at.end();
+      if (b == person_at.end() || body.tokens[k].sentence != body.tokens[j + 1].sentence || a->name == b->second->name)
+        continue;
+      out.pairs.push_back({body.tokens[k].sentence, {a->name, b->second->name}});
+    }
+    std::sort(out.pairs.begin(), out.pairs.end());
   }
   // A title the headline quotes is one wherever the body writes it, cue or
   // not ("JTBC confirmed that A Letter To Spring will premiere"). (Only
