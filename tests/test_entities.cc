@@ -295,7 +295,7 @@ TEST_CASE("a title as an actor's label credits the actor, and is not the line-up
 
 TEST_CASE("the MC of a show, and a headline's description of a work is no title") {
   auto info = recognize("Kim Ha Yoon has been confirmed as the new MC of Music Parade, alongside Park Eun Woo.");
-  CHECK(has_entity(info, EntityType::kDrama, "Music Parade"));
+  CHECK(has_entity(info, EntityType::kShow, "Music Parade"));  // an MC's program is a show
   for (const auto& c : info.cast) {
     CHECK(c.character.empty());
     CHECK(c.drama == "Music Parade");
@@ -1022,4 +1022,27 @@ TEST_CASE("'T, in which X plays'; 'X, a member of GROUP,'; 'X's character, the t
   for (const auto& c : pair.cast) in.insert({c.actor, c.drama});
   CHECK(in.count({"Kim Yun Seo", "Lighthouse Diary"}) == 1);
   CHECK(in.count({"Park Min Hyuk", "Lighthouse Diary"}) == 1);
+}
+
+TEST_CASE("a quoted title takes over a name inside it; 'Moon shines as Y'; 'steals every scene as the village chief'; "
+          "'her ex-husband Y (X)'; a host is in the show") {
+  const auto quoted = recognize("The stars of \"Run, Mina, Run!\" appeared on the show.");
+  CHECK(has_entity(quoted, EntityType::kDrama, "Run, Mina, Run!"));
+  CHECK_FALSE(has_entity(quoted, EntityType::kPerson, "Mina"));
+  const auto moon = recognize_learned("The Quiet Orchard stars Ok Seo Ha. Ok shines as Lee Ga On, a farmer.");
+  CHECK(roles_of(moon).count({"Ok Seo Ha", "Lee Ga On"}) == 1);
+  const auto chief = recognize("Supporting actor Park Tae Gyu steals every scene as the nosy village chief.",
+                               "The Quiet Orchard");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : chief.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Park Tae Gyu", "The Quiet Orchard"}) == 1);
+  const auto event = recognize("Park Tae Gyu attended the event as the brand's new face.", "The Quiet Orchard");
+  CHECK(event.cast.empty());
+  const auto ex = recognize("Her ex-husband Oh Min Jae (Kim Seung Pyo) runs the ferry.");
+  CHECK(roles_of(ex).count({"Kim Seung Pyo", "Oh Min Jae"}) == 1);
+  const auto host = recognize("The cast of Blue Moon appeared as guests on Couch Talk Live. Kim Se Na, who plays Mina "
+                              "in Blue Moon, teamed up with host Park Dae Sik for a quiz.");
+  std::set<std::pair<std::string, std::string>> hosted;
+  for (const auto& c : host.cast) hosted.insert({c.actor, c.drama});
+  CHECK(hosted.count({"Park Dae Sik", "Couch Talk Live"}) == 1);
 }

@@ -156,10 +156,20 @@ bool family_short_form(const ArticleEntities::Known& k) {
 }
 
 // Family names that are also common English words at the start of a
-// sentence ("Go", "Do", "Moon"): never read alone as a person.
+// sentence ("Go", "Do", "Moon"): read alone as a person only right before
+// a verb of acting ("Moon shines as Y"; see credit_subject_verb).
 bool common_word_family_name(const std::string& w) {
   static const std::unordered_set<std::string> s = {"go", "do", "so", "no", "an", "ha", "ma", "ok", "on", "in",
                                                     "moon", "song", "son", "bang", "man", "young", "min", "won"};
+  return s.count(w) > 0;
+}
+
+// Verbs a review writes right after an actor named by family name alone
+// ("Moon shines as Y", "Yang brings warmth to the role of Y").
+bool credit_subject_verb(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"plays", "played", "portrays", "portrayed", "stars", "starred",
+                                                    "shines", "shone", "brings", "brought", "steals", "stole",
+                                                    "delivers", "delivered", "nails", "nailed"};
   return s.count(w) > 0;
 }
 
@@ -305,9 +315,9 @@ class Words {
   }
   // " & " joins word k to the previous one ("Doctor Jang & Partners").
   bool ampersand(std::size_t k) const { return k > 0 && gap_before(k) == " & "; }
-  // '?' or '!' right after word k, then a space and a lower-case word or the
-  // end: the mark ends a title ("Can You Hear My Heart? has released"), not
-  // a sentence.
+  // '?' or '!' right after word k, then a space and a lower-case word, or a
+  // closing quote: the mark ends a title ("Can You Hear My Heart? has
+  // released", "Run, Mina, Run!"), not a sentence.
   char mark_in_title(std::size_t k) const {
     const Token& t = token(k);
     const std::size_t at = t.offset + t.length;
@@ -315,6 +325,7 @@ class Words {
     if (at + 1 == a_.text.size()) return 0;
     if (at + 2 < a_.text.size() && a_.text[at + 1] == ' ' && std::islower(static_cast<unsigned char>(a_.text[at + 2])))
       return a_.text[at];
+    if (a_.text[at + 1] == '"') return a_.text[at];  // the mark inside a quoted title's quotes
     return 0;
   }
   // '"' or '(' that opens right before this word (the last such, with
@@ -383,6 +394,8 @@ class Words {
     return i + 1 >= a_.text.size() || !std::isalnum(static_cast<unsigned char>(a_.text[i + 1]));
   }
   // '"' or ')' right after this word (past , . ! ? ' and spaces), else 0.
+  // The gap before word k is exactly ", " ("Run, Mina, Run!").
+  bool after_comma(std::size_t k) const { return k > 0 && gap_before(k) == ", "; }
   char close_after(std::size_t k) const {
     const Token& t = token(k);
     const std::size_t next = begin_ + k + 1 < a_.tokens.size() ? a_.tokens[begin_ + k + 1].offset : a_.text.size();
@@ -602,14 +615,21 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (it == by_first.end()) it = by_first.find(toks.bare(i));
         for (std::size_t x : it == by_first.end() ? std::vector<std::size_t>{} : it->second) {
           const auto& terms = article->known[x].terms;
+          // (A title written with commas, "Run, Mina, Run!", matches them.)
+          const std::string& name = article->known[x].name;
+          const bool commas = is_title_type(article->known[x].type) && name.find(", ") != std::string::npos;
           std::size_t m = 0;
           for (; m < terms.size() && i + m < n; ++m) {
             const std::size_t k = i + m;
-            if (m > 0 && (!continues(k) || toks.possessive(k - 1))) break;
+            if (m > 0 && (!(continues(k) || (commas && toks.after_comma(k))) || toks.possessive(k - 1))) break;
             if (toks.term(k) != terms[m] && !(m + 1 == terms.size() && toks.bare(k) == terms[m])) break;
           }
           // A family name standing for a person ("Nam will play Y") stands
           // alone: no capitalized word right before or after it.
+          // One that is also a common word only before a verb of acting.
+          if (m == 1 && terms.size() == 1 && family_short_form(article->known[x]) &&
+              common_word_family_name(terms[0]) && !(i + 1 < n && toks.is(i + 1, credit_subject_verb)))
+            continue;
           if (m == 1 && terms.size() == 1 && family_short_form(article->known[x]) &&
               ((i + 1 < n && continues(i + 1) && toks.upper(i + 1) && !toks.possessive(i)) ||
                (i > 0 && toks.sentence(i - 1) == toks.sentence(i) && toks.upper(i - 1) && continues(i))))
@@ -992,6 +1012,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     EntityType type = title_cue(toks.term(k), cue);
     for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
       type = title_cue(toks.token(k).alternates[x], cue);
+    const bool genre_cue = cue;  // "the drama X" says what X is
     // "the Korean Film Council", "the Seoul Drama Awards": a cue word inside
     // a capitalized name in a sentence is part of it (in a Title Case
     // headline, "Joins Drama X" still cues).
@@ -1004,6 +1025,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && toks.split_possessive(k) && is_type(k, EntityType::kBroadcaster) && k + 2 < n) {
       cue = true;
       s = k + 2;
+    }
+    // "appeared as guests on X", "guested on X": a show.
+    if (!cue && toks.is(k, "on") && k > 0 &&
+        (toks.is(k - 1, show_person_word) || toks.is(k - 1, "appeared") || toks.is(k - 1, "appears") ||
+         toks.is(k - 1, "appear"))) {
+      cue = true;
+      type = EntityType::kShow;
     }
     // "The web drama, titled X, is about": what follows is its name.
     if (!cue && (toks.is(k, "titled") || toks.is(k, "entitled"))) cue = true;
@@ -1077,6 +1105,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "K-Drama Adaptation Of Japanese Manga X": what the work is, not its name.
     if (toks.term(s) == "adaptation" || toks.term(s) == "remake" || toks.term(s) == "sequel") continue;
     if (names_other_work(s)) continue;
+    // "appeared as guests on the latest episode of KBS2's X": a show.
+    for (std::size_t m = (s >= 8 ? s - 8 : 0); m < s && type == EntityType::kDrama && !genre_cue; ++m)
+      if (toks.sentence(m) == toks.sentence(s) && show_person_word(toks.term(m))) type = EntityType::kShow;
     claim(type, toks.join(s, e), s, e, conf::kGood);
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
@@ -1176,6 +1207,30 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (j >= n || j - i >= 10 || !title_case || !closes(j)) continue;
     bool free = true;
     for (std::size_t k = i; k <= j; ++k) free = free && (owner[k] < 0 || owner[k] == held);
+    // A name inside a quoted Title Case run, not at its start, is part of
+    // the title ("Run, Mina, Run!", "Our Neighbor Ji Ho"): the run takes it
+    // over, when some word of the run is no name.
+    if (!free && held < 0 && j > i) {
+      bool inside = true, plain = false;
+      for (std::size_t k = i; k <= j && inside; ++k) {
+        if (owner[k] < 0) {
+          plain = plain || !small_word(toks.term(k));
+          continue;
+        }
+        const Entity& e = found[owner[k]];
+        inside = (e.type == EntityType::kPerson || e.type == EntityType::kCharacter) && e.token_begin > begin + i &&
+                 e.token_end <= begin + j + 1;
+      }
+      if (inside && plain) {
+        for (std::size_t k = i; k <= j; ++k)
+          if (owner[k] >= 0) {
+            Entity& e = found[owner[k]];
+            e.token_end = e.token_begin;  // dropped below
+            owner[k] = -1;
+          }
+        free = true;
+      }
+    }
     if (!free) continue;
     if (held >= 0) {
       Entity& t = found[held];
@@ -1726,8 +1781,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       --bracket;
     if (c.character.empty() && !pron && toks.open_before(bracket) == '(' && bracket > 0) {
       std::size_t e = bracket, b = bracket;
-      // (a hyphenated given name too: "Shin Yu-na (Cha Ye Bin)")
-      while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
+      // (a hyphenated given name too: "Shin Yu-na (Cha Ye Bin)"; not "her
+      // ex-husband Y (X)")
+      while (b > 0 && e - b < 4 &&
+             (toks.upper(b - 1) || (toks.hyphened(b - 1) && b >= 2 && toks.upper(b - 2))) &&
+             toks.sentence(b - 1) == s &&
              !title_at(b - 1) && (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
       if (e - b >= 3 && professional_title(toks.term(b))) ++b;
@@ -2098,6 +2156,24 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.is(k - 1, "the") && genre_noun(toks.term(k))) return true;
     return false;
   };
+  // "X steals every scene as the nosy village chief", "X stars as a
+  // retired boxer": a verb of acting, then "as" and a role the text does
+  // not name, to the clause's end.
+  auto as_unnamed_role = [&](const Credit& c) {
+    bool acting = false;
+    for (std::size_t k = c.after; k + 2 < n && k < c.after + 6 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+      if (toks.upper(k)) return false;
+      acting = acting || toks.is(k, credit_subject_verb) || toks.is(k, as_verb);
+      if (!acting || !toks.is(k, "as") || !(toks.is(k + 1, "the") || toks.is(k + 1, "a") || toks.is(k + 1, "an")))
+        continue;
+      std::size_t m = k + 2;
+      while (m < n && m < k + 7 && toks.sentence(m) == toks.sentence(k) && !toks.upper(m) && !toks.comma_after(m - 1))
+        ++m;
+      const bool ends = m >= n || toks.sentence(m) != toks.sentence(k) || toks.comma_after(m - 1);
+      return ends && m > k + 2 && (title_in_sentence(c.at) || !default_drama.empty());
+    }
+    return false;
+  };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
   // So are a numbered list item's ("3. Title (JTBC) — A, B"; "1. A — Title").
@@ -2136,13 +2212,28 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   for (const auto& c : credits) {
     if (c.character.empty()) {
-      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title && !described_in_brackets(c))
+      if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title && !described_in_brackets(c) &&
+          !as_unnamed_role(c))
         continue;
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
         continue;
     }
     double link = c.drama_sure;
     std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_token(), &link);
+    // "teamed up with host X": a show's host or guest is in the show the
+    // passage names, not in a drama nearer to the name.
+    if (c.character.empty() && c.drama.empty() && c.at > 0 && toks.is(c.at - 1, show_person_word)) {
+      std::size_t best = SIZE_MAX;
+      for (const auto& e : found) {
+        if (e.type != EntityType::kShow || e.token_end <= e.token_begin) continue;
+        const std::size_t b = e.token_begin - begin, dist = b > c.at ? b - c.at : c.at - b;
+        if (dist < best) {
+          best = dist;
+          drama = e.name;
+          link = e.confidence;
+        }
+      }
+    }
     if (!c.character.empty()) drama = story_of_role(drama, c.at);
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
@@ -2196,6 +2287,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       e.confidence = std::min(e.confidence, conf::kFair);
     }
   }
+  // (Names a quoted title took over are empty now.)
+  found.erase(std::remove_if(found.begin(), found.end(), [](const Entity& e) { return e.token_end <= e.token_begin; }),
+              found.end());
   info.entities = std::move(found);
   classify_kind(toks.size(), [&](std::size_t k) -> const std::string& { return toks.term(k); }, info);
   return info;
@@ -2211,7 +2305,7 @@ std::vector<ArticleEntities::Known> Recognizer::family_forms(
     const EntityType t = type_of.at(name);
     const auto terms = text::phrase_terms(name);
     if ((t != EntityType::kPerson && t != EntityType::kCharacter) || terms.size() < 2 ||
-        !names_.is_family_name(terms[0]) || common_word_family_name(terms[0]))
+        !names_.is_family_name(terms[0]))
       continue;
     auto [it, added] = family_of.emplace(terms[0], name);
     if (!added && it->second != name) it->second.clear();  // two people share it
