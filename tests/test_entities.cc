@@ -1046,3 +1046,15 @@ TEST_CASE("a quoted title takes over a name inside it; 'Moon shines as Y'; 'stea
   for (const auto& c : host.cast) hosted.insert({c.actor, c.drama});
   CHECK(hosted.count({"Park Dae Sik", "Couch Talk Live"}) == 1);
 }
+
+TEST_CASE("a declined offer credits no one; 'he is best known for his role as ..., and for playing Y in T'") {
+  const auto declined = recognize("Kim Seo Rim has turned down the offer to star in the thriller Midnight Parcel.");
+  CHECK(declined.cast.empty());
+  const auto known = recognize("Kim Il Song appeared in more than 200 films. He is best known to younger viewers for "
+                               "his role as the stubborn grandfather in the drama Our Blue House, and for playing "
+                               "King Seonjo in the historical film The Ninth Gate.");
+  std::set<std::tuple<std::string, std::string, std::string>> credits;
+  for (const auto& c : known.cast) credits.insert({c.actor, c.character, c.drama});
+  CHECK(credits.count({"Kim Il Song", "King Seonjo", "The Ninth Gate"}) == 1);
+  CHECK(credits.count({"Kim Il Song", "King Seonjo", "Our Blue House"}) == 0);
+}

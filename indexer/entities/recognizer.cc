@@ -1580,6 +1580,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // "She will take on the role of Y".
       for (std::size_t k = i + 1; k + 1 < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k)
         verb = toks.is(k, "role") && toks.is(k + 1, "of");
+      // "He is best known (to younger viewers) for his role as Y", "... for playing Y".
+      for (std::size_t k = i + 1; k + 2 < n && k < i + 5 && !verb && toks.sentence(k) == toks.sentence(i); ++k) {
+        if (!toks.is(k, "known")) continue;
+        for (std::size_t m = k + 1; m + 1 < n && m < k + 6 && !verb && toks.sentence(m) == toks.sentence(i); ++m)
+          verb = toks.is(m, "for") && (toks.is(m + 1, "his") || toks.is(m + 1, "her") || toks.is(m + 1, play_verb));
+      }
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
       if (actor.empty()) continue;
@@ -1923,6 +1929,35 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
+  // "... for his role as the grandfather in A, and for playing King Y in
+  // the film B": a second play verb after "and", with no one else named
+  // between, credits the same actor again.
+  for (std::size_t x = 0, count = credits.size(); x < count; ++x) {
+    const std::size_t s = toks.sentence(credits[x].at);
+    for (std::size_t k = std::max(credits[x].after, credits[x].at + 1); k + 1 < n && toks.sentence(k) == s; ++k) {
+      if (person_at(k)) break;
+      if (!toks.is(k, play_verb)) continue;
+      bool joined = false;
+      for (std::size_t m = k; m > 0 && k - m < 3 && !joined; --m) joined = toks.is(m - 1, "and");
+      if (!joined) break;
+      const auto [b, e] = capitalized_run(k + 1, s);
+      if (e <= b || person_at(b)) break;
+      Credit more{credits[x].actor, make_character(b, e, conf::kGood), credits[x].at, e, "",
+                  std::min(conf::kGood, credits[x].strength)};
+      if (more.character.empty()) break;
+      if (e + 1 < n && toks.is(e, "in")) {
+        std::size_t t = e + 1;
+        while (t < n && t < e + 5 && toks.sentence(t) == s && !title_at(t) && !toks.upper(t)) ++t;
+        if (t < n && title_at(t) && toks.sentence(t) == s) {
+          more.drama = found[owner[t]].name;
+          more.drama_sure = found[owner[t]].confidence;
+        }
+      }
+      more.drama_at = e;
+      credits.push_back(std::move(more));
+      break;
+    }
+  }
   // "A and B, who play the chief judge Y and the reporter Z respectively",
   // "A, B and C will reprise their roles as X, Y and Z", "A and B lead
   // the drama as X and Y": the actors before the play verb (or "roles as",
@@ -2174,6 +2209,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     return false;
   };
+  // "X has turned down the offer to star in T", "X declined the role":
+  // no credit.
+  auto declined = [&](const Credit& c) {
+    for (std::size_t k = c.at + 1; k + 1 < n && k < c.at + 8 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+      const std::string& w = toks.term(k);
+      if (w == "declined" || w == "declines" || w == "rejected" || w == "rejects" ||
+          ((w == "turned" || w == "turns" || w == "turning") && toks.is(k + 1, "down")) ||
+          ((w == "passed" || w == "passes") && toks.is(k + 1, "on")))
+        return true;
+    }
+    return false;
+  };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
   // So are a numbered list item's ("3. Title (JTBC) — A, B"; "1. A — Title").
@@ -2211,6 +2258,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return best;  // no drama or film named: no drama for the role
   };
   for (const auto& c : credits) {
+    if (declined(c)) continue;
     if (c.character.empty()) {
       if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title && !described_in_brackets(c) &&
           !as_unnamed_role(c))
