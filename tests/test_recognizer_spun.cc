@@ -215,6 +215,31 @@ TEST_CASE("a title written one way only is reread when its originals read far be
   CHECK(variants.group(mentions, {&a}, /*spun=*/true).canonical.empty());
 }
 
+TEST_CASE("at a tie the lexicon's reading of a title written one way only wins; a worse reading does not") {
+  lexicon::SpinData data;
+  data.lexicon = {{"residence", "house", lexicon::SpinClass::kAmbiguous, 2},
+                  {"final", "last", lexicon::SpinClass::kAmbiguous, 2}};
+  const entities::TitleVariants variants(data);
+  const Analysis a = pipeline().analyse("Fans love Blue Residence. The Final Bid airs soon.");
+  auto at = [&](const std::string& term) {
+    std::size_t k = 0;
+    while (a.tokens[k].term != term) ++k;
+    return k;
+  };
+  const std::vector<entities::TitleMention> mentions = {
+      {&a, at("blue"), at("blue") + 2, EntityType::kDrama, "Blue Residence", false},
+      {&a, at("the"), at("the") + 3, EntityType::kDrama, "The Final Bid", false}};
+  const entities::TitleScorer score = [](const std::vector<std::string>& cand, const std::vector<std::string>& written) {
+    double gain = 0;
+    for (std::size_t k = 0; k < cand.size(); ++k)
+      if (cand[k] != written[k]) gain += cand[k] == "house" ? 0.0 : -0.3;
+    return std::optional<double>(gain);
+  };
+  auto groups = variants.group(mentions, {&a}, /*spun=*/true, score);
+  CHECK(groups.canonical["Blue Residence"] == "Blue House");
+  CHECK_FALSE(groups.canonical.count("The Final Bid"));
+}
+
 TEST_CASE("a passage that is only a title heads the passages under it") {
   const auto a = analyse("5 Dramas To Watch This Spring",
                          "1. \"Cherry Road\"\n\nKim Min Seo plays Na Yoon Hee, a florist.\n\n"
