@@ -1058,3 +1058,17 @@ TEST_CASE("a declined offer credits no one; 'he is best known for his role as ..
   CHECK(credits.count({"Kim Il Song", "King Seonjo", "The Ninth Gate"}) == 1);
   CHECK(credits.count({"Kim Il Song", "King Seonjo", "Our Blue House"}) == 0);
 }
+
+TEST_CASE("'The SBS action drama, in which X plays a retired boxer' credits X in the drama named before; a decade "
+          "opens no title; 'Nielsen Korea' is no title") {
+  const auto drama = recognize("Iron Fist Gym continued its streak. The SBS action drama, in which Park Jin Gu plays a "
+                               "retired boxer, recorded 13.2 percent.",
+                               "Iron Fist Gym");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : drama.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Park Jin Gu", "Iron Fist Gym"}) == 1);
+  const auto decade = recognize("Kim Seo Yul played the eldest daughter of a tailor in 1970s Busan.");
+  CHECK_FALSE(has_type(decade, EntityType::kDrama));
+  const auto nielsen = recognize("Nielsen Korea has released the ratings for the week.");
+  CHECK_FALSE(has_entity(nielsen, EntityType::kDrama, "Nielsen Korea"));
+}

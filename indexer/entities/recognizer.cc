@@ -968,6 +968,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // "her debut in 2018 with": a number alone is a year or a count, no title.
     if (e == s + 1 && toks.term(s).find_first_not_of("0123456789") == std::string::npos) return s;
+    // "a tailor in 1970s Busan": a decade opens a time, not a title.
+    if (const std::string& t = toks.term(s);
+        t.size() == 5 && t.back() == 's' && t.find_first_not_of("0123456789") == 4)
+      return s;
     return e;
   };
   // Word s starts a name that words before it say is of a song, an
@@ -1120,6 +1124,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string& first = toks.term(s);
     if (e == s + 1 && first.size() >= 6 && first.compare(first.size() - 3, 3, "ing") == 0) continue;
     if (organization_word(toks.term(e - 1)) || (e == s + 1 && genre_noun(first))) continue;
+    // "Nielsen Korea has released the ratings": a company's country branch.
+    if (e > s + 1 && (toks.term(e - 1) == "korea" || demonym(toks.term(e - 1)))) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
@@ -2151,6 +2157,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       return is_title_type(e.type) && toks.sentence(e.token_begin - begin) == toks.sentence(at);
     });
   };
+  // The sentence of word `at` names a work: a title, or "the (SBS action)
+  // drama" before `at`, which stands for the title named before it.
+  auto sentence_names_work = [&](std::size_t at) {
+    if (title_in_sentence(at)) return true;
+    for (std::size_t k = at; k-- > 1 && toks.sentence(k) == toks.sentence(at) && at - k < 12;)
+      if (genre_noun(toks.term(k))) {
+        std::size_t d = k;
+        while (d > 0 && k - d < 3 && toks.sentence(d - 1) == toks.sentence(at) && !toks.is(d - 1, "the")) --d;
+        if (d > 0 && toks.is(d - 1, "the")) return true;
+      }
+    return false;
+  };
   // "X plays a retired racing driver", "X, who played the title role in
   // Z": a play verb right after the actor credits a role the text does
   // not name, in a sentence that names a title.
@@ -2165,7 +2183,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       else break;
     }
     for (std::size_t k = from; k < n && k < from + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
-      if (toks.is(k, play_verb)) return title_in_sentence(c.at);
+      if (toks.is(k, play_verb)) return sentence_names_work(c.at);
       if (toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of")) return title_in_sentence(c.at) || !default_drama.empty();
       const std::string& w = toks.term(k);
       if (w != "who" && w != "will" && w != "also" && w != "once" && w != "previously" && w != "take" &&
@@ -2184,12 +2202,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     bool described = false;
     for (std::size_t k = c.at; k-- > 0 && c.at - k <= 5 && toks.sentence(k) == toks.sentence(c.at) && !toks.upper(k);)
       described = described || toks.is(k, "a") || toks.is(k, "an") || toks.is(k, "the");
-    if (!described) return false;
-    if (title_in_sentence(c.at) || !default_drama.empty()) return true;
     // ("The drama, which follows ...": the title named before it.)
-    for (std::size_t k = c.at; k-- > 1 && toks.sentence(k) == toks.sentence(c.at);)
-      if (toks.is(k - 1, "the") && genre_noun(toks.term(k))) return true;
-    return false;
+    return described && (sentence_names_work(c.at) || !default_drama.empty());
   };
   // "X steals every scene as the nosy village chief", "X stars as a
   // retired boxer": a verb of acting, then "as" and a role the text does
