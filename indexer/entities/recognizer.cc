@@ -684,13 +684,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "Nam Gung Received" (Nam Gung Won). Family name and two given-name
   // syllables, one word each, exactly one of them spun.
   auto spun_korean_name = [&](std::size_t i) -> std::pair<std::string, std::size_t> {
-    if (const auto [family, len] = spun_syllable(i, true);
-        len > 0 && syllable_word(i + len) && syllable_word(i + len + 1))
+    if (!toks.upper(i)) return {"", 0};  // a name starts with a capital
+    const auto [family, len] = spun_syllable(i, true);
+    if (len > 0 && syllable_word(i + len) && syllable_word(i + len + 1))
       return {family + " " + toks.join(i + len, i + len + 2), len + 2};
     // "Search engine marketing Gang" (Seo Gang): a family name spun into a
     // phrase no one writes before a name, and one given-name syllable.
-    if (const auto [family, len] = spun_syllable(i, true); len >= 2 && syllable_word(i + len))
-      return {family + " " + toks.join(i + len, i + len + 1), len + 1};
+    if (len >= 2 && syllable_word(i + len)) return {family + " " + toks.join(i + len, i + len + 1), len + 1};
     if (!toks.upper(i) || toks.possessive(i) || !names_.is_family_name(toks.term(i))) return {"", 0};
     if (syllable_word(i + 1) && i + 2 < n && owner[i + 2] < 0 && toks.spaced(i + 2) && !toks.possessive(i + 1))
       if (const auto [given, len] = spun_syllable(i + 2, false); len == 1)
@@ -1012,6 +1012,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return false;
   };
   for (std::size_t k = 0; k + 1 < n; ++k) {
+    // Every cue below names a title that starts right after it (or after a
+    // split possessive, "KBS2's X"): most words are followed by no capital.
+    if (!capital_start(k + 1) && !(k + 2 < n && capital_start(k + 2))) continue;
     bool cue = false;
     EntityType type = title_cue(toks.term(k), cue);
     for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
@@ -1284,7 +1287,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // run right before actor, actress or star and a person is a title, and
   // such a label (a title found before too) is no other credit's drama.
   for (std::size_t label = 1; label + 1 < n; ++label) {
-    if (!toks.is(label, title_label) || !person_at(label + 1)) continue;
+    if (!person_at(label + 1) || !toks.is(label, title_label)) continue;
     // "Starlight Diner co-star Oh Min-chan": the title is before "co-".
     const std::size_t k = label >= 2 && toks.hyphened(label) && toks.term(label - 1) == "co" ? label - 1 : label;
     if (owner[k - 1] >= 0) {
@@ -2403,8 +2406,14 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
                            t.compare(term.size(), 2, "'s") == 0);
     };
     // The words `terms` are written somewhere no entity covers.
+    // (A name is written capitalized; a family name that is also a common
+    // word counts only where the second pass reads it, before a verb of
+    // acting: "in", "so" or "song" in lower case cost a pass for nothing.)
     auto written_bare = [&](const std::vector<std::string>& terms) {
+      const bool common = terms.size() == 1 && common_word_family_name(terms[0]);
       for (std::size_t k = 0; k + terms.size() <= body.tokens.size() && !terms.empty(); ++k) {
+        if (!body.tokens[k].upper) continue;
+        if (common && !(k + 1 < body.tokens.size() && credit_subject_verb(body.tokens[k + 1].term))) continue;
         std::size_t m = 0;
         while (m < terms.size() && !covered[k + m] && reads(k + m, terms[m], m + 1 == terms.size())) ++m;
         if (m == terms.size()) return true;
