@@ -1072,3 +1072,9 @@ TEST_CASE("'The SBS action drama, in which X plays a retired boxer' credits X in
   const auto nielsen = recognize("Nielsen Korea has released the ratings for the week.");
   CHECK_FALSE(has_entity(nielsen, EntityType::kDrama, "Nielsen Korea"));
 }
+
+TEST_CASE("a contracted pronoun stands for the person before it ('He'll play Y')") {
+  const auto info = recognize("Japanese actor Kenta Morishima has joined the cast of Tokyo Transfer. He'll play "
+                              "Takeshi Arai, a detective.");
+  CHECK(roles_of(info).count({"Kenta Morishima", "Takeshi Arai"}) == 1);
+}

@@ -488,7 +488,11 @@ bool occupation(const std::string& w) {
   return s.count(w) > 0;
 }
 
-bool pronoun(const std::string& w) { return w == "he" || w == "she"; }
+// ("He'll play Y", "she's set to play Y": contracted too.)
+bool pronoun(const std::string& w) {
+  return w == "he" || w == "she" || w == "he'll" || w == "she'll" || w == "he's" || w == "she's" || w == "he'd" ||
+         w == "she'd";
+}
 
 // Whom a pronoun stands for when its passage has named no one before it:
 // the subject of the article's last sentence before it that has one, else
