@@ -1078,3 +1078,16 @@ TEST_CASE("a contracted pronoun stands for the person before it ('He'll play Y')
                               "Takeshi Arai, a detective.");
   CHECK(roles_of(info).count({"Kenta Morishima", "Takeshi Arai"}) == 1);
 }
+
+TEST_CASE("'A and B, who play rival photographers X and Y in the drama, recorded'; 'appear in T as Y' far along; "
+          "'Photos shared online' is no title") {
+  const auto who = recognize("Kim Da Bin and Park Jae Seok, who play rival photographers Lee Ha and Han Jun in the "
+                             "drama, recorded the episode last week.");
+  CHECK(roles_of(who).count({"Kim Da Bin", "Lee Ha"}) == 1);
+  CHECK(roles_of(who).count({"Park Jae Seok", "Han Jun"}) == 1);
+  const auto talks = recognize("Kim Jin Sol is in talks to appear in the upcoming drama The Duke's Gardener as Yun "
+                               "Seo, a gardener.");
+  CHECK(roles_of(talks).count({"Kim Jin Sol", "Yun Seo"}) == 1);
+  const auto photos = recognize("Photos shared online show the two actors laughing.");
+  CHECK_FALSE(has_type(photos, EntityType::kDrama));
+}

@@ -1130,7 +1130,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // activity it is about, not a one-word title.
     const std::string& first = toks.term(s);
     if (e == s + 1 && first.size() >= 6 && first.compare(first.size() - 3, 3, "ing") == 0) continue;
-    if (organization_word(toks.term(e - 1)) || (e == s + 1 && genre_noun(first))) continue;
+    // ("Photos shared online show": what a sentence shows is no title.)
+    if (organization_word(toks.term(e - 1)) || (e == s + 1 && (genre_noun(first) || media_noun(first)))) continue;
     // "Nielsen Korea has released the ratings": a company's country branch.
     if (e > s + 1 && (toks.term(e - 1) == "korea" || demonym(toks.term(e - 1)))) continue;
     const std::string& v = toks.term(e);
@@ -1649,7 +1650,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         const bool as_word = as_like(k);
         if (dist >= 10) {
           if (pronoun(toks.term(k))) break;
-          if (!as_word || k + 1 >= n || !(toks.is(k + 1, "the") || toks.is(k + 1, "a"))) continue;
+          // ("X is in talks to appear in the upcoming drama T as Y": "as"
+          // right after a title credits its role.)
+          if (!as_word || k + 1 >= n ||
+              !(toks.is(k + 1, "the") || toks.is(k + 1, "a") || (k > 0 && title_at(k - 1) && toks.is(k, "as"))))
+            continue;
         }
         // "X is the title "camera thief," the freelance marketer Y": right
         // after the actor, "is" credits a name the article already knows as a
@@ -1983,7 +1988,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "A and B lead the drama as X and Y", "A and B play X and Y": only where
     // the sentence opens with the actors alone ("A and B", "A, B and C")
     // before the verb, and the roles end it with no other clause.
-    const bool plays = person_at(at - 1) && toks.is(at, play_verb);  // (the actors end right before it)
+    // ("A and B, who play rival photographers X and Y in the drama,
+    // recorded ...": the actors, then "who"; the roles end with the clause.)
+    const bool who_play = at >= 2 && toks.is(at, play_verb) && toks.is(at - 1, "who") && person_at(at - 2);
+    const bool plays = (person_at(at - 1) && toks.is(at, play_verb)) || who_play;  // (the actors end right before it)
+    // The token after the roles: the sentence's end, or the relative clause's comma.
+    auto roles_end = [&](std::size_t from) {
+      std::size_t r = from;
+      while (r < n && toks.sentence(r) == toks.sentence(at) && !(who_play && r > from && toks.comma_after(r - 1))) ++r;
+      return r;
+    };
     if (toks.is(at, "as") || plays) {
       std::size_t verb = plays ? at : SIZE_MAX;  // the verb after the actors
       for (std::size_t k = at; !plays && k-- > 0 && toks.sentence(k) == toks.sentence(at) && at - k <= 4 &&
@@ -1998,12 +2012,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           ++people;
           k = end_of(k);
         } else {
-          subject_only = toks.is(k, "and");
+          subject_only = toks.is(k, "and") || (who_play && k + 1 == verb);
           ++k;
         }
       }
       bool roles_only = true;
-      for (std::size_t k = at + 1; k < n && toks.sentence(k) == toks.sentence(at) && roles_only; ++k)
+      for (std::size_t k = at + 1, e = roles_end(at + 1); k < e && roles_only; ++k)
         roles_only = !(toks.is(k, "while") || toks.is(k, "but") || toks.is(k, "who") || toks.is(k, play_verb));
       list_as = subject_only && people >= 2 && roles_only;
     }
@@ -2014,7 +2028,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t r = at, v = at;  // the roles are [v, r)
     if (roles_as || list_as) {
       v = roles_as ? at + 2 : at + 1;
-      while (r < n && toks.sentence(r) == s) ++r;
+      r = roles_end(v);
     } else {
       while (v > first && !toks.is(v - 1, play_verb)) --v;
       if (v == first) continue;
