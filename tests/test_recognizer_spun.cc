@@ -2,6 +2,7 @@
 // mention, Korean names with a spun syllable, spun credit cues, titles in
 // asides. The spin data is written here, so the tests do not depend on the
 // bundled lexicon's rows.
+#include <map>
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -76,6 +77,24 @@ std::set<std::pair<std::string, std::string>> roles_of(const AnalysedArticle& a)
   return out;
 }
 
+// The title of `words` words that starts at the first token `first` of `a`.
+entities::TitleMention mention_at(const Analysis& a, const std::string& first, std::size_t words,
+                                  const std::string& name) {
+  std::size_t k = 0;
+  while (a.tokens[k].term != first) ++k;
+  return {&a, k, k + words, EntityType::kDrama, name, false};
+}
+
+// A stand-in for the language model: each changed word gains what `gain`
+// gives its replacement (`otherwise` for the rest).
+entities::TitleScorer scorer(std::map<std::string, double> gain, double otherwise) {
+  return [gain, otherwise](const std::vector<std::string>& cand, const std::vector<std::string>& written) {
+    double total = 0;
+    for (std::size_t k = 0; k < cand.size(); ++k)
+      if (cand[k] != written[k]) total += gain.count(cand[k]) ? gain.at(cand[k]) : otherwise;
+    return std::optional<double>(total);
+  };
+}
 }  // namespace
 
 TEST_CASE("one title spun differently at each mention gets one name") {
@@ -191,22 +210,10 @@ TEST_CASE("a title written one way only is reread when its originals read far be
   data.lexicon = {{"town", "city", lexicon::SpinClass::kAmbiguous, 1}, {"orchard", "garden", lexicon::SpinClass::kAmbiguous, 0}};
   const entities::TitleVariants variants(data);
   const Analysis a = pipeline().analyse("Fans love Harbor Town. Glass Orchard airs soon.");
-  auto at = [&](const std::string& term) {
-    std::size_t k = 0;
-    while (a.tokens[k].term != term) ++k;
-    return k;
-  };
-  const std::vector<entities::TitleMention> mentions = {
-      {&a, at("harbor"), at("harbor") + 2, EntityType::kDrama, "Harbor Town", false},
-      {&a, at("glass"), at("glass") + 2, EntityType::kDrama, "Glass Orchard", false}};
-  // A stand-in for the language model: "city" reads much better than
-  // "town", "garden" a little better than "orchard".
-  const entities::TitleScorer score = [](const std::vector<std::string>& cand, const std::vector<std::string>& written) {
-    double gain = 0;
-    for (std::size_t k = 0; k < cand.size(); ++k)
-      if (cand[k] != written[k]) gain += cand[k] == "city" ? 2.0 : 0.2;
-    return std::optional<double>(gain);
-  };
+  const std::vector<entities::TitleMention> mentions = {mention_at(a, "harbor", 2, "Harbor Town"),
+                                                         mention_at(a, "glass", 2, "Glass Orchard")};
+  // "city" reads much better than "town", "garden" a little better than "orchard".
+  const entities::TitleScorer score = scorer({{"city", 2.0}}, 0.2);
   auto groups = variants.group(mentions, {&a}, /*spun=*/true, score);
   CHECK(groups.canonical["Harbor Town"] == "Harbor City");
   CHECK_FALSE(groups.canonical.count("Glass Orchard"));  // below the margin
@@ -221,20 +228,10 @@ TEST_CASE("at a tie the lexicon's reading of a title written one way only wins; 
                   {"final", "last", lexicon::SpinClass::kAmbiguous, 2}};
   const entities::TitleVariants variants(data);
   const Analysis a = pipeline().analyse("Fans love Blue Residence. The Final Bid airs soon.");
-  auto at = [&](const std::string& term) {
-    std::size_t k = 0;
-    while (a.tokens[k].term != term) ++k;
-    return k;
-  };
-  const std::vector<entities::TitleMention> mentions = {
-      {&a, at("blue"), at("blue") + 2, EntityType::kDrama, "Blue Residence", false},
-      {&a, at("the"), at("the") + 3, EntityType::kDrama, "The Final Bid", false}};
-  const entities::TitleScorer score = [](const std::vector<std::string>& cand, const std::vector<std::string>& written) {
-    double gain = 0;
-    for (std::size_t k = 0; k < cand.size(); ++k)
-      if (cand[k] != written[k]) gain += cand[k] == "house" ? 0.0 : -0.3;
-    return std::optional<double>(gain);
-  };
+  const std::vector<entities::TitleMention> mentions = {mention_at(a, "blue", 2, "Blue Residence"),
+                                                         mention_at(a, "the", 3, "The Final Bid")};
+  // "house" reads as well as "residence", "last" worse than "final".
+  const entities::TitleScorer score = scorer({{"house", 0.0}}, -0.3);
   auto groups = variants.group(mentions, {&a}, /*spun=*/true, score);
   CHECK(groups.canonical["Blue Residence"] == "Blue House");
   CHECK_FALSE(groups.canonical.count("The Final Bid"));
