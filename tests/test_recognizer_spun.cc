@@ -2,10 +2,10 @@
 // mention, Korean names with a spun syllable, spun credit cues, titles in
 // asides. The spin data is written here, so the tests do not depend on the
 // bundled lexicon's rows.
-#include <map>
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "dramasearch/article_analysis.h"
