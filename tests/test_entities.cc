@@ -1091,3 +1091,14 @@ TEST_CASE("'A and B, who play rival photographers X and Y in the drama, recorded
   const auto photos = recognize("Photos shared online show the two actors laughing.");
   CHECK_FALSE(has_type(photos, EntityType::kDrama));
 }
+
+TEST_CASE("'known for the dramas A and B' names both; 'Y in the upcoming drama T will be played by X'") {
+  const auto list = recognize("Kim Jae Min is known for the dramas Rooftop Radio and Second Verdict.");
+  CHECK(has_entity(list, EntityType::kDrama, "Rooftop Radio"));
+  CHECK(has_entity(list, EntityType::kDrama, "Second Verdict"));
+  const auto headline = recognize("The Most Buzzworthy Dramas Of The Second Week Of March");
+  CHECK_FALSE(has_type(headline, EntityType::kDrama));
+  const auto passive = recognize("The role of the mysterious architect Park Sa Gong in the upcoming drama The Glass "
+                                 "Bridge will be played by Han Do Yun.");
+  CHECK(roles_of(passive).count({"Han Do Yun", "Park Sa Gong"}) == 1);
+}

@@ -1015,6 +1015,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.is(m - 1, award_word)) return true;
     return false;
   };
+  // "known for the dramas A, B and C": after a plural genre noun, each
+  // item of the list is a title (list_next: where the next one starts).
+  std::size_t list_next = SIZE_MAX;
+  EntityType list_type = EntityType::kDrama;
   for (std::size_t k = 0; k + 1 < n; ++k) {
     // Every cue below names a title that starts right after it (or after a
     // split possessive, "KBS2's X"): most words are followed by no capital.
@@ -1023,6 +1027,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     EntityType type = title_cue(toks.term(k), cue);
     for (std::size_t x = 0; !cue && x < toks.token(k).alternates.size(); ++x)
       type = title_cue(toks.token(k).alternates[x], cue);
+    // (Written in lower case: not a Title Case headline's "Dramas Of The
+    // Second Week Of March".)
+    const bool plural = !cue && (toks.is(k, "dramas") || toks.is(k, "films") || toks.is(k, "movies")) &&
+                        !toks.upper(k);
+    const bool listed = plural || (!cue && k + 1 == list_next);
+    if (plural) type = toks.is(k, "dramas") ? EntityType::kDrama : EntityType::kFilm;
+    else if (listed) type = list_type;
+    cue = cue || listed;
     const bool genre_cue = cue;  // "the drama X" says what X is
     // "the Korean Film Council", "the Seoul Drama Awards": a cue word inside
     // a capitalized name in a sentence is part of it (in a Title Case
@@ -1085,9 +1097,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     std::size_t e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
+    // (In a list, "and" ends an item: "Rooftop Radio and Second Verdict".)
+    for (std::size_t m = s + 1; listed && m < e; ++m)
+      if (toks.is(m, "and")) e = m;
     // "her debut in Hello, Roommate.", "the drama Spring Rain, Autumn Wind.":
     // a comma and a capitalized run that ends the sentence go on the title.
-    if (e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
+    if (!listed && e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
       if (const std::size_t e2 = title_run(e, 4);
           e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1)))
         e = e2;
@@ -1119,7 +1134,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "appeared as guests on the latest episode of KBS2's X": a show.
     for (std::size_t m = (s >= 8 ? s - 8 : 0); m < s && type == EntityType::kDrama && !genre_cue; ++m)
       if (toks.sentence(m) == toks.sentence(s) && show_person_word(toks.term(m))) type = EntityType::kShow;
-    claim(type, toks.join(s, e), s, e, conf::kGood);
+    if (claim(type, toks.join(s, e), s, e, conf::kGood) && listed && e < n && toks.sentence(e) == toks.sentence(s)) {
+      list_type = type;
+      if (toks.is(e, "and") && e + 1 < n && capital_start(e + 1)) list_next = e + 1;
+      else if (toks.comma_after(e - 1) && capital_start(e)) list_next = e;
+    }
     if (crew_work) side_titles.insert(toks.join(s, e));
   }
   for (std::size_t s = 0; s < n; ++s) {
@@ -1787,6 +1806,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         std::size_t k = e;
         while (k > 0 && e - k < 6 && !toks.upper(k - 1) && toks.sentence(k - 1) == s && !toks.comma_after(k - 1)) --k;
         if (k > 0 && k < e && toks.comma_after(k - 1) && (toks.is(k, "the") || toks.is(k, "a"))) e = k;
+      }
+      // "Y in the upcoming drama T will be played by X": the role before
+      // "in" and the title.
+      if (e > 0 && title_at(e - 1)) {
+        std::size_t t = e - 1;
+        while (t > 0 && owner[t - 1] == owner[e - 1]) --t;
+        std::size_t k = t;
+        while (k > 0 && t - k < 4 && !toks.upper(k - 1) && !toks.is(k - 1, "in") && toks.sentence(k - 1) == s) --k;
+        if (k > 1 && toks.is(k - 1, "in") && toks.upper(k - 2) && toks.sentence(k - 2) == s) e = k - 1;
       }
       std::size_t b = e;
       while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
