@@ -68,8 +68,8 @@ class TitleVariants {
   // evidence, so one unexplained word may differ in a long title, and a
   // title written one way only (no other mention says what it was) is
   // named by the reading of its words' strong-evidence originals (an
-  // observed swap, or a sure or likely lexicon row) that `score`
-  // prefers by kRenameMargin ("Lovestruck within the Metropolis" ->
+  // observed swap, or a sure or likely lexicon row) that `score` finds
+  // at least kRenameMargin better ("Lovestruck within the Metropolis" ->
   // "Lovestruck in the City"); without `score` it keeps its written name.
   TitleGroups group(const std::vector<TitleMention>& mentions, const std::vector<const Analysis*>& texts,
                     bool spun, const TitleScorer& score = {}) const;
