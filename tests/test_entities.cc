@@ -1102,3 +1102,14 @@ TEST_CASE("'known for the dramas A and B' names both; 'Y in the upcoming drama T
                                  "Bridge will be played by Han Do Yun.");
   CHECK(roles_of(passive).count({"Han Do Yun", "Park Sa Gong"}) == 1);
 }
+
+TEST_CASE("'She is set to play Y', 'she is going to play Y': a pronoun's verb after words of plan") {
+  for (const char* text : {"Actress Kim Ha Na has joined the drama Blue Moon. She is set to play Lee Seo Yun, a lawyer.",
+                           "Actress Kim Ha Na has joined the drama Blue Moon. She is going to play Lee Seo Yun."}) {
+    INFO(text);
+    CHECK(roles_of(recognize(text)).count({"Kim Ha Na", "Lee Seo Yun"}) == 1);
+  }
+  // Not across another verb: "She said she would like to play a villain".
+  CHECK(recognize("Actress Kim Ha Na has joined the drama Blue Moon. She thanked the fans who came to play games.")
+            .cast.size() <= 1);
+}

@@ -1608,8 +1608,17 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
       bool verb = own_character(i);
-      for (std::size_t k = i + 1; k < n && k < i + 4 && !verb; ++k)
+      // ("She is set to play Y", "he is going to appear as Y": words of
+      // time and plan between may take the verb further.)
+      auto bridge = [&](std::size_t k) {
+        const std::string& w = toks.term(k);
+        return w == "is" || w == "was" || w == "will" || w == "be" || w == "set" || w == "going" || w == "to" ||
+               w == "slated" || w == "expected" || w == "also" || w == "reportedly";
+      };
+      for (std::size_t k = i + 1; k < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k) {
         verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
+        if (!verb && k >= i + 3 && !bridge(k)) break;
+      }
       // "She will take on the role of Y".
       for (std::size_t k = i + 1; k + 1 < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k)
         verb = toks.is(k, "role") && toks.is(k + 1, "of");
