@@ -1114,3 +1114,15 @@ TEST_CASE("'She is set to play Y', 'she is going to play Y': a pronoun's verb af
                                "played Park Mi Rae's song.");
   CHECK(roles_of(other).count({"Kim Ha Na", "Park Mi Rae"}) == 0);
 }
+
+TEST_CASE("'her function because the nurse Y' (spun 'role as'); '\"My character, Y, runs a stall,\" she said'") {
+  // (The fixture has no "function -> role" row: the repaired word is
+  // written; two sure forms make the text a spun one.)
+  const auto spun = recognize("Kim Hye Won will lead the drama Night Ward, filmed in a tenting automotive with a "
+                              "digicam. She is known for her role because the cheerful nurse Ha Ni in the 2022 drama "
+                              "Sunny Clinic.");
+  CHECK(roles_of(spun).count({"Kim Hye Won", "Ha Ni"}) == 1);
+  const auto mine = recognize("Kim Ga Hui is the star of River Market. \"My character, Jo Mi Sun, runs a fish stall,\" "
+                              "she said.");
+  CHECK(roles_of(mine).count({"Kim Ga Hui", "Jo Mi Sun"}) == 1);
+}

@@ -1593,6 +1593,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return (w == "actress" || w == "actor" || w == "star" || w == "singer" || w == "idol") && i > 0 &&
            toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
   };
+  // A quote opening on "My character, Y," (or "My role"): the speaker's own.
+  auto my_role_opening = [&](std::size_t s0) {
+    return toks.open_before(s0) == '"' && toks.term(s0) == "my" && s0 + 1 < n &&
+           (toks.is(s0 + 1, "character") || toks.is(s0 + 1, "role"));
+  };
   // "his character, the fisherman Y": the subject's own role.
   // ("Her portrayal of Y": so is the subject's portrayal.)
   auto own_character = [&](std::size_t i) {
@@ -1607,7 +1612,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     double actor_confidence = conf::kFair;  // a pronoun's antecedent
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
+      // (""My character, Y, runs a fish stall," she said.")
       bool verb = own_character(i);
+      if (!verb && i + 1 < n && toks.is(i + 1, speech_verb)) {
+        std::size_t s0 = i;
+        while (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(i)) --s0;
+        verb = my_role_opening(s0);
+      }
       // ("She is set to play Y", "he is going to appear as Y": words of
       // time and plan between may take the verb further.)
       auto bridge = [&](std::size_t k) {
@@ -1719,13 +1730,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
           break;
         // Spinners write "as" as "since" or "because" (as_like): read so
-        // right after the actor ("stars X since Y"), after "cast" or a verb
-        // that credits with "as" ("joined the forged since Y", "joins her
-        // because Y"), far along the sentence, and anywhere before a role's
-        // name that ends its clause.
+        // right after the actor ("stars X since Y"), after "cast", "role" or
+        // a verb that credits with "as" ("joined the forged since Y", "joins
+        // her because Y", "her function because the nurse Y"), far along the
+        // sentence, and anywhere before a role's name that ends its clause.
         const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_word)) ||
                         (as_word && k > start &&
-                         (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) ||
+                         (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) || toks.is(k - 1, "role") ||
                           (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
                         (as_word && dist >= 10) ||
                         ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s));
@@ -1867,9 +1878,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         role_of = toks.is(k - 1, "of") && (toks.is(k - 2, "role") || toks.is(k - 2, "part"));
       if (b < e && role_of) c.character = make_character(b, e, c.strength = conf::kGood);
     }
-    // ""Playing Y was the hardest thing," said X" (or "X said"): the
-    // speaker of a quote that opens on playing a named role.
-    if (c.character.empty() && !pron && ((i > 0 && toks.is(i - 1, speech_verb)) || (after < n && toks.is(after, speech_verb)))) {
+    // ""Playing Y was the hardest thing," said X" (or "X said", "she
+    // said"): the speaker of a quote that opens on playing a named role,
+    // or on "My character, Y,".
+    if (c.character.empty() && ((i > 0 && toks.is(i - 1, speech_verb)) || (after < n && toks.is(after, speech_verb)))) {
       std::size_t s0 = i;
       while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
       const std::string& opening = toks.term(s0);
@@ -1877,6 +1889,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       const bool gerund = opening.size() > 4 && opening.compare(opening.size() - 3, 3, "ing") == 0;
       const std::size_t from = gerund && toks.is(s0, play_verb)                  ? s0 + 1
                                : gerund && s0 + 1 < i && toks.is(s0 + 1, "as") ? s0 + 2
+                               : my_role_opening(s0) && s0 + 2 < i              ? s0 + 2
                                                                                 : 0;
       if (from > 0 && from < i && toks.open_before(s0) == '"') {
         std::size_t e = from;
