@@ -1126,3 +1126,15 @@ TEST_CASE("'her function because the nurse Y' (spun 'role as'); '\"My character,
                               "she said.");
   CHECK(roles_of(mine).count({"Kim Ga Hui", "Jo Mi Sun"}) == 1);
 }
+
+TEST_CASE("'X won Best Actress for her performance in T'; '\"I could not have played Y without you,\" she said' after "
+          "a sentence whose subject is the same 'she'") {
+  const auto award = recognize("Kim Da Eun won the Best Actress award for her performance in \"Silent Garden.\"");
+  std::set<std::pair<std::string, std::string>> in;
+  for (const auto& c : award.cast) in.insert({c.actor, c.drama});
+  CHECK(in.count({"Kim Da Eun", "Silent Garden"}) == 1);
+  const auto speech = recognize_learned("Kim Da Eun won the Best Actress award. In her speech, she thanked director "
+                                        "Park Hyun Gu. \"I could not have played Min Ha Kyung without you,\" she said.");
+  CHECK(roles_of(speech).count({"Kim Da Eun", "Min Ha Kyung"}) == 1);
+  CHECK(roles_of(speech).count({"Park Hyun Gu", "Min Ha Kyung"}) == 0);
+}

@@ -1593,10 +1593,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return (w == "actress" || w == "actor" || w == "star" || w == "singer" || w == "idol") && i > 0 &&
            toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
   };
-  // A quote opening on "My character, Y," (or "My role"): the speaker's own.
-  auto my_role_opening = [&](std::size_t s0) {
-    return toks.open_before(s0) == '"' && toks.term(s0) == "my" && s0 + 1 < n &&
-           (toks.is(s0 + 1, "character") || toks.is(s0 + 1, "role"));
+  // Where the role a quote gives its speaker starts, or 0: a quote that
+  // opens on "My character, Y," (or "My role"), or whose "I" played a
+  // named role before word `end` (""I could not have played Y without
+  // you," she said").
+  auto quoted_own_role = [&](std::size_t s0, std::size_t end) -> std::size_t {
+    if (toks.open_before(s0) != '"') return 0;
+    if (toks.term(s0) == "my" && s0 + 2 < end && (toks.is(s0 + 1, "character") || toks.is(s0 + 1, "role")))
+      return s0 + 2;
+    for (std::size_t k = s0; k + 1 < end; ++k) {
+      if (toks.term(k) != "i") continue;
+      for (std::size_t v = k + 1; v + 1 < end && v < k + 5; ++v)
+        if (toks.is(v, play_verb)) return toks.upper(v + 1) ? v + 1 : 0;
+    }
+    return 0;
   };
   // "his character, the fisherman Y": the subject's own role.
   // ("Her portrayal of Y": so is the subject's portrayal.)
@@ -1612,12 +1622,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     double actor_confidence = conf::kFair;  // a pronoun's antecedent
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
+      // A pronoun that opens its sentence's subject carries the person
+      // before it on: "In her speech, she thanked director X and ..." is
+      // no sentence about X.
+      if (toks.sentence(i) != subject_sentence) {
+        std::string antecedent =
+            !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
+        if (!antecedent.empty()) {
+          last_actor = std::move(antecedent);
+          subject_sentence = toks.sentence(i);
+        }
+      }
       // (""My character, Y, runs a fish stall," she said.")
       bool verb = own_character(i);
       if (!verb && i + 1 < n && toks.is(i + 1, speech_verb)) {
         std::size_t s0 = i;
         while (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(i)) --s0;
-        verb = my_role_opening(s0);
+        verb = quoted_own_role(s0, i) > 0;
       }
       // ("She is set to play Y", "he is going to appear as Y": words of
       // time and plan between may take the verb further.)
@@ -1880,7 +1901,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // ""Playing Y was the hardest thing," said X" (or "X said", "she
     // said"): the speaker of a quote that opens on playing a named role,
-    // or on "My character, Y,".
+    // or gives the speaker one (quoted_own_role).
     if (c.character.empty() && ((i > 0 && toks.is(i - 1, speech_verb)) || (after < n && toks.is(after, speech_verb)))) {
       std::size_t s0 = i;
       while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
@@ -1889,8 +1910,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       const bool gerund = opening.size() > 4 && opening.compare(opening.size() - 3, 3, "ing") == 0;
       const std::size_t from = gerund && toks.is(s0, play_verb)                  ? s0 + 1
                                : gerund && s0 + 1 < i && toks.is(s0 + 1, "as") ? s0 + 2
-                               : my_role_opening(s0) && s0 + 2 < i              ? s0 + 2
-                                                                                : 0;
+                                                                                : quoted_own_role(s0, i);
       if (from > 0 && from < i && toks.open_before(s0) == '"') {
         std::size_t e = from;
         while (e < i && e - from < 4 && (toks.upper(e) || toks.hyphened(e)) && !title_at(e) &&
@@ -1907,6 +1927,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         i >= 3 && toks.hyphened(i - 1) && toks.term(i - 2) == "co" ? i - 2 : i - 1;  // "T co-star X"
     if (!pron && i >= 2 && label_at >= 1 && toks.is(i - 1, title_label) && title_at(label_at - 1))
       named_by(c, found[owner[label_at - 1]]);
+    // "X won Best Actress for her performance in T": the winner is in it.
+    if (!pron && c.character.empty() && c.drama.empty())
+      for (std::size_t k = after; k + 3 < n && k < after + 15 && toks.sentence(k) == s; ++k) {
+        if (person_at(k)) break;
+        if (!toks.is(k, "for") || !(toks.is(k + 1, "her") || toks.is(k + 1, "his"))) continue;
+        if (!(toks.is(k + 2, "performance") || toks.is(k + 2, "role") || toks.is(k + 2, "portrayal")) ||
+            !award_sentence(k))
+          break;
+        std::size_t t = k + 3;
+        if (t < n && toks.is(t, "in")) ++t;
+        if (t < n && title_at(t) && toks.sentence(t) == s) named_by(c, found[owner[t]]);
+        break;
+      }
     // "... went to X for Lucky Strike": an award's winner is in its work.
     if (!pron && c.character.empty() && c.drama.empty() && after + 1 < n && toks.is(after, "for") &&
         title_at(after + 1) && toks.sentence(after + 1) == s && award_sentence(after))
