@@ -43,6 +43,13 @@ std::set<std::pair<std::string, std::string>> roles_of(const PassageInfo& info) 
   return out;
 }
 
+// The passage's credits as (actor, title) pairs.
+std::set<std::pair<std::string, std::string>> titles_of(const PassageInfo& info) {
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& c : info.cast) out.insert({c.actor, c.drama});
+  return out;
+}
+
 bool has_entity(const PassageInfo& info, EntityType type, const std::string& name) {
   for (const auto& e : info.entities)
     if (e.type == type && e.name == name) return true;
@@ -1137,4 +1144,36 @@ TEST_CASE("'X won Best Actress for her performance in T'; '\"I could not have pl
                                         "Park Hyun Gu. \"I could not have played Min Ha Kyung without you,\" she said.");
   CHECK(roles_of(speech).count({"Kim Da Eun", "Min Ha Kyung"}) == 1);
   CHECK(roles_of(speech).count({"Park Hyun Gu", "Min Ha Kyung"}) == 0);
+}
+
+TEST_CASE("'He also appeared in the film T' credits the pronoun's person; 'working together since the film T'; "
+          "'King Y (X)' makes 'Y' alone a character") {
+  const auto pron = recognize_learned("Actor Kim Jun Seok has been discharged. He also appeared in the film Rainy "
+                                      "Season Express.");
+  CHECK(titles_of(pron).count({"Kim Jun Seok", "Rainy Season Express"}) == 1);
+  // (A verb of the cast with no title after it credits nothing.)
+  const auto none = recognize_learned("Actor Kim Jun Seok has been discharged. He also appeared in good health.");
+  CHECK(none.cast.empty());
+  const auto together = recognize("Park Hyun Bin and Lee Ha Eun are working together for the first time since the "
+                                  "film Moonlight Relay.");
+  CHECK(titles_of(together).count({"Park Hyun Bin", "Moonlight Relay"}) == 1);
+  CHECK(titles_of(together).count({"Lee Ha Eun", "Moonlight Relay"}) == 1);
+  const auto king = recognize_learned("The drama Palace of Ash follows the young King Lee Hwan (Kim Si Woo). Lee Hwan "
+                                      "loses his throne in the first episode.");
+  CHECK(roles_of(king).count({"Kim Si Woo", "King Lee Hwan"}) == 1);
+  CHECK_FALSE(has_entity(king, EntityType::kPerson, "Lee Hwan"));
+}
+
+TEST_CASE("a ranking's titles: 'tvN's Sunday Diner', 'followed by T', 'the top five were A and B'; a known title "
+          "with 's inside") {
+  const auto day = recognize("Gold Falcon took first place, followed by tvN's Sunday Diner.");
+  CHECK(has_entity(day, EntityType::kDrama, "Sunday Diner"));
+  const auto followed = recognize("The drama Gold Falcon took first place, followed by Letters to Juno.");
+  CHECK(has_entity(followed, EntityType::kDrama, "Letters to Juno"));
+  const auto top = recognize_learned("Rounding out the top five were Hidden Heir and The Butcher's Daughter.");
+  CHECK(has_entity(top, EntityType::kDrama, "Hidden Heir"));
+  CHECK(has_entity(top, EntityType::kDrama, "The Butcher's Daughter"));
+  // (No ranking: "followed by" after no title.)
+  const auto plain = recognize("The press conference was followed by Park Min Ho's fan meeting.");
+  CHECK_FALSE(has_type(plain, EntityType::kDrama));
 }

@@ -77,10 +77,17 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts", "filming", "filmed",
+      "debuted", "debuts", "filming", "filmed", "working",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
+}
+
+// A count written in words or digits ("the top five", "the top 10").
+bool number_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"two", "three", "four", "five", "six", "seven", "eight",
+                                                    "nine", "ten", "twenty", "fifty", "hundred"};
+  return s.count(w) > 0 || (!w.empty() && w.size() <= 3 && w.find_first_not_of("0123456789") == std::string::npos);
 }
 
 // Words that tell of an award: a person's work follows "for" in their
@@ -625,7 +632,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           std::size_t m = 0;
           for (; m < terms.size() && i + m < n; ++m) {
             const std::size_t k = i + m;
-            if (m > 0 && (!(continues(k) || (commas && toks.after_comma(k))) || toks.possessive(k - 1))) break;
+            // ("'s" ends a name, unless the name has it: "The Butcher's Daughter".)
+            if (m > 0 && (!(continues(k) || (commas && toks.after_comma(k))) ||
+                          (toks.possessive(k - 1) && terms[m - 1] != toks.term(k - 1))))
+              break;
             if (toks.term(k) != terms[m] && !(m + 1 == terms.size() && toks.bare(k) == terms[m])) break;
           }
           // A family name standing for a person ("Nam will play Y") stands
@@ -939,7 +949,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto opens_cued_title = [&](std::size_t s) {
     static const std::unordered_set<std::string> s_words = {"when", "while", "after", "before", "in", "on", "at",
                                                             "a", "an", "i", "it", "this", "that", "he", "she",
-                                                            "they", "we", "his", "her", "their"};
+                                                            "they", "we", "his", "her", "their",
+                                                            // "ENA's Sunday Diner", "MBC's May Queen"
+                                                            "monday", "tuesday", "wednesday", "thursday",
+                                                            "friday", "saturday", "sunday", "january",
+                                                            "february", "march", "april", "may", "june", "july",
+                                                            "august", "september", "october", "november",
+                                                            "december"};
     return s_words.count(toks.term(s)) > 0 && s + 1 < n && toks.spaced(s + 1) && toks.upper(s + 1) &&
            toks.sentence(s + 1) == toks.sentence(s);
   };
@@ -1071,6 +1087,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         credit = credit || toks.is(m - 1, "known") || toks.is(m - 1, play_verb) || toks.is(m - 1, "role");
       cue = as && credit;
     }
+    // A ranking's items: "Rounding out the top five were X and Y", "X took
+    // first place, followed by Y" (after a title of the same sentence).
+    // (A list: "and" ends an item, as after "the dramas".)
+    const bool ranking = !cue && k >= 2 && (toks.is(k, "were") || toks.is(k, "are")) && toks.is(k - 2, "top") &&
+                         number_word(toks.term(k - 1));
+    cue = cue || ranking;
+    if (!cue && k > 0 && toks.is(k, "by") && toks.is(k - 1, "followed"))
+      for (std::size_t m = k - 1; m-- > 0 && toks.sentence(m) == toks.sentence(k) && !cue;)
+        cue = title_at(m);
     // "whose English title is X", "its working title was X".
     if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
     // "Best New Actor went to X for Lucky Strike": an award's work.
@@ -1098,7 +1123,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     std::size_t e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
     // (In a list, "and" ends an item: "Rooftop Radio and Second Verdict".)
-    for (std::size_t m = s + 1; listed && m < e; ++m)
+    for (std::size_t m = s + 1; (listed || ranking) && m < e; ++m)
       if (toks.is(m, "and")) e = m;
     // "her debut in Hello, Roommate.", "the drama Spring Rain, Autumn Wind.":
     // a comma and a capitalized run that ends the sentence go on the title.
@@ -1134,7 +1159,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "appeared as guests on the latest episode of KBS2's X": a show.
     for (std::size_t m = (s >= 8 ? s - 8 : 0); m < s && type == EntityType::kDrama && !genre_cue; ++m)
       if (toks.sentence(m) == toks.sentence(s) && show_person_word(toks.term(m))) type = EntityType::kShow;
-    if (claim(type, toks.join(s, e), s, e, conf::kGood) && listed && e < n && toks.sentence(e) == toks.sentence(s)) {
+    if (claim(type, toks.join(s, e), s, e, conf::kGood) && (listed || ranking) && e < n && toks.sentence(e) == toks.sentence(s)) {
       list_type = type;
       if (toks.is(e, "and") && e + 1 < n && capital_start(e + 1)) list_next = e + 1;
       else if (toks.comma_after(e - 1) && capital_start(e)) list_next = e;
@@ -1659,6 +1684,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (!toks.is(k, "known")) continue;
         for (std::size_t m = k + 1; m + 1 < n && m < k + 6 && !verb && toks.sentence(m) == toks.sentence(i); ++m)
           verb = toks.is(m, "for") && (toks.is(m + 1, "his") || toks.is(m + 1, "her") || toks.is(m + 1, play_verb));
+      }
+      // "He also appeared in the film T", "She previously starred in T": a
+      // verb of the cast and a title after it credit the pronoun's person
+      // with the title (a bare credit, as the line-up sentence gives).
+      if (!verb && pronoun(toks.term(i))) {
+        std::size_t k = i + 1;
+        while (k < n && k < i + 4 && toks.sentence(k) == toks.sentence(i) &&
+               (toks.is(k, "also") || toks.is(k, "previously") || toks.is(k, "once") || toks.is(k, "recently") ||
+                toks.is(k, "has") || toks.is(k, "had") || toks.is(k, "last")))
+          ++k;
+        if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && toks.is(k, as_verb) && !toks.is(k, "cast") &&
+            (toks.is(k + 1, "in") || toks.is(k + 1, "on")))
+          for (std::size_t t = k + 2; t < n && t < k + 7 && toks.sentence(t) == toks.sentence(i) && !verb; ++t)
+            verb = title_at(t);
       }
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
@@ -2571,13 +2610,18 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   for (const auto& c : all.cast)
     if (!c.character.empty() && type_of.count(c.character)) type_of[c.character] = EntityType::kCharacter;
   // "Crown Prince Yi Hwan": a character named with a title is also the
-  // character its name alone names ("Yi Hwan is the first prince I played").
+  // character its name alone names ("Yi Hwan is the first prince I played";
+  // "King Lee Hwan (Kwon Si Woo)", where the credit alone names it).
+  std::vector<std::string> characters;
+  for (const auto& name : order)
+    if (type_of[name] == EntityType::kCharacter) characters.push_back(name);
+  for (const auto& c : all.cast)
+    if (!c.character.empty()) characters.push_back(c.character);
   for (const auto& name : order) {
     if (type_of[name] != EntityType::kPerson) continue;
     const std::string tail = " " + name;
-    for (const auto& other : order)
-      if (type_of[other] == EntityType::kCharacter && other.size() > tail.size() &&
-          other.compare(other.size() - tail.size(), tail.size(), tail) == 0) {
+    for (const auto& other : characters)
+      if (other.size() > tail.size() && other.compare(other.size() - tail.size(), tail.size(), tail) == 0) {
         type_of[name] = EntityType::kCharacter;
         break;
       }
