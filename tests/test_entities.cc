@@ -1177,3 +1177,38 @@ TEST_CASE("a ranking's titles: 'tvN's Sunday Diner', 'followed by T', 'the top f
   const auto plain = recognize("The press conference was followed by Park Min Ho's fan meeting.");
   CHECK_FALSE(has_type(plain, EntityType::kDrama));
 }
+
+TEST_CASE("'X, the actor behind the bodyguard Y in T, is in talks to join as Z's first love, W'; 'the new part-timer "
+          "Y, played by X'") {
+  const auto behind = recognize_learned("Kim Tae Hee, the actor behind the beloved bodyguard Ban Seok in Amber Hour, is "
+                                        "in talks to join the cast as Ha Yeon's first love, Park Woo Jin.");
+  CHECK(roles_of(behind).count({"Kim Tae Hee", "Ban Seok"}) == 1);
+  CHECK(roles_of(behind).count({"Kim Tae Hee", "Park Woo Jin"}) == 1);
+  CHECK_FALSE(has_entity(behind, EntityType::kPerson, "Ban Seok"));
+  const auto timer = recognize("The drama Moon Bakery follows the new part-timer Ma Eun Byul, played by rookie "
+                               "actress Kim Ji An.");
+  CHECK(roles_of(timer).count({"Kim Ji An", "Ma Eun Byul"}) == 1);
+}
+
+TEST_CASE("'marking her first drama since 2024's T' and 'Having played a heiress in T, X said' put X in T") {
+  const auto since = recognize("Kim Bo Ra will star in the melodrama Snow Tracks, marking her first drama in two "
+                               "years since 2024's Crimson Letters.");
+  CHECK(titles_of(since).count({"Kim Bo Ra", "Crimson Letters"}) == 1);
+  CHECK(titles_of(since).count({"Kim Bo Ra", "Snow Tracks"}) == 1);
+  const auto having = recognize("Having played a cold-hearted heiress in the drama Crimson Letters, Kim Bo Ra said "
+                                "she wanted a warmer role.");
+  CHECK(titles_of(having).count({"Kim Bo Ra", "Crimson Letters"}) == 1);
+}
+
+TEST_CASE("a guest named in a passage without the show is in the show the article names") {
+  const std::string text = "Kim Ha Rang and Park Ji Seok will lead the new travel reality show Two Tickets to Jeju.\n\n"
+                           "The two became friends while filming the drama Spring Ferry.\n\n"
+                           "Singer Lee Yoon will also appear in the first episode as a special guest.";
+  const Analysis a = pipeline().analyse(text);
+  const ArticleEntities known = pipeline().learn_article(a);
+  std::size_t from = 0;
+  while (from < a.tokens.size() && a.tokens[from].offset < text.find("Singer")) ++from;
+  const PassageInfo last = pipeline().recognize(a, from, a.tokens.size(), "", &known);
+  CHECK(titles_of(last).count({"Lee Yoon", "Two Tickets to Jeju"}) == 1);
+  CHECK(titles_of(last).count({"Lee Yoon", "Spring Ferry"}) == 0);
+}

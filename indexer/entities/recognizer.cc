@@ -1106,6 +1106,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         (toks.is(k - 1, "last") || toks.is(k - 1, "this") || toks.is(k - 1, "previous")))
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < k && !cue; ++m)
         cue = toks.sentence(m) == toks.sentence(k) && (toks.is(m, credit_word) || toks.is(m, "fame"));
+    // "since 2024's X", "starred in 2019's X": a year's work after "since"
+    // or in a sentence that credits ("2024" "s": the possessive split off).
+    if (!cue && toks.split_possessive(k) && k + 2 < n && toks.term(k).size() == 4 &&
+        toks.term(k).find_first_not_of("0123456789") == std::string::npos) {
+      for (std::size_t m = (k >= 10 ? k - 10 : 0); m < k && !cue; ++m)
+        cue = toks.sentence(m) == toks.sentence(k) &&
+              (toks.is(m, credit_word) || toks.is(m, "fame") || (m + 1 == k && toks.is(m, "since")));
+      if (cue) s = k + 2;
+    }
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
@@ -1762,8 +1771,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
         // and without a determiner it is no role ("X is dating Y").
         if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
+          // (Not one named with "'s": "is in talks to join as Y's first love, Z".)
           for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
-            if (is_type(m, EntityType::kCharacter)) {
+            if (is_type(m, EntityType::kCharacter) && !toks.possessive(end_of(m) - 1)) {
               c.character = found[owner[m]].name;
               c.strength = conf::kFair;
               c.after = end_of(m);
@@ -1838,7 +1848,33 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           aside_end = k + 1;
           break;
         }
-    if (aside_end) {
+    // "X, the actor behind the beloved bodyguard Y in T, is in talks to
+    // join as Z": the aside credits Y (in T), the main clause goes on.
+    if (!pron && !aside_end && after + 3 < n && toks.comma_after(after - 1) && toks.is(after, "the") &&
+        toks.is(after + 1, title_label) && toks.is(after + 2, "behind")) {
+      std::size_t end = after + 3;
+      while (end < n && toks.sentence(end) == s && !toks.comma_after(end)) ++end;
+      if (auto [b, e] = capitalized_run(after + 3, s); e > b && e <= end + 1) {
+        Credit role{actor, make_character(b, e, conf::kGood), i, e, "", std::min(conf::kGood, actor_confidence)};
+        if (e + 1 < n && toks.is(e, "in") && title_at(e + 1) && toks.sentence(e + 1) == s) {
+          role.drama = found[owner[e + 1]].name;
+          role.drama_sure = found[owner[e + 1]].confidence;
+        }
+        if (!role.character.empty()) credits.push_back(std::move(role));
+        aside_end = end + 1 < n && toks.sentence(end + 1) == s ? end + 1 : 0;
+        if (!aside_end) {
+          i = after - 1;
+          continue;
+        }
+        window(aside_end);
+        if (c.character.empty()) {  // no role in the main clause: nothing more
+          i = after - 1;
+          continue;
+        }
+        c.drama_at = aside_end;
+      }
+    }
+    if (aside_end && c.character.empty()) {
       window(aside_end);
       // "X, who played ... in Z, is filming the movie W": with no role
       // after the aside, a title its main clause puts X in (a line-up
@@ -1897,7 +1933,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (k > 1 && toks.is(k - 1, "in") && toks.upper(k - 2) && toks.sentence(k - 2) == s) e = k - 1;
       }
       std::size_t b = e;
-      while (b > 0 && e - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
+      // (A hyphened word after a capital: "Park Dal-in", not "the new part-timer Y".)
+      while (b > 0 && e - b < 4 && (toks.upper(b - 1) || (toks.hyphened(b - 1) && b >= 2 && toks.upper(b - 2))) &&
+             toks.sentence(b - 1) == s &&
              (toks.hyphened(b - 1) || !never_name(toks.term(b - 1))) && !title_at(b - 1) &&
              (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
@@ -2069,6 +2107,44 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
+  // "X will star in T2, marking her first drama in two years since 2024's
+  // T": a first work since a title puts the sentence's subject (the first
+  // person it names, else the article's subject before it) in that title.
+  for (std::size_t k = 2; k + 1 < n; ++k) {
+    if (!toks.is(k, "since")) continue;
+    std::size_t t = k + 1;
+    if (t + 1 < n && toks.split_possessive(t)) t += 2;  // "2024's T"
+    else if (t + 1 < n && toks.possessive(t) && !title_at(t)) ++t;
+    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
+    bool first = false;
+    for (std::size_t m = k; m-- > 0 && k - m <= 8 && toks.sentence(m) == toks.sentence(k) && !first;)
+      first = toks.is(m, "first") && m > 0 && (toks.is(m - 1, "her") || toks.is(m - 1, "his"));
+    if (!first) continue;
+    std::string subject;
+    for (std::size_t m = k; m-- > 0 && toks.sentence(m) == toks.sentence(k);)
+      if (person_at(m)) subject = found[owner[m]].name;
+    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
+    if (subject.empty()) continue;
+    Credit c{subject, "", k, k + 1, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  }
+  // "Having played a chaebol heiress in T, X said": an opening participle
+  // of acting credits the person right after its comma with its title.
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if ((i > 0 && toks.sentence(i - 1) == toks.sentence(i)) || !toks.is(i, "having")) continue;
+    if (!(toks.is(i + 1, play_verb) || toks.is(i + 1, "starred") || toks.is(i + 1, "appeared"))) continue;
+    std::size_t comma = i + 1;
+    while (comma < n && comma < i + 14 && toks.sentence(comma) == toks.sentence(i) && !toks.comma_after(comma)) ++comma;
+    if (comma + 1 >= n || !toks.comma_after(comma) || !person_at(comma + 1)) continue;
+    for (std::size_t t = i + 2; t <= comma; ++t)
+      if (title_at(t) && t > 0 && toks.is(t - 1, "in")) {
+        Credit c{found[owner[comma + 1]].name, "", comma + 1, end_of(comma + 1), "", conf::kFair};
+        named_by(c, found[owner[t]]);
+        credits.push_back(std::move(c));
+        break;
+      }
+  }
   // "... for his role as the grandfather in A, and for playing King Y in
   // the film B": a second play verb after "and", with no one else named
   // between, credits the same actor again.
@@ -2191,12 +2267,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   struct Clause {
     std::size_t first = 0, last = 0, antecedent = SIZE_MAX;
   };
+  // Word k opens an aside after a comma: "who", "which", "the actor behind".
+  auto opens_aside = [&](std::size_t k) {
+    return toks.term(k) == "who" || toks.term(k) == "which" ||
+           (toks.term(k) == "the" && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind"));
+  };
   auto clause_of = [&](std::size_t b) -> Clause {
     const std::size_t s = toks.sentence(b);
     for (std::size_t k = b; k-- > 0 && toks.sentence(k) == s;) {
-      if (k + 1 < b && toks.comma_after(k) && !(toks.term(k + 1) == "who" || toks.term(k + 1) == "which"))
-        return {};
-      if ((toks.term(k) == "who" || toks.term(k) == "which") && k > 0 && toks.comma_after(k - 1)) {
+      if (k + 1 < b && toks.comma_after(k) && !opens_aside(k + 1)) return {};
+      if (opens_aside(k) && k > 0 && toks.comma_after(k - 1)) {
         std::size_t e = b;
         while (e + 1 < n && toks.sentence(e + 1) == s && !toks.comma_after(e)) ++e;
         if (e + 1 >= n || toks.sentence(e + 1) != s) return {};  // the clause runs to the end: not an aside
@@ -2427,7 +2507,31 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::string drama = !c.drama.empty() ? c.drama : drama_near(c.drama_token(), &link);
     // "teamed up with host X": a show's host or guest is in the show the
     // passage names, not in a drama nearer to the name.
-    if (c.character.empty() && c.drama.empty() && c.at > 0 && toks.is(c.at - 1, show_person_word)) {
+    // So is one the sentence calls a guest, host or MC ("X will also appear
+    // in the first episode as a special guest"), in a show the passage or
+    // else the article names.
+    bool show_word = c.at > 0 && toks.is(c.at - 1, show_person_word);
+    for (std::size_t k = c.at + 1; c.character.empty() && c.drama.empty() && !show_word && k < n &&
+                                   toks.sentence(k) == toks.sentence(c.at) && !title_in_sentence(c.at);
+         ++k)
+      show_word = toks.is(k, show_person_word);
+    if (c.character.empty() && c.drama.empty() && show_word && article &&
+        std::none_of(found.begin(), found.end(), [](const Entity& e) { return e.type == EntityType::kShow; })) {
+      std::string show;
+      for (const auto& k : article->known)
+        if (k.type == EntityType::kShow && k.name != show) {
+          if (!show.empty()) {
+            show.clear();
+            break;
+          }
+          show = k.name;
+        }
+      if (!show.empty()) {
+        drama = show;
+        link = conf::kFair;
+      }
+    }
+    if (c.character.empty() && c.drama.empty() && show_word) {
       std::size_t best = SIZE_MAX;
       for (const auto& e : found) {
         if (e.type != EntityType::kShow || e.token_end <= e.token_begin) continue;
@@ -2605,7 +2709,13 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     const std::size_t t = e.token_end;
     const bool label = is_title_type(e.type) && t + 1 < body.tokens.size() && body.tokens[t + 1].upper &&
                        title_label(body.tokens[t].term);
-    if (!label) ++mentions[e.name];
+    // Nor does an earlier work named as such ("her first drama since
+    // 2024's X", "since X", "last year's X").
+    const std::size_t b = e.token_begin;
+    auto term_at = [&](std::size_t back) { return b >= back ? body.tokens[b - back].term : std::string(); };
+    const bool earlier = is_title_type(e.type) && (term_at(1) == "since" || term_at(1) == "year's" ||
+                                                   (term_at(1) == "s" && term_at(3) == "since"));
+    if (!label && !earlier) ++mentions[e.name];
   }
   for (const auto& c : all.cast)
     if (!c.character.empty() && type_of.count(c.character)) type_of[c.character] = EntityType::kCharacter;

@@ -25,6 +25,8 @@ TitleVariants::TitleVariants(const lexicon::SpinData& data) {
     if (row.spun.find(' ') != std::string::npos || row.original.find(' ') != std::string::npos) continue;
     auto& v = originals_[text::fold_case(row.spun)];
     const std::string o = text::fold_case(row.original);
+    vocabulary_.insert(text::fold_case(row.spun));
+    vocabulary_.insert(o);
     if (std::find(v.begin(), v.end(), o) == v.end()) v.push_back(o);
     if (row.observed > 0 || row.cls != lexicon::SpinClass::kAmbiguous) {
       auto& w = strong_[text::fold_case(row.spun)];
@@ -76,7 +78,7 @@ bool TitleVariants::related(const Word& x, const Word& y) const {
 std::size_t TitleVariants::align(const std::vector<Word>& x, const std::vector<Word>& y, bool spun) const {
   if (x.size() != y.size() || x.size() < 2) return 0;
   std::size_t equal = 0, unexplained = 0;
-  bool letters = true;
+  bool letters = true, swappable = true;
   for (std::size_t k = 0; k < x.size(); ++k) {
     if (x[k].term == y[k].term) {
       ++equal;
@@ -84,13 +86,19 @@ std::size_t TitleVariants::align(const std::vector<Word>& x, const std::vector<W
       ++unexplained;
       letters = std::isalpha(static_cast<unsigned char>(x[k].term[0])) &&
                 std::isalpha(static_cast<unsigned char>(y[k].term[0]));
+      // A spinner swaps words of its dictionary: one side at least is a
+      // word the lexicon knows ("Living" / "Residence") or a small word in
+      // lower case ("Like at Overtime" / "Like on Overtime"), not two
+      // names ("Tokyo Evening Clinic" / "Seoul Evening Clinic").
+      swappable = vocabulary_.count(x[k].term) > 0 || vocabulary_.count(y[k].term) > 0 || !x[k].upper ||
+                  !y[k].upper;
     }
   }
   if (equal == 0) return 0;
   if (unexplained == 0) return equal;
   // "Flavor Of Living" / "Flavor Of Residence": a word the lexicon cannot
   // link, in a long title of a spun article.
-  return spun && x.size() >= 3 && unexplained == 1 && equal + 1 == x.size() && letters ? equal : 0;
+  return spun && x.size() >= 3 && unexplained == 1 && equal + 1 == x.size() && letters && swappable ? equal : 0;
 }
 
 namespace {

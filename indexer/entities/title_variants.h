@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dramasearch/analysis.h"
@@ -91,6 +92,8 @@ class TitleVariants {
   // An ordinary word's unobserved original ("court" for "courtroom") would
   // rename titles the spinner left alone ("Velvet Courtroom").
   std::unordered_map<std::string, std::vector<std::string>> strong_;
+  // Every single word of the lexicon, spun or original (case-folded).
+  std::unordered_set<std::string> vocabulary_;
 };
 
 }  // namespace dramasearch::entities
