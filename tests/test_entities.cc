@@ -1212,3 +1212,47 @@ TEST_CASE("a guest named in a passage without the show is in the show the articl
   CHECK(titles_of(last).count({"Lee Yoon", "Two Tickets to Jeju"}) == 1);
   CHECK(titles_of(last).count({"Lee Yoon", "Spring Ferry"}) == 0);
 }
+
+TEST_CASE("a review's credits: 'As the queen Y, X delivers', 'X brings Y to life', 'Y is brought to life by X'; "
+          "'T is available to stream'") {
+  const auto as = recognize("As the scheming queen Mun Seol Hwa, Kim Ji Ahn delivers a career-best performance.");
+  CHECK(roles_of(as).count({"Kim Ji Ahn", "Mun Seol Hwa"}) == 1);
+  const auto brings = recognize("She is matched by Park Sung Hoon, who brings the exiled prince Yi Joon to life.");
+  CHECK(roles_of(brings).count({"Park Sung Hoon", "Yi Joon"}) == 1);
+  const auto brought = recognize("The loyal eunuch Bok Dol is brought to life by veteran actor Lee Dong Il.");
+  CHECK(roles_of(brought).count({"Lee Dong Il", "Bok Dol"}) == 1);
+  // ("as soon as" is a comparison, not a role.)
+  const auto soon = recognize("Kim Chan Hee will return to the drama Blue Office as soon as Park Min Ho recovers.");
+  CHECK(std::none_of(soon.cast.begin(), soon.cast.end(), [](const CastCredit& c) { return !c.character.empty(); }));
+  const auto stream = recognize("Glass Crown is available to stream on Netflix.");
+  CHECK(has_entity(stream, EntityType::kDrama, "Glass Crown"));
+}
+
+TEST_CASE("'In the film, A plays ..., and B plays the detective' puts B in the film; a premiere's guests are not in "
+          "the film") {
+  const auto film = recognize_learned("The cast of the new film Night Run attended its premiere. In the film, Kim Yu "
+                                      "Bin plays a delivery rider named Yeo Dan, and Park Tae Seop plays the detective "
+                                      "who chases him.");
+  CHECK(titles_of(film).count({"Park Tae Seop", "Night Run"}) == 1);
+  const auto guests = recognize_learned("The cast of the new film Night Run attended its premiere. Among the guests "
+                                        "were actress Lee Mi Rae, who co-starred with Kim Yu Bin in the drama Paper "
+                                        "Swans, and singer Ji Ha Ram.");
+  CHECK(titles_of(guests).count({"Ji Ha Ram", "Night Run"}) == 0);
+  CHECK(titles_of(guests).count({"Lee Mi Rae", "Paper Swans"}) == 1);
+}
+
+TEST_CASE("a drama named after its hero: 'the titular heroine of KBS2's historical drama Han Gil Soon'; a past "
+          "work is not the drama of the credits after it") {
+  const auto titular = recognize_learned("Actress Ok Ye Seul has landed the role of Han Gil Soon, the titular heroine "
+                                         "of KBS2's upcoming historical drama Han Gil Soon.");
+  CHECK(has_entity(titular, EntityType::kDrama, "Han Gil Soon"));
+  CHECK(roles_of(titular).count({"Ok Ye Seul", "Han Gil Soon"}) == 1);
+  CHECK(titles_of(titular).count({"Ok Ye Seul", "Han Gil Soon"}) == 1);
+  // (A verb of seeing is no genre word: "the photos show X".)
+  const auto photos = recognize("The new photos show Kim Woo Hyun struggling with a ladder.");
+  CHECK_FALSE(has_type(photos, EntityType::kShow));
+  const auto past = recognize_learned("Actress Ok Ye Seul will lead the drama Blue Lantern. She made her debut last "
+                                      "year in the web drama Campus Static. She will be cast opposite Park Min Kyu, "
+                                      "who will play the royal inspector Baek Si Hoon.");
+  CHECK(titles_of(past).count({"Park Min Kyu", "Campus Static"}) == 0);
+}

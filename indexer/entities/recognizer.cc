@@ -657,7 +657,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
               names_.is_family_name(terms.back()) &&
               (names_.is_known_syllable(toks.term(i + m)) || KoreanNames::syllable_shaped(toks.term(i + m))))
             continue;
-          if (m == terms.size() && m > best_len) {
+          // (A name known as a character and as a title, "Hong Gil Soon":
+          // the title after a genre word or a broadcaster's "'s".)
+          const bool title_place =
+              is_title_type(article->known[x].type) && i > 0 &&
+              (genre_noun(toks.term(i - 1)) || (toks.possessive(i - 1) && owner[i - 1] >= 0 &&
+                                                found[owner[i - 1]].type == EntityType::kBroadcaster));
+          if (m == terms.size() && (m > best_len || (m == best_len && title_place))) {
             best_len = m;
             best = x;
           }
@@ -1129,6 +1135,29 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       in_cue = cue;
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
+    // "the historical drama Hong Gil Soon": a title named after its hero,
+    // written right after a genre word, is the title, not a person (unless
+    // the name goes on as a subject: "the drama Kim Ha Na will lead").
+    // (A noun after a determiner or a "'s": not the verb of "stills show X".)
+    // ("KBS2's upcoming historical drama X"; not "the photos show X".)
+    bool noun = false;
+    for (std::size_t m = k; m-- > 0 && k - m <= 4 && toks.sentence(m) == toks.sentence(k) && !noun;)
+      noun = toks.is(m, "the") || toks.is(m, "a") || toks.is(m, "an") || toks.possessive(m) ||
+             toks.detached_possessive(m);
+    if (k > 0 && toks.term(k - 1).back() == 's' && !toks.possessive(k - 1) && toks.term(k - 1) != "s") noun = false;
+    if (genre_cue && noun && s == k + 1 && !toks.upper(k) && person_at(s) &&
+        found[owner[s]].token_begin == begin + s && found[owner[s]].confidence < conf::kStrong) {
+      const std::size_t pe = end_of(s);
+      const bool subject = pe < n && toks.sentence(pe) == toks.sentence(s) && !toks.comma_after(pe - 1) &&
+                           (toks.is(pe, play_verb) || toks.is(pe, as_verb) || toks.is(pe, credit_subject_verb) ||
+                            toks.is(pe, "as") || auxiliary(toks.term(pe)) || toks.is(pe, "leads") ||
+                            toks.is(pe, "lead") || toks.is(pe, "said") || toks.is(pe, "and"));
+      if (!subject && !toks.possessive(pe - 1)) {
+        found[owner[s]].type = type;
+        found[owner[s]].confidence = conf::kFair;
+        continue;
+      }
+    }
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     std::size_t e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
     // (In a list, "and" ends an item: "Rooftop Radio and Second Verdict".)
@@ -1190,7 +1219,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
-        (v == "will" && (v2 == "air" || v2 == "premiere")) || (v == "is" && (v2 == "about" || v2 == "set")))
+        (v == "will" && (v2 == "air" || v2 == "premiere")) ||
+        (v == "is" && (v2 == "about" || v2 == "set" || v2 == "available" || v2 == "streaming")) || v == "streams")
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
   }
   // "Meanwhile, Cheongsan Diary, in which X plays a country doctor, came
@@ -1794,7 +1824,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // "transforms into Y" credits as "plays Y" does.
         const bool into = (toks.is(k, "transforms") || toks.is(k, "transformed") || toks.is(k, "transform")) &&
                           k + 1 < n && toks.is(k + 1, "into");
-        const bool verb = toks.is(k, play_verb) || into,
+        // "X brings the exiled prince Y to life": so does a role brought to life.
+        bool life = false;
+        if (toks.is(k, "brings") || toks.is(k, "bring") || toks.is(k, "brought") || toks.is(k, "bringing"))
+          for (std::size_t m = k + 2; m + 1 < n && m < k + 10 && toks.sentence(m) == s && !life; ++m)
+            life = toks.upper(m - 1) && toks.is(m, "to") && toks.is(m + 1, "life");
+        const bool verb = toks.is(k, play_verb) || into || life,
                    role = (toks.is(k, "role") || toks.is(k, "portrayal")) && k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
         if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
@@ -1804,12 +1839,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // a verb that credits with "as" ("joined the forged since Y", "joins
         // her because Y", "her function because the nurse Y"), far along the
         // sentence, and anywhere before a role's name that ends its clause.
-        const bool as = toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_word)) ||
+        // ("as soon as", "as well as": a comparison, no role.)
+        const bool comparison = k + 2 < n && (toks.is(k + 2, "as") || (k > 1 && toks.is(k - 2, "as")));
+        const bool as = !comparison && (toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_word)) ||
                         (as_word && k > start &&
                          (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) || toks.is(k - 1, "role") ||
                           (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
                         (as_word && dist >= 10) ||
-                        ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s));
+                        ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s)));
         // "X said, "My character Y cannot cook"": the speaker's own role.
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
                          toks.is(start, speech_verb);
@@ -1909,9 +1946,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
            (real_world_descriptor(toks.term(by - 1)) || toks.hyphened(by - 1) || (by < i && toks.hyphened(by))))
       --by;
     // ("Y, played again by X": an adverb may stand between.)
+    // ("Y is brought to life by X" as "Y is played by X".)
     const std::size_t verb_at = by >= 3 && toks.is(by - 2, play_verb)                          ? by - 2
                                 : by >= 4 && !toks.upper(by - 2) && toks.is(by - 3, play_verb) ? by - 3
-                                                                                               : 0;
+                                : by >= 5 && toks.is(by - 2, "life") && toks.is(by - 3, "to") &&
+                                        (toks.is(by - 4, "brought") || (toks.spun() && toks.is(by - 4, "delivered")))
+                                    ? by - 4
+                                    : 0;
     if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by")) {
       std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
@@ -1941,6 +1982,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         --b;
       if (e - b >= 3 && professional_title(toks.term(b))) ++b;  // "Captain Do Kang-hyuk, portrayed by X"
       if (b < e) c.character = make_character(b, e, c.strength = conf::kStrong);
+    }
+    // "As the scheming queen Y, X delivers a career-best performance": a
+    // sentence that opens on "as" and a role, then the actor after its comma.
+    if (c.character.empty() && !pron && i >= 3 && toks.comma_after(i - 1)) {
+      std::size_t s0 = i;
+      while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
+      if (as_like(s0) && s0 + 1 < i)
+        if (auto [b, e] = capitalized_run(s0 + 1, s); e == i && e > b && !title_at(b))
+          c.character = make_character(b, e, c.strength = conf::kGood);
     }
     // "Y (X)": the character named right before a parenthesized actor.
     // ("Y (veteran actor X)": describing words may open the brackets.)
@@ -2361,10 +2411,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // (the story goes on about it), else the article's drama: a title
     // named only after the credit is not the credit's ("X joins as Y.
     // X previously starred in the film Z.").
+    // (Nor a past work: "X made her debut last year in the web drama Z. She
+    // will be cast opposite Y, who will play W": not Z.)
+    auto past_work = [&](std::size_t b) {
+      for (std::size_t k = b; k-- > 0 && b - k <= 10 && toks.sentence(k) == toks.sentence(b);) {
+        const std::string& w = toks.term(k);
+        if (w == "debuted" || w == "previously" || w == "since" || w == "formerly" ||
+            (w == "debut" && k >= 2 && (toks.is(k - 2, "made") || (k >= 3 && toks.is(k - 3, "made")))))
+          return true;
+      }
+      return false;
+    };
     std::size_t best_begin = 0;
     for (const auto& e : found) {
       const std::size_t b = e.token_begin - begin;
-      if (!is_title_type(e.type) || b >= at || toks.sentence(b) == toks.sentence(at) || background(e)) continue;
+      if (!is_title_type(e.type) || b >= at || toks.sentence(b) == toks.sentence(at) || background(e) || past_work(b))
+        continue;
       if (best.empty() || b > best_begin) {
         best = e.name;
         best_begin = b;
@@ -2384,6 +2446,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // drama" before `at`, which stands for the title named before it.
   auto sentence_names_work = [&](std::size_t at) {
     if (title_in_sentence(at)) return true;
+    // "In the film, A plays ..., and B plays the detective": the whole sentence.
+    std::size_t s0 = at;
+    while (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(at)) --s0;
+    if (s0 + 3 < at && toks.is(s0, "in") && toks.is(s0 + 1, "the") && genre_noun(toks.term(s0 + 2)) &&
+        toks.comma_after(s0 + 2))
+      return true;
     for (std::size_t k = at; k-- > 1 && toks.sentence(k) == toks.sentence(at) && at - k < 12;)
       if (genre_noun(toks.term(k))) {
         std::size_t d = k;
@@ -2460,26 +2528,39 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   // Sentences with a line-up cue: their people are in the cast of what they name.
   std::unordered_set<std::size_t> lineup;
+  // Line-up sentences whose one cue is "guests" ("Among the guests were
+  // X"): their people are in a show, not in a drama or film whose premiere
+  // they attend (a drama's "special guest" plays in it).
+  std::unordered_set<std::size_t> guests_only, other_cue;
   // So are a numbered list item's ("3. Title (JTBC) — A, B"; "1. A — Title").
   // (The number ends a sentence of its own: the item is the next one.)
   for (std::size_t k = 0; k < n; ++k)
-    if (toks.is(k, lineup_cue)) lineup.insert(toks.sentence(k));
-    else if (toks.list_number(k)) lineup.insert(toks.sentence(k + 1));
+    if (toks.is(k, lineup_cue)) {
+      lineup.insert(toks.sentence(k));
+      // (A cue in an aside is the aside's: "Among the guests were X, who
+      // co-starred with Y in Z, and singer W".)
+      if (toks.is(k, "guests")) guests_only.insert(toks.sentence(k));
+      else if (clause_of(k).antecedent == SIZE_MAX) other_cue.insert(toks.sentence(k));
+    } else if (toks.list_number(k)) {
+      lineup.insert(toks.sentence(k + 1));
+      other_cue.insert(toks.sentence(k + 1));
+    }
+  for (const std::size_t x : other_cue) guests_only.erase(x);
 
   std::unordered_set<std::string> seen;
   // A character lives in a drama or film, not in a show its actor visits
   // ("The stars of X appeared as guests on Running Man ... Y, who plays Z"):
   // a role's drama that is a show gives way to the passage's nearest drama
   // or film, else the article's, else none.
+  auto type_of = [&](const std::string& name) {
+    for (const auto& e : found)
+      if (e.name == name && is_title_type(e.type)) return e.type;
+    if (article)
+      for (const auto& k : article->known)
+        if (k.name == name && is_title_type(k.type)) return k.type;
+    return EntityType::kDrama;
+  };
   auto story_of_role = [&](const std::string& drama, std::size_t at) {
-    auto type_of = [&](const std::string& name) {
-      for (const auto& e : found)
-        if (e.name == name && is_title_type(e.type)) return e.type;
-      if (article)
-        for (const auto& k : article->known)
-          if (k.name == name && is_title_type(k.type)) return k.type;
-      return EntityType::kDrama;
-    };
     if (type_of(drama) != EntityType::kShow) return drama;
     std::string best;
     std::size_t best_dist = SIZE_MAX;
@@ -2544,6 +2625,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
     }
     if (!c.character.empty()) drama = story_of_role(drama, c.at);
+    // (A guest's drama or film from outside the sentence: the event's.)
+    if (c.character.empty() && !c.named_by_title && guests_only.count(toks.sentence(c.at)) && !drama.empty() &&
+        type_of(drama) != EntityType::kShow && !plays_unnamed(c) && !as_unnamed_role(c) &&
+        std::none_of(found.begin(), found.end(), [&](const Entity& e) {
+          return e.name == drama && e.token_end > e.token_begin &&
+                 toks.sentence(e.token_begin - begin) == toks.sentence(c.at);
+        }))
+      continue;
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
           return o.actor == c.actor && !o.character.empty() &&
@@ -2697,7 +2786,10 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     if (const auto it = titles.canonical.find(e.name); it != titles.canonical.end()) e.name = it->second;
   out.known = titles.forms;
   // Name -> type; a name the article casts as a character stays one.
-  std::unordered_map<std::string, EntityType> type_of;
+  // A name also found as a title keeps that too (titled): a drama named
+  // after its hero ("Hong Gil Soon, the titular heroine of the drama Hong
+  // Gil Soon").
+  std::unordered_map<std::string, EntityType> type_of, titled;
   std::unordered_map<std::string, int> mentions;
   std::vector<std::string> order;
   for (const auto& e : all.entities) {
@@ -2705,6 +2797,7 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     auto [it, added] = type_of.emplace(e.name, e.type);
     if (added) order.push_back(e.name);
     else if (e.type == EntityType::kCharacter) it->second = e.type;
+    if (is_title_type(e.type)) titled.emplace(e.name, e.type);
     // ""Glass Orchard" star X" names X's earlier work, not the article's drama.
     const std::size_t t = e.token_end;
     const bool label = is_title_type(e.type) && t + 1 < body.tokens.size() && body.tokens[t + 1].upper &&
@@ -2761,6 +2854,8 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   for (const auto& name : order) {
     const auto it = short_of.find(text::fold_case(name));
     if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
+    if (const auto t = titled.find(name); t != titled.end() && type_of[name] == EntityType::kCharacter)
+      out.known.push_back({text::phrase_terms(name), name, t->second});
   }
   for (auto& k : family_forms(order, type_of))
     if (!short_of.count(k.terms[0])) out.known.push_back(std::move(k));
@@ -2847,7 +2942,8 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   // The title and the person the article names most.
   int best_title = 0, best_person = 0, best_story = 0;
   for (const auto& name : order) {
-    const EntityType t = type_of[name];
+    const auto title = titled.find(name);
+    const EntityType t = title != titled.end() && type_of[name] == EntityType::kCharacter ? title->second : type_of[name];
     const int m = mentions[name] + (t == EntityType::kDrama ? 1 : 0);
     if ((t == EntityType::kDrama || t == EntityType::kFilm) && m > best_story) {
       best_story = m;
