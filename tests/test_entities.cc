@@ -1256,3 +1256,28 @@ TEST_CASE("a drama named after its hero: 'the titular heroine of KBS2's historic
                                       "who will play the royal inspector Baek Si Hoon.");
   CHECK(titles_of(past).count({"Park Min Kyu", "Campus Static"}) == 0);
 }
+
+TEST_CASE("'Seong Ha Rin (Harin)' is one person, 'Harin' later too; 'she will appear in the drama as Y'; 'X's role in "
+          "the drama is the chef, Y'") {
+  const auto alias = recognize_learned("Kim Ha Rin (Harin), a member of the girl group LUMINA, will make her acting "
+                                       "debut in the web drama Summer Code. Her agency confirmed that she will appear "
+                                       "in the drama as Jeon Bo Mi. Harin said she was nervous.");
+  CHECK(has_entity(alias, EntityType::kPerson, "Kim Ha Rin"));
+  CHECK_FALSE(has_entity(alias, EntityType::kPerson, "Harin"));
+  CHECK(roles_of(alias).count({"Harin", "Kim Ha Rin"}) == 0);
+  CHECK(roles_of(alias).count({"Kim Ha Rin", "Jeon Bo Mi"}) == 1);
+  const auto role = recognize("Love Delivery is about a bike courier. Kim Ha Yoon's role in the drama is the chef, "
+                              "Park Na Ri, who never leaves her kitchen.");
+  CHECK(roles_of(role).count({"Kim Ha Yoon", "Park Na Ri"}) == 1);
+}
+
+TEST_CASE("'who played Park Seo Gun's mother in the drama T' puts both actors in T; a gazetteer title at the end of a "
+          "longer run is part of it") {
+  const auto mother = recognize("Veteran actress Kim Ji Sook, who played Park Seo Gun's mother in the 2019 drama Tofu "
+                                "and Toast, has joined the cast.");
+  CHECK(titles_of(mother).count({"Park Seo Gun", "Tofu and Toast"}) == 1);
+  CHECK(titles_of(mother).count({"Kim Ji Sook", "Tofu and Toast"}) == 1);
+  const auto longer = recognize("Kim Ji Sook has joined the cast of KBS2's new weekend drama Our Happy Together.");
+  CHECK(has_entity(longer, EntityType::kDrama, "Our Happy Together"));
+  CHECK_FALSE(has_entity(longer, EntityType::kShow, "Happy Together"));
+}

@@ -777,10 +777,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t last = i + len - 1;
     const bool after = last + 1 < n && toks.spaced(last + 1) && toks.upper(last + 1) && !toks.possessive(last) &&
                        toks.sentence(last + 1) == toks.sentence(i) && !never_name(toks.term(last + 1));
-    if (len > 1) return after && !title_case_sentence(i);
     const bool before = i > 0 && toks.spaced(i) && toks.upper(i - 1) && owner[i - 1] < 0 &&
                         toks.sentence(i - 1) == toks.sentence(i) && !never_name(toks.term(i - 1)) &&
                         !toks.possessive(i - 1) && i >= 2 && toks.sentence(i - 2) == toks.sentence(i);
+    // ("the weekend drama Our Home Sweet Home": a longer one preceded by one too.)
+    if (len > 1)
+      return (after || (before && !genre_noun(toks.term(i - 1)) && !description_word(toks.term(i - 1)))) &&
+             !title_case_sentence(i);
     return before || after;
   };
   for (std::size_t i = 0; i < n;) {
@@ -1713,6 +1716,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       };
       for (std::size_t k = i + 1; k < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k) {
         verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
+        // ("she will appear in the drama as Y", "he joins Blue Moon as Y".)
+        if (!verb && toks.is(k, as_verb)) {
+          std::size_t m = k + 1;
+          if (m + 2 < n && toks.is(m, "in") && toks.is(m + 1, "the") && genre_noun(toks.term(m + 2))) m += 3;
+          else if (m < n && toks.is(m, "in") && m + 1 < n && title_at(m + 1)) m = end_of(m + 1);
+          else if (m < n && title_at(m)) m = end_of(m);
+          verb = m > k + 1 && m < n && toks.sentence(m) == toks.sentence(i) && as_like(m);
+        }
         if (!verb && k >= i + 3 && !bridge(k)) break;
       }
       // "She will take on the role of Y".
@@ -1731,7 +1742,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         std::size_t k = i + 1;
         while (k < n && k < i + 4 && toks.sentence(k) == toks.sentence(i) &&
                (toks.is(k, "also") || toks.is(k, "previously") || toks.is(k, "once") || toks.is(k, "recently") ||
-                toks.is(k, "has") || toks.is(k, "had") || toks.is(k, "last")))
+                toks.is(k, "has") || toks.is(k, "had") || toks.is(k, "last") || toks.is(k, "will")))
           ++k;
         if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && toks.is(k, as_verb) && !toks.is(k, "cast") &&
             (toks.is(k + 1, "in") || toks.is(k + 1, "on")))
@@ -1772,6 +1783,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     const std::size_t s = toks.sentence(i);
     Credit c{actor, "", i, after, "", conf::kFair};
+    // "X's role in the drama is the chef, Y": the role's "is" credits as
+    // an "is" right after the actor does.
+    std::size_t is_at = SIZE_MAX;
+    if (!pron && toks.possessive(after - 1)) {
+      bool role_word = false;
+      for (std::size_t k = after; k < n && k < after + 7 && toks.sentence(k) == s; ++k) {
+        if (role_word && (toks.term(k) == "is" || toks.term(k) == "was")) {
+          is_at = k;
+          break;
+        }
+        role_word = role_word || toks.is(k, "role") || toks.is(k, "character");
+        if (!(toks.is(k, "role") || toks.is(k, "character") || toks.is(k, "in") || toks.is(k, "the") ||
+              genre_noun(toks.term(k)) || title_at(k)))
+          break;
+      }
+    }
     // "X's character Y", "X plays Y", "X (is cast) as Y", within a short window.
     // Further on, only "as" and a described role credit ("X debuted in 2016
     // with the web drama Z and rose to stardom as the student Y"), up to
@@ -1800,7 +1827,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // So does a described role that ends the clause ("X is her neighbor
         // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
         // and without a determiner it is no role ("X is dating Y").
-        if (k == start && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
+        if ((k == start || k == is_at) && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
           // (Not one named with "'s": "is in talks to join as Y's first love, Z".)
           for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
             if (is_type(m, EntityType::kCharacter) && !toks.possessive(end_of(m) - 1)) {
@@ -2009,7 +2036,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
              !title_at(b - 1) && (b == e || toks.spaced(b) || toks.hyphened(b)))
         --b;
       if (e - b >= 3 && professional_title(toks.term(b))) ++b;
-      if (b < e) c.character = make_character(b, e, c.strength = conf::kGood);
+      // "Seong Ha Rin (Harin)": the name's given syllables written as one
+      // word in brackets are the same person's stage name, no credit.
+      std::string given, alias;
+      for (std::size_t k = b + 1; k < e; ++k) given += toks.term(k);
+      for (std::size_t k = i; k < after; ++k) alias += toks.term(k);
+      const bool same_person = after == i + 1 && !given.empty() && alias == given;
+      if (b < e && !same_person) c.character = make_character(b, e, c.strength = conf::kGood);
     }
     // "the role of (his apprentice) Y goes to X": the role named before
     // "goes to", after "role of".
@@ -2194,6 +2227,22 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         credits.push_back(std::move(c));
         break;
       }
+  }
+  // "X, who played Park Seo Gun's mother in the drama T": the actor whose
+  // character the role is related to was in T too.
+  for (std::size_t k = 0; k + 4 < n; ++k) {
+    if (!toks.is(k, play_verb) || !person_at(k + 1)) continue;
+    const std::size_t pe = end_of(k + 1);
+    if (!toks.possessive(pe - 1) || pe + 2 >= n) continue;
+    std::size_t m = pe;
+    while (m < n && m < pe + 2 && !toks.upper(m) && !toks.is(m, "in")) ++m;
+    if (m == pe || m >= n || !toks.is(m, "in")) continue;
+    std::size_t t = m + 1;
+    while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) && !toks.upper(t)) ++t;
+    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
+    Credit c{found[owner[k + 1]].name, "", k + 1, pe, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
   }
   // "... for his role as the grandfather in A, and for playing King Y in
   // the film B": a second play verb after "and", with no one else named
@@ -2841,6 +2890,13 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       for (std::size_t k = 1; k < terms.size(); ++k) given += (k > 1 ? " " : "") + terms[k];
       auto [it, added] = short_of.emplace(given, name);
       if (!added && it->second != name) it->second.clear();  // ambiguous
+      // ("Harin" for "Seong Ha Rin": the syllables written as one word.)
+      if (terms.size() >= 3) {
+        std::string joined;
+        for (std::size_t k = 1; k < terms.size(); ++k) joined += terms[k];
+        auto [jt, joined_added] = short_of.emplace(joined, name);
+        if (!joined_added && jt->second != name) jt->second.clear();
+      }
     }
   }
   // A character credited by a short form ("Min Gyu (Oh Tae Kyung)") makes
