@@ -1281,3 +1281,28 @@ TEST_CASE("'who played Park Seo Gun's mother in the drama T' puts both actors in
   CHECK(has_entity(longer, EntityType::kDrama, "Our Happy Together"));
   CHECK_FALSE(has_entity(longer, EntityType::kShow, "Happy Together"));
 }
+
+TEST_CASE("'X's performance as Y in T'; 'his turn as Y in T' names T; 'Also starring in T is X, who ...'") {
+  const auto perf = recognize("Kim Ji Hee's performance as the con artist Seo Yi Ryung in Velvet Lies has drawn praise.");
+  CHECK(roles_of(perf).count({"Kim Ji Hee", "Seo Yi Ryung"}) == 1);
+  CHECK(titles_of(perf).count({"Kim Ji Hee", "Velvet Lies"}) == 1);
+  const auto also = recognize("Also starring in Tide Watch is rookie actor Park Ki Ho, who caught viewers' attention "
+                              "with his turn as the high school bully Cha Min Seong in Blue Lockers.");
+  CHECK(has_entity(also, EntityType::kDrama, "Blue Lockers"));
+  CHECK(titles_of(also).count({"Park Ki Ho", "Blue Lockers"}) == 1);
+  CHECK(titles_of(also).count({"Park Ki Ho", "Tide Watch"}) == 1);
+}
+
+TEST_CASE("'comeback with the drama T', 'X's return to television after T', 'whose credits include the films A and "
+          "B', 'She will headline the drama as Y'") {
+  const auto back = recognize_learned("Lee Seo Ah will make her small-screen comeback with the new medical drama Night "
+                                      "Shift Heroes. The drama marks Lee Seo Ah's return to television after the 2023 "
+                                      "series Autumn Verdict. She will headline the drama as Dr. Yu Ji Woo.");
+  CHECK(titles_of(back).count({"Lee Seo Ah", "Night Shift Heroes"}) == 1);
+  CHECK(titles_of(back).count({"Lee Seo Ah", "Autumn Verdict"}) == 1);
+  CHECK(roles_of(back).count({"Lee Seo Ah", "Yu Ji Woo"}) == 1);
+  const auto credits = recognize("Park Dong Hyun, whose credits include the films Granite Garden and Last Ferry North, "
+                                 "is making his first drama appearance in five years.");
+  CHECK(titles_of(credits).count({"Park Dong Hyun", "Granite Garden"}) == 1);
+  CHECK(titles_of(credits).count({"Park Dong Hyun", "Last Ferry North"}) == 1);
+}

@@ -77,7 +77,7 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts", "filming", "filmed", "working",
+      "debuted", "debuts", "filming", "filmed", "working", "comeback",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -473,12 +473,13 @@ bool play_verb(const std::string& w) {
 // Words that put a credit's drama after "in" ("who plays Y in Z", "starred in Z").
 bool credit_word(const std::string& w) {
   return play_verb(w) || w == "star" || w == "starred" || w == "stars" || w == "appear" || w == "appeared" ||
-         w == "role" || w == "debut" || w == "cameo" || w == "appears" || w == "known";
+         w == "role" || w == "debut" || w == "cameo" || w == "appears" || w == "known" || w == "performance" ||
+         w == "portrayal" || w == "starring";
 }
 
 // Nouns before "of" that name a title after it ("the cast of X", "episode of X").
 bool of_cue(const std::string& w) {
-  static const std::unordered_set<std::string> s = {"episode", "finale", "cast", "set", "poster", "teaser",
+  static const std::unordered_set<std::string> s = {"episode", "episodes", "finale", "cast", "set", "poster", "teaser",
                                                     "premiere", "season", "ost", "ratings", "stills", "remake",
                                                     "mc", "mcs", "host", "hosts", "star", "stars"};
   return s.count(w) > 0;
@@ -530,7 +531,8 @@ bool speech_verb(const std::string& w) {
 bool as_verb(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "star", "stars", "starred", "appear", "appears", "appeared", "return", "returns", "returned",
-      "join", "joins", "joined", "cast", "debut", "debuts", "debuted", "starring", "appearing", "returning"};
+      "join", "joins", "joined", "cast", "debut", "debuts", "debuted", "starring", "appearing", "returning",
+      "headline", "headlines", "headlined"};
   return s.count(w) > 0;
 }
 
@@ -1128,13 +1130,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
     bool in_cue = false;
+    // "his turn as the high school bully Cha Min Seong in X": a role's name
+    // right before "in", after "as" and a description, names a work.
+    if (!cue && toks.is(k, "in") && k > 2 && toks.upper(k - 1) && toks.spaced(k - 1)) {
+      std::size_t m = k - 1;
+      while (m > 0 && k - m < 4 && toks.upper(m - 1) && toks.sentence(m - 1) == toks.sentence(k)) --m;
+      std::size_t d = m;
+      while (d > 0 && m - d < 5 && !toks.upper(d - 1) && !toks.is(d - 1, "as") && toks.sentence(d - 1) == toks.sentence(k)) --d;
+      cue = m < k - 1 && d > 0 && d < m && toks.is(d - 1, "as") && toks.sentence(d - 1) == toks.sentence(k);
+      in_cue = cue;
+    }
     if (!cue && toks.is(k, "in") && k + 1 < n && !media_noun(toks.term(k + 1))) {
       // "who plays Y in X", "starred in X", "In X, she plays Y"; not "Talks
       // About Playing A CEO In Pictorial With Vogue Korea".
       // ("In Talks To Star In New Medical Drama": a headline's "Star" is no cue.)
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word) &&
-              !(toks.upper(m) && (toks.term(m) == "star" || toks.term(m) == "appear"));
+              !(toks.upper(m) && (toks.term(m) == "star" || toks.term(m) == "appear" || toks.term(m) == "starring"));
       in_cue = cue;
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
@@ -1720,6 +1732,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (!verb && toks.is(k, as_verb)) {
           std::size_t m = k + 1;
           if (m + 2 < n && toks.is(m, "in") && toks.is(m + 1, "the") && genre_noun(toks.term(m + 2))) m += 3;
+          else if (m + 1 < n && toks.is(m, "the") && genre_noun(toks.term(m + 1))) m += 2;
           else if (m < n && toks.is(m, "in") && m + 1 < n && title_at(m + 1)) m = end_of(m + 1);
           else if (m < n && title_at(m)) m = end_of(m);
           verb = m > k + 1 && m < n && toks.sentence(m) == toks.sentence(i) && as_like(m);
@@ -1763,7 +1776,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         bool own_role = false;
         for (std::size_t k = after; k < n && k < after + 3 && !own_role; ++k)
           // "X's character, Y, is", "X's character, grandfather Y, is"
-          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut") || toks.is(k, "portrayal")) &&
+          own_role = (toks.is(k, "character") || toks.is(k, "role") || toks.is(k, "debut") || toks.is(k, "portrayal") ||
+                      toks.is(k, "performance") || toks.is(k, "turn")) &&
                      (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)) ||
                       (toks.is(k, "character") && described_name_follows(k)));
         if (!own_role) {
@@ -2212,6 +2226,58 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     named_by(c, found[owner[t]]);
     credits.push_back(std::move(c));
   }
+  // "Also starring in T is rookie actor X, who ...": an inverted line-up
+  // puts the people after its verb in T.
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (i > 0 && toks.sentence(i - 1) == toks.sentence(i)) continue;
+    std::size_t k = i + (toks.is(i, "also") ? 1 : 0);
+    if (!(toks.is(k, "starring") || toks.is(k, "appearing") || toks.is(k, "joining")) || !toks.is(k + 1, "in") ||
+        !title_at(k + 2))
+      continue;
+    const std::size_t t = k + 2;
+    std::size_t v = end_of(t);
+    if (v >= n || !(toks.is(v, "is") || toks.is(v, "are") || toks.is(v, "will"))) continue;
+    for (std::size_t m = v + 1; m < n && toks.sentence(m) == toks.sentence(i); ++m) {
+      if (toks.is(m, "who") || toks.is(m, "whose")) break;
+      if (!person_at(m) || (m > 0 && owner[m - 1] == owner[m])) continue;
+      Credit c{found[owner[m]].name, "", m, end_of(m), "", conf::kFair};
+      named_by(c, found[owner[t]]);
+      credits.push_back(std::move(c));
+    }
+  }
+  // "The drama marks X's return to television after the 2023 series T":
+  // a person's return or comeback after a title was in it.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!(toks.is(k, "return") || toks.is(k, "comeback")) || !toks.possessive(k - 1) || !person_at(k - 1)) continue;
+    for (std::size_t m = k + 1; m + 1 < n && m < k + 6 && toks.sentence(m) == toks.sentence(k); ++m) {
+      if (!(toks.is(m, "after") || toks.is(m, "since"))) continue;
+      std::size_t t = m + 1;
+      while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) && !toks.upper(t)) ++t;
+      if (t < n && title_at(t) && toks.sentence(t) == toks.sentence(k)) {
+        Credit c{found[owner[k - 1]].name, "", k - 1, k, "", conf::kFair};
+        named_by(c, found[owner[t]]);
+        credits.push_back(std::move(c));
+      }
+      break;
+    }
+  }
+  // "X, whose credits include the films A and B": each listed title is X's.
+  for (std::size_t k = 2; k + 2 < n; ++k) {
+    if (!(toks.is(k, "credits") || toks.is(k, "filmography")) ||
+        !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
+      continue;
+    std::string who;
+    if (toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2)) who = found[owner[k - 2]].name;
+    else if (toks.possessive(k - 1) && person_at(k - 1)) who = found[owner[k - 1]].name;
+    if (who.empty()) continue;
+    for (std::size_t t = k + 2; t < n && toks.sentence(t) == toks.sentence(k); ++t) {
+      if (toks.comma_after(t - 1) && !title_at(t) && t > k + 2 && title_at(t - 1)) break;  // the list's end
+      if (!title_at(t) || (t > 0 && owner[t - 1] == owner[t])) continue;
+      Credit c{who, "", k, k + 1, "", conf::kFair};
+      named_by(c, found[owner[t]]);
+      credits.push_back(std::move(c));
+    }
+  }
   // "Having played a chaebol heiress in T, X said": an opening participle
   // of acting credits the person right after its comma with its title.
   for (std::size_t i = 0; i + 4 < n; ++i) {
@@ -2369,6 +2435,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Word k opens an aside after a comma: "who", "which", "the actor behind".
   auto opens_aside = [&](std::size_t k) {
     return toks.term(k) == "who" || toks.term(k) == "which" ||
+           // ("whose credits include ...": not "whose English title is X", which names the same work)
+           (toks.term(k) == "whose" && k + 1 < n && (toks.is(k + 1, "credits") || toks.is(k + 1, "filmography"))) ||
            (toks.term(k) == "the" && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind"));
   };
   auto clause_of = [&](std::size_t b) -> Clause {
@@ -2442,11 +2510,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           side_titles.count(e.name))
         continue;
       const std::size_t b = e.token_begin - begin;
-      // A title in an aside is only its antecedent's.
-      if (const Clause cl = clause_of(b); cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last) &&
-                                          !(owner[at] >= 0 && owner[at] == owner[cl.antecedent]))
-        continue;
-      const bool joined = lo <= b && b < hi;
+      // A title in an aside is only its antecedent's, and even then the
+      // main clause's own title comes first ("Also starring in T is X, who
+      // caught attention as Y in Z": X's credit of the sentence is in T).
+      const Clause cl = clause_of(b);
+      const bool aside = cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last);
+      if (aside && !(owner[at] >= 0 && owner[at] == owner[cl.antecedent])) continue;
+      const bool joined = lo <= b && b < hi && !aside;
       const std::size_t dist = b > at ? b - at : at - b;
       if ((joined && !best_joined) || (joined == best_joined && dist < best_dist)) {
         best_dist = dist;
