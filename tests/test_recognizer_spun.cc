@@ -233,6 +233,21 @@ TEST_CASE("a title written one way only is reread when its originals read far be
   CHECK(variants.group(mentions, {&a}, /*spun=*/true).canonical.empty());
 }
 
+TEST_CASE("an ordinary lexicon row rereads a title only when its reading is far better") {
+  lexicon::SpinData data;
+  data.lexicon = {{"physician", "doctor", lexicon::SpinClass::kAmbiguous, 0},
+                  {"candy", "sweet", lexicon::SpinClass::kAmbiguous, 0}};
+  const entities::TitleVariants variants(data);
+  const Analysis a = pipeline().analyse("Fans love Hello Physician. Candy Revenge airs soon.");
+  const std::vector<entities::TitleMention> mentions = {mention_at(a, "hello", 2, "Hello Physician"),
+                                                         mention_at(a, "candy", 2, "Candy Revenge")};
+  // "doctor" reads far better than "physician" (2.5), "sweet" only a little (1.5).
+  const entities::TitleScorer score = scorer({{"doctor", 2.5}, {"sweet", 1.5}}, 0.0);
+  auto groups = variants.group(mentions, {&a}, /*spun=*/true, score);
+  CHECK(groups.canonical["Hello Physician"] == "Hello Doctor");
+  CHECK_FALSE(groups.canonical.count("Candy Revenge"));
+}
+
 TEST_CASE("at a tie the lexicon's reading of a title written one way only wins; a worse reading does not") {
   lexicon::SpinData data;
   data.lexicon = {{"residence", "house", lexicon::SpinClass::kAmbiguous, 2},

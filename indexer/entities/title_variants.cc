@@ -114,21 +114,37 @@ bool after_abbreviation(const Analysis& a, std::size_t k) {
 
 std::string TitleVariants::reread(const std::vector<Word>& words, const TitleScorer& score) const {
   // Each word as written or one of its first two originals on strong
-  // evidence (strong_); at most four words with originals (81 readings).
+  // evidence (strong_), else, for a capitalized word, of the lexicon's
+  // (weak: kWeakRenameMargin); at most four words with originals (81
+  // readings).
   constexpr std::size_t kOriginals = 2, kWords = 4;
   std::vector<std::vector<std::string>> choices;
+  std::vector<std::vector<bool>> weak_choice;
   std::vector<std::string> written;
   std::size_t open = 0;
   for (const auto& w : words) {
     written.push_back(w.term);
     choices.push_back({w.term});
+    weak_choice.push_back({false});
     static const std::vector<std::string> none;
     const auto strong = strong_.find(w.term);
+    bool weak = false;
     const std::vector<std::string>* originals = strong == strong_.end() ? &none : &strong->second;
+    // A capitalized word with no strong-evidence original may still take
+    // one of the lexicon's, only if the reading is far better (below).
+    if (originals->empty()) {
+      if (const auto it = originals_.find(w.term); it != originals_.end() && w.upper) {
+        originals = &it->second;
+        weak = true;
+      }
+    }
     if (originals->empty() || open == kWords) continue;
     ++open;
     for (std::size_t m = 0; m < originals->size() && m < kOriginals; ++m)
-      if ((*originals)[m].find(' ') == std::string::npos) choices.back().push_back((*originals)[m]);
+      if ((*originals)[m].find(' ') == std::string::npos) {
+        choices.back().push_back((*originals)[m]);
+        weak_choice.back().push_back(weak);
+      }
   }
   if (open == 0) return "";
   std::vector<std::size_t> pick(words.size(), 0);
@@ -139,8 +155,12 @@ std::string TitleVariants::reread(const std::vector<Word>& words, const TitleSco
     while (k < pick.size() && ++pick[k] == choices[k].size()) pick[k++] = 0;
     if (k == pick.size()) break;
     std::vector<std::string> candidate;
-    for (std::size_t x = 0; x < words.size(); ++x) candidate.push_back(choices[x][pick[x]]);
-    if (const auto gain = score(candidate, written); gain && *gain >= best_gain) {
+    bool weak = false;
+    for (std::size_t x = 0; x < words.size(); ++x) {
+      candidate.push_back(choices[x][pick[x]]);
+      weak = weak || weak_choice[x][pick[x]];
+    }
+    if (const auto gain = score(candidate, written); gain && *gain >= best_gain && (!weak || *gain >= kWeakRenameMargin)) {
       best_gain = *gain;
       best = std::move(candidate);
     }
