@@ -1306,3 +1306,32 @@ TEST_CASE("'comeback with the drama T', 'X's return to television after T', 'who
   CHECK(titles_of(credits).count({"Park Dong Hyun", "Granite Garden"}) == 1);
   CHECK(titles_of(credits).count({"Park Dong Hyun", "Last Ferry North"}) == 1);
 }
+
+TEST_CASE("'Bae Na Rae, the character X plays in T,'; 'X's Na Rae is a barista'; 'X's Ok Han Gyeol, the owner,'") {
+  const auto reversed = recognize("Bae Na Rae, the character Kim Seo Woo plays in Rooftop Cafe, is the heroine of the "
+                                  "season.");
+  CHECK(roles_of(reversed).count({"Kim Seo Woo", "Bae Na Rae"}) == 1);
+  CHECK(titles_of(reversed).count({"Kim Seo Woo", "Rooftop Cafe"}) == 1);
+  const auto owned = recognize_learned("Kim Seo Woo plays Bae Na Rae in the drama Rooftop Cafe. Kim Seo Woo's Na Rae is "
+                                       "a barista. Lee Min Jae's Ok Han Gyeol, the cafe's stubborn owner, is the only "
+                                       "one she cannot read.");
+  CHECK(roles_of(owned).count({"Lee Min Jae", "Ok Han Gyeol"}) == 1);
+  CHECK_FALSE(has_entity(owned, EntityType::kPerson, "Ok Han Gyeol"));
+  // (Not a name in a relation: "X's husband Y" has a word between.)
+  const auto husband = recognize("Kim Seo Woo's husband Lee Min Jae is a chef.");
+  CHECK(roles_of(husband).count({"Kim Seo Woo", "Lee Min Jae"}) == 0);
+}
+
+TEST_CASE("'She previously appeared in supporting roles in the films A and B'; a name shape inside a listed title; "
+          "'The two actors previously worked together on T'") {
+  const auto films = recognize_learned("Actress Kim Seo Woo leads the drama Rooftop Cafe. She previously appeared in "
+                                       "supporting roles in the films Blue Park Hotel and Second Alarm.");
+  CHECK(has_entity(films, EntityType::kFilm, "Blue Park Hotel"));
+  CHECK_FALSE(has_entity(films, EntityType::kPerson, "Park Hotel"));
+  CHECK(titles_of(films).count({"Kim Seo Woo", "Blue Park Hotel"}) == 1);
+  CHECK(titles_of(films).count({"Kim Seo Woo", "Second Alarm"}) == 1);
+  const auto pair = recognize("Kim Do Won and Lee Ye Seo will play a newlywed couple. The two actors previously worked "
+                              "together on the 2022 drama Office Romance Rules.");
+  CHECK(titles_of(pair).count({"Kim Do Won", "Office Romance Rules"}) == 1);
+  CHECK(titles_of(pair).count({"Lee Ye Seo", "Office Romance Rules"}) == 1);
+}

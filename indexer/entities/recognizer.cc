@@ -1175,6 +1175,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (crew_work && owner[s] >= 0 && is_title_type(found[owner[s]].type)) side_titles.insert(found[owner[s]].name);
     std::size_t e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
+    // "the films Paper Moon Motel and Second Alarm": a family name and one
+    // word that only looks like given syllables ("Moon Motel"), right after
+    // the cued run's words, goes on with the title.
+    if (e > s && e + 1 < n && person_at(e) && toks.spaced(e) && toks.sentence(e) == toks.sentence(s) &&
+        found[owner[e]].token_begin == begin + e && end_of(e) == e + 2 && found[owner[e]].confidence <= conf::kFair) {
+      Entity& shape = found[owner[e]];
+      shape.token_end = shape.token_begin;  // dropped below
+      owner[e] = owner[e + 1] = -1;
+      e = title_run(s, 8, !in_cue && !toks.is(k, "in"));
+    }
     // (In a list, "and" ends an item: "Rooftop Radio and Second Verdict".)
     for (std::size_t m = s + 1; (listed || ranking) && m < e; ++m)
       if (toks.is(m, "and")) e = m;
@@ -1698,6 +1708,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
+    std::size_t possessive_role = SIZE_MAX;  // "X's Y is": where Y starts
     double actor_confidence = conf::kFair;  // a pronoun's antecedent
     if (pron) {
       // "she plays Y": the person last named, else the article's main one.
@@ -1759,7 +1770,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           ++k;
         if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && toks.is(k, as_verb) && !toks.is(k, "cast") &&
             (toks.is(k + 1, "in") || toks.is(k + 1, "on")))
-          for (std::size_t t = k + 2; t < n && t < k + 7 && toks.sentence(t) == toks.sentence(i) && !verb; ++t)
+          // ("appeared in supporting roles in the films A and B")
+          for (std::size_t t = k + 2; t < n && t < k + 10 && toks.sentence(t) == toks.sentence(i) && !verb &&
+                                      !person_at(t) && !toks.is(t, play_verb);
+               ++t)
             verb = title_at(t);
       }
       if (!verb) continue;
@@ -1780,7 +1794,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                       toks.is(k, "performance") || toks.is(k, "turn")) &&
                      (!toks.comma_after(k) || (k + 1 < n && toks.upper(k + 1)) ||
                       (toks.is(k, "character") && described_name_follows(k)));
-        if (!own_role) {
+        // "Jin Seo Woo's Na Rae is a barista", "Yeo Min Jae's Choi Han Gyeol,
+        // the café's owner, ...": a name right after the actor's "'s", as
+        // the subject or set off by a comma, is the actor's role.
+        if (!own_role && after < n && toks.spaced(after) && owner[after] >= 0 &&
+            found[owner[after]].token_begin == begin + after &&
+            (is_type(after, EntityType::kCharacter) ||
+             (person_at(after) && found[owner[after]].confidence < conf::kStrong))) {
+          const std::size_t ye = end_of(after);
+          if (ye < n && toks.sentence(ye) == toks.sentence(i) && !toks.possessive(ye - 1) &&
+              (toks.comma_after(ye - 1) || toks.is(ye, "is") || toks.is(ye, "was")))
+            possessive_role = after;
+        }
+        if (!own_role && possessive_role == SIZE_MAX) {
           i = after - 1;
           continue;
         }
@@ -1797,6 +1823,26 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     const std::size_t s = toks.sentence(i);
     Credit c{actor, "", i, after, "", conf::kFair};
+    if (possessive_role != SIZE_MAX) {
+      const std::size_t ye = end_of(possessive_role);
+      c.character = make_character(possessive_role, ye, c.strength = conf::kGood);
+      c.after = ye;
+    }
+    // "Bae Na Rae, the character X plays in T": the role named before.
+    if (c.character.empty() && !pron && i >= 4 && toks.is(i - 1, "character") && toks.is(i - 2, "the") &&
+        toks.comma_after(i - 3) && after < n && toks.is(after, play_verb)) {
+      std::size_t b = i - 2;
+      while (b > 0 && i - 2 - b < 4 && toks.upper(b - 1) && toks.sentence(b - 1) == s && !title_at(b - 1) &&
+             (b == i - 2 || toks.spaced(b)))
+        --b;
+      if (b < i - 2) {
+        c.character = make_character(b, i - 2, c.strength = conf::kGood);
+        if (after + 2 < n && toks.is(after + 1, "in") && title_at(after + 2) && toks.sentence(after + 2) == s) {
+          c.drama = found[owner[after + 2]].name;
+          c.drama_sure = found[owner[after + 2]].confidence;
+        }
+      }
+    }
     // "X's role in the drama is the chef, Y": the role's "is" credits as
     // an "is" right after the actor does.
     std::size_t is_at = SIZE_MAX;
@@ -2178,8 +2224,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     if (k < n && (toks.is(k, "previously") || toks.is(k, "also") || toks.is(k, "have") || toks.is(k, "had"))) ++k;
     if (k + 1 < n && toks.is(k, "co") && toks.hyphened(k + 1)) ++k;  // "co-starred"
-    if (k + 1 >= n || !(toks.is(k, "starred") || toks.is(k, "appeared")) ||
-        !toks.is(k + 1, "in"))
+    // ("... worked together on T", "... co-starred in T")
+    if (k + 2 < n && toks.is(k, "worked") && toks.is(k + 1, "together") &&
+        (toks.is(k + 2, "on") || toks.is(k + 2, "in")))
+      ++k;
+    else if (k + 1 >= n || !(toks.is(k, "starred") || toks.is(k, "appeared")) || !toks.is(k + 1, "in"))
       continue;
     std::size_t t = k + 2;
     while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
