@@ -247,6 +247,8 @@ class Words {
   std::size_t size() const { return n_; }
   const Token& token(std::size_t k) const { return a_.tokens[begin_ + k]; }
   const std::string& term(std::size_t k) const { return token(k).term; }
+  // Word k is exactly `w` (a length check first: most words are not).
+  bool term_is(std::size_t k, std::string_view w) const { return std::string_view(term(k)) == w; }
   // The word or one of the forms repair left at its position (a spun
   // "performs" keeps "plays" as an alternate): cue words are read through
   // both, so a spun cue still cues.
@@ -972,12 +974,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   auto title_run = [&](std::size_t s, std::size_t max_words, bool cued = false) -> std::size_t {
     if (s >= n || owner[s] >= 0 || !capital_start(s)) return s;
-    if (never_name(toks.term(s)) && !(toks.term(s) == "the" && s + 1 < n && toks.upper(s + 1)) &&
+    if (never_name(toks.term(s)) && !(toks.term_is(s, "the") && s + 1 < n && toks.upper(s + 1)) &&
         !(cued && opens_cued_title(s)))
       return s;
     // "In New Rom-Com Starring X", "Romantic Comedy Starring X": a credit
     // word in a Title Case headline ends a title or starts none.
-    auto credit = [&](std::size_t k) { return toks.term(k) == "starring" || toks.term(k) == "featuring"; };
+    auto credit = [&](std::size_t k) { return toks.term_is(k, "starring") || toks.term_is(k, "featuring"); };
     if (credit(s)) return s;
     std::size_t e = s + 1;
     // A possessive inside goes on to a capitalized word ("Fisherman's Daughter").
@@ -1101,10 +1103,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // A ranking's items: "Rounding out the top five were X and Y", "X took
     // first place, followed by Y" (after a title of the same sentence).
     // (A list: "and" ends an item, as after "the dramas".)
-    const bool ranking = !cue && k >= 2 && (toks.is(k, "were") || toks.is(k, "are")) && toks.is(k - 2, "top") &&
+    const bool ranking = !cue && k >= 2 && (toks.term_is(k, "were") || toks.term_is(k, "are")) && toks.is(k - 2, "top") &&
                          number_word(toks.term(k - 1));
     cue = cue || ranking;
-    if (!cue && k > 0 && toks.is(k, "by") && toks.is(k - 1, "followed"))
+    if (!cue && k > 0 && toks.term_is(k, "by") && toks.term_is(k - 1, "followed"))
       for (std::size_t m = k - 1; m-- > 0 && toks.sentence(m) == toks.sentence(k) && !cue;)
         cue = title_at(m);
     // "whose English title is X", "its working title was X".
@@ -1113,7 +1115,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && toks.is(k, "for") && k > 0 && person_at(k - 1) && award_sentence(k)) cue = true;
     // "rose to fame through last year's X", "starred in last year's X": a
     // year's work in a sentence that credits.
-    if (!cue && k > 0 && toks.term(k) == "year's" &&
+    if (!cue && k > 0 && toks.term_is(k, "year's") &&
         (toks.is(k - 1, "last") || toks.is(k - 1, "this") || toks.is(k - 1, "previous")))
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < k && !cue; ++m)
         cue = toks.sentence(m) == toks.sentence(k) && (toks.is(m, credit_word) || toks.is(m, "fame"));
@@ -1146,7 +1148,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // ("In Talks To Star In New Medical Drama": a headline's "Star" is no cue.)
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < std::min(n, k + 12) && !cue; ++m)
         cue = m != k && toks.sentence(m) == toks.sentence(k) && toks.is(m, credit_word) &&
-              !(toks.upper(m) && (toks.term(m) == "star" || toks.term(m) == "appear" || toks.term(m) == "starring"));
+              !(toks.upper(m) && (toks.term_is(m, "star") || toks.term_is(m, "appear") || toks.term_is(m, "starring")));
       in_cue = cue;
     }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
@@ -1159,7 +1161,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (std::size_t m = k; m-- > 0 && k - m <= 4 && toks.sentence(m) == toks.sentence(k) && !noun;)
       noun = toks.is(m, "the") || toks.is(m, "a") || toks.is(m, "an") || toks.possessive(m) ||
              toks.detached_possessive(m);
-    if (k > 0 && toks.term(k - 1).back() == 's' && !toks.possessive(k - 1) && toks.term(k - 1) != "s") noun = false;
+    if (k > 0 && toks.term(k - 1).back() == 's' && !toks.possessive(k - 1) && !toks.term_is(k - 1, "s")) noun = false;
     if (genre_cue && noun && s == k + 1 && !toks.upper(k) && person_at(s) &&
         found[owner[s]].token_begin == begin + s && found[owner[s]].confidence < conf::kStrong) {
       const std::size_t pe = end_of(s);
@@ -1217,7 +1219,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "a shop in Ssangmun-dong", "filmed in Jeju-do": a Korean place by its suffix.
     if (e - s >= 2 && toks.hyphened(e - 1) && korean_place_suffix(toks.term(e - 1))) continue;
     // "K-Drama Adaptation Of Japanese Manga X": what the work is, not its name.
-    if (toks.term(s) == "adaptation" || toks.term(s) == "remake" || toks.term(s) == "sequel") continue;
+    if (toks.term_is(s, "adaptation") || toks.term_is(s, "remake") || toks.term_is(s, "sequel")) continue;
     if (names_other_work(s)) continue;
     // "appeared as guests on the latest episode of KBS2's X": a show.
     for (std::size_t m = (s >= 8 ? s - 8 : 0); m < s && type == EntityType::kDrama && !genre_cue; ++m)
@@ -1240,7 +1242,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // ("Photos shared online show": what a sentence shows is no title.)
     if (organization_word(toks.term(e - 1)) || (e == s + 1 && (genre_noun(first) || media_noun(first)))) continue;
     // "Nielsen Korea has released the ratings": a company's country branch.
-    if (e > s + 1 && (toks.term(e - 1) == "korea" || demonym(toks.term(e - 1)))) continue;
+    if (e > s + 1 && (toks.term_is(e - 1, "korea") || demonym(toks.term(e - 1)))) continue;
     const std::string& v = toks.term(e);
     const std::string& v2 = e + 1 < n ? toks.term(e + 1) : v;
     if (toks.is(e, title_verb) || ((v == "has" || v == "have") && e + 1 < n && toks.is(e + 1, title_verb)) ||
@@ -1370,10 +1372,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     bool context = false;  // a word saying what kind of title this is
     for (std::size_t k = (i >= 3 ? i - 3 : 0); k < std::min(n, j + 4); ++k) {
       if (k >= i && k <= j) continue;
-      const std::string& w = toks.term(k);
+      const std::string_view w = toks.term(k);
       if (w == "show" || w == "program" || w == "variety") type = EntityType::kShow;
       else if (w == "film" || w == "movie") type = EntityType::kFilm;
-      if (title_context_word(w) || ((w == "in" || w == "of") && k + 1 == i)) context = true;
+      if (title_context_word(std::string(w)) || ((w == "in" || w == "of") && k + 1 == i)) context = true;
     }
     // "appeared as guests on the latest episode of JTBC's X": a show's
     // guests and hosts, in the words before it.
@@ -1402,7 +1404,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t label = 1; label + 1 < n; ++label) {
     if (!person_at(label + 1) || !toks.is(label, title_label)) continue;
     // "Starlight Diner co-star Oh Min-chan": the title is before "co-".
-    const std::size_t k = label >= 2 && toks.hyphened(label) && toks.term(label - 1) == "co" ? label - 1 : label;
+    const std::size_t k = label >= 2 && toks.hyphened(label) && toks.term_is(label - 1, "co") ? label - 1 : label;
     if (owner[k - 1] >= 0) {
       if (title_at(k - 1)) side_titles.insert(found[owner[k - 1]].name);
       continue;
@@ -1507,7 +1509,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     const bool ends = after >= n || toks.sentence(after) != toks.sentence(d) || toks.comma_after(d) ||
                       toks.close_after(d) || toks.upper(after) || toks.is(after, auxiliary) ||
-                      toks.is(after, title_verb) || toks.term(after) == "has";
+                      toks.is(after, title_verb) || toks.term_is(after, "has");
     const std::string& w = ends ? toks.term(d) : toks.term(after);
     const bool counting = !ends && (w.back() == 's' || w == "percent" || w == "million" || w == "thousand" ||
                                     w == "of" || w == "to" || w == "and" || w == "or" || w == "p.m" || w == "a.m");
@@ -1552,7 +1554,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // (A sentence break after "Dr." is none.)
     auto same = [&](std::size_t x) { return toks.sentence(x) == sentence || toks.after_abbreviation(x); };
     while (k < n && same(k) && describes(k) && skipped < 7) {
-      const std::string& w = toks.term(k);
+      const std::string_view w = toks.term(k);
       // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
       // between two words of the description goes on; before a name or a
       // verb ("and falls for Z") it ends the role.
@@ -1655,7 +1657,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // follow.
   auto as_like = [&](std::size_t k) {
     if (toks.is(k, "as")) return true;
-    if (toks.term(k) != "since" && toks.term(k) != "because") return false;
+    if (!toks.term_is(k, "since") && !toks.term_is(k, "because")) return false;
     return toks.spun() || names_role_and_ends(k + 1, toks.sentence(k));
   };
   std::vector<Credit> credits;
@@ -1678,7 +1680,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "The actress, who plays Y": a noun for the person the text is about,
   // read as a pronoun (not "the actor Kim X", who is named).
   auto noun_for_person = [&](std::size_t i) {
-    const std::string& w = toks.term(i);
+    const std::string_view w = toks.term(i);
     return (w == "actress" || w == "actor" || w == "star" || w == "singer" || w == "idol") && i > 0 &&
            toks.is(i - 1, "the") && i + 1 < n && !toks.upper(i + 1);
   };
@@ -1688,10 +1690,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // you," she said").
   auto quoted_own_role = [&](std::size_t s0, std::size_t end) -> std::size_t {
     if (toks.open_before(s0) != '"') return 0;
-    if (toks.term(s0) == "my" && s0 + 2 < end && (toks.is(s0 + 1, "character") || toks.is(s0 + 1, "role")))
+    if (toks.term_is(s0, "my") && s0 + 2 < end && (toks.is(s0 + 1, "character") || toks.is(s0 + 1, "role")))
       return s0 + 2;
     for (std::size_t k = s0; k + 1 < end; ++k) {
-      if (toks.term(k) != "i") continue;
+      if (!toks.term_is(k, "i")) continue;
       for (std::size_t v = k + 1; v + 1 < end && v < k + 5; ++v)
         if (toks.is(v, play_verb)) return toks.upper(v + 1) ? v + 1 : 0;
     }
@@ -1700,7 +1702,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "his character, the fisherman Y": the subject's own role.
   // ("Her portrayal of Y": so is the subject's portrayal.)
   auto own_character = [&](std::size_t i) {
-    return (toks.term(i) == "his" || toks.term(i) == "her") && i + 2 < n &&
+    return (toks.term_is(i, "his") || toks.term_is(i, "her")) && i + 2 < n &&
            (toks.is(i + 1, "character") || (toks.is(i + 1, "portrayal") && toks.is(i + 2, "of")));
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -1733,7 +1735,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // ("She is set to play Y", "he is going to appear as Y": words of
       // time and plan between may take the verb further.)
       auto bridge = [&](std::size_t k) {
-        const std::string& w = toks.term(k);
+        const std::string_view w = toks.term(k);
         return w == "is" || w == "was" || w == "will" || w == "be" || w == "set" || w == "going" || w == "to" ||
                w == "slated" || w == "expected" || w == "also" || w == "reportedly";
       };
@@ -1849,7 +1851,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!pron && toks.possessive(after - 1)) {
       bool role_word = false;
       for (std::size_t k = after; k < n && k < after + 7 && toks.sentence(k) == s; ++k) {
-        if (role_word && (toks.term(k) == "is" || toks.term(k) == "was")) {
+        if (role_word && (toks.term_is(k, "is") || toks.term_is(k, "was"))) {
           is_at = k;
           break;
         }
@@ -1887,7 +1889,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // So does a described role that ends the clause ("X is her neighbor
         // Y, a grumpy baker"); a preposition ends a role ("the sister of Y"),
         // and without a determiner it is no role ("X is dating Y").
-        if ((k == start || k == is_at) && !pron && (toks.term(k) == "is" || toks.term(k) == "was")) {
+        if ((k == start || k == is_at) && !pron && (toks.term_is(k, "is") || toks.term_is(k, "was"))) {
           // (Not one named with "'s": "is in talks to join as Y's first love, Z".)
           for (std::size_t m = k + 1; m < n && m < k + 12 && toks.sentence(m) == s && !person_at(m); ++m)
             if (is_type(m, EntityType::kCharacter) && !toks.possessive(end_of(m) - 1)) {
@@ -1913,7 +1915,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                           k + 1 < n && toks.is(k + 1, "into");
         // "X brings the exiled prince Y to life": so does a role brought to life.
         bool life = false;
-        if (toks.is(k, "brings") || toks.is(k, "bring") || toks.is(k, "brought") || toks.is(k, "bringing"))
+        const std::string& bring = toks.term(k);
+        if (bring == "brings" || bring == "bring" || bring == "brought" || bring == "bringing")
           for (std::size_t m = k + 2; m + 1 < n && m < k + 10 && toks.sentence(m) == s && !life; ++m)
             life = toks.upper(m - 1) && toks.is(m, "to") && toks.is(m + 1, "life");
         const bool verb = toks.is(k, play_verb) || into || life,
@@ -1927,19 +1930,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         // her because Y", "her function because the nurse Y"), far along the
         // sentence, and anywhere before a role's name that ends its clause.
         // ("as soon as", "as well as": a comparison, no role.)
-        const bool comparison = k + 2 < n && (toks.is(k + 2, "as") || (k > 1 && toks.is(k - 2, "as")));
-        const bool as = !comparison && (toks.is(k, "as") || (k == start && (toks.term(k) == "since" || as_word)) ||
+        const bool comparison = k + 2 < n && (toks.term_is(k + 2, "as") || (k > 1 && toks.term_is(k - 2, "as")));
+        const bool as = !comparison && (toks.is(k, "as") || (k == start && (toks.term_is(k, "since") || as_word)) ||
                         (as_word && k > start &&
                          (toks.is(k - 1, "cast") || toks.is(k - 1, as_verb) || toks.is(k - 1, "role") ||
                           (k >= start + 2 && toks.is(k - 2, as_verb)))) ||  // "joins her as"
                         (as_word && dist >= 10) ||
-                        ((toks.term(k) == "because" || toks.term(k) == "since") && names_role_and_ends(k + 1, s)));
+                        ((toks.term_is(k, "because") || toks.term_is(k, "since")) && names_role_and_ends(k + 1, s)));
         // "X said, "My character Y cannot cook"": the speaker's own role.
         const bool own = k > start && toks.is(k - 1, "my") && (toks.is(k, "character") || toks.is(k, "role")) &&
                          toks.is(start, speech_verb);
         // "X described his character, the chef Y, as": the subject's own role.
         const bool his = !pron && k > start && k <= start + 3 && toks.is(k, "character") &&
-                         (toks.term(k - 1) == "his" || toks.term(k - 1) == "her");
+                         (toks.term_is(k - 1, "his") || toks.term_is(k - 1, "her"));
         if (verb || as || (toks.is(k, "character") && k == start) || role || own || his) {
           std::size_t from = k + 1 + (role || into ? 1 : 0);
           // "who played the role of (the innkeeper) Y", "play the lead role
@@ -1966,7 +1969,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // clause after the aside first, whose title (not the aside's) is the
     // credit's drama; then the window right after the actor.
     std::size_t aside_end = 0;
-    if (!pron && after > 0 && after < n && toks.term(after) == "who" && toks.comma_after(after - 1))
+    if (!pron && after > 0 && after < n && toks.term_is(after, "who") && toks.comma_after(after - 1))
       for (std::size_t k = after + 1; k + 1 < n && toks.sentence(k + 1) == s; ++k)
         if (toks.comma_after(k)) {
           aside_end = k + 1;
@@ -2043,7 +2046,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by")) {
       std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
-      if (e > 0 && (toks.term(e - 1) == "who" || toks.term(e - 1) == "whom")) --e;  // "Y, who is played by X"
+      if (e > 0 && (toks.term_is(e - 1, "who") || toks.term_is(e - 1, "whom"))) --e;  // "Y, who is played by X"
       // "Y, the inn's polite manager played by X": a description set off
       // by a comma after the name.
       if (e > 0 && !toks.upper(e - 1)) {
@@ -2144,7 +2147,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     c.strength = std::min(c.strength, actor_confidence);
     // "Paper Kites actor X", ""Glass Orchard" star X": X is in that title.
     const std::size_t label_at =
-        i >= 3 && toks.hyphened(i - 1) && toks.term(i - 2) == "co" ? i - 2 : i - 1;  // "T co-star X"
+        i >= 3 && toks.hyphened(i - 1) && toks.term_is(i - 2, "co") ? i - 2 : i - 1;  // "T co-star X"
     if (!pron && i >= 2 && label_at >= 1 && toks.is(i - 1, title_label) && title_at(label_at - 1))
       named_by(c, found[owner[label_at - 1]]);
     // "X won Best Actress for her performance in T": the winner is in it.
@@ -2257,7 +2260,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // T": a first work since a title puts the sentence's subject (the first
   // person it names, else the article's subject before it) in that title.
   for (std::size_t k = 2; k + 1 < n; ++k) {
-    if (!toks.is(k, "since")) continue;
+    if (!toks.term_is(k, "since")) continue;
     std::size_t t = k + 1;
     if (t + 1 < n && toks.split_possessive(t)) t += 2;  // "2024's T"
     else if (t + 1 < n && toks.possessive(t) && !title_at(t)) ++t;
@@ -2297,7 +2300,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "The drama marks X's return to television after the 2023 series T":
   // a person's return or comeback after a title was in it.
   for (std::size_t k = 1; k + 2 < n; ++k) {
-    if (!(toks.is(k, "return") || toks.is(k, "comeback")) || !toks.possessive(k - 1) || !person_at(k - 1)) continue;
+    if (!(toks.term_is(k, "return") || toks.term_is(k, "comeback")) || !toks.possessive(k - 1) || !person_at(k - 1))
+      continue;
     for (std::size_t m = k + 1; m + 1 < n && m < k + 6 && toks.sentence(m) == toks.sentence(k); ++m) {
       if (!(toks.is(m, "after") || toks.is(m, "since"))) continue;
       std::size_t t = m + 1;
@@ -2312,7 +2316,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   }
   // "X, whose credits include the films A and B": each listed title is X's.
   for (std::size_t k = 2; k + 2 < n; ++k) {
-    if (!(toks.is(k, "credits") || toks.is(k, "filmography")) ||
+    if (!(toks.term_is(k, "credits") || toks.term_is(k, "filmography")) ||
         !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
       continue;
     std::string who;
@@ -2346,7 +2350,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "X, who played Park Seo Gun's mother in the drama T": the actor whose
   // character the role is related to was in T too.
   for (std::size_t k = 0; k + 4 < n; ++k) {
-    if (!toks.is(k, play_verb) || !person_at(k + 1)) continue;
+    if (!person_at(k + 1) || !toks.is(k, play_verb)) continue;
     const std::size_t pe = end_of(k + 1);
     if (!toks.possessive(pe - 1) || pe + 2 >= n) continue;
     std::size_t m = pe;
@@ -2394,8 +2398,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // or a sentence's "as" after a verb that credits with it) and the roles
   // after it pair off in order, when there are as many of each (two or more).
   for (std::size_t at = 1; at < n; ++at) {
-    const bool respectively = toks.term(at) == "respectively";
-    const bool roles_as = toks.term(at) == "roles" && at + 1 < n && (as_like(at + 1) || toks.is(at + 1, "of"));
+    const bool respectively = toks.term_is(at, "respectively");
+    const bool roles_as = toks.term_is(at, "roles") && at + 1 < n && (as_like(at + 1) || toks.is(at + 1, "of"));
     bool list_as = false;
     // "A and B lead the drama as X and Y", "A and B play X and Y": only where
     // the sentence opens with the actors alone ("A and B", "A, B and C")
@@ -2483,10 +2487,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   };
   // Word k opens an aside after a comma: "who", "which", "the actor behind".
   auto opens_aside = [&](std::size_t k) {
-    return toks.term(k) == "who" || toks.term(k) == "which" ||
+    return toks.term_is(k, "who") || toks.term_is(k, "which") ||
            // ("whose credits include ...": not "whose English title is X", which names the same work)
-           (toks.term(k) == "whose" && k + 1 < n && (toks.is(k + 1, "credits") || toks.is(k + 1, "filmography"))) ||
-           (toks.term(k) == "the" && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind"));
+           (toks.term_is(k, "whose") && k + 1 < n && (toks.is(k + 1, "credits") || toks.is(k + 1, "filmography"))) ||
+           (toks.term_is(k, "the") && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind"));
   };
   auto clause_of = [&](std::size_t b) -> Clause {
     const std::size_t s = toks.sentence(b);
@@ -2524,7 +2528,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto coordinate_clause = [&](std::size_t at) -> std::pair<std::size_t, std::size_t> {
     const std::size_t s = toks.sentence(at);
     auto boundary = [&](std::size_t k) {  // a clause starts at word k
-      const std::string& w = toks.term(k);
+      const std::string_view w = toks.term(k);
       const bool conjunction = w == "and" || w == "but" || w == "while" || w == "whereas";
       // "... in "Paper Home" and Kim Young Hee is known for ...": "and"
       // before a person who is no list's last name (a verb follows).
@@ -2583,7 +2587,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // will be cast opposite Y, who will play W": not Z.)
     auto past_work = [&](std::size_t b) {
       for (std::size_t k = b; k-- > 0 && b - k <= 10 && toks.sentence(k) == toks.sentence(b);) {
-        const std::string& w = toks.term(k);
+        const std::string_view w = toks.term(k);
         if (w == "debuted" || w == "previously" || w == "since" || w == "formerly" ||
             (w == "debut" && k >= 2 && (toks.is(k - 2, "made") || (k >= 3 && toks.is(k - 3, "made")))))
           return true;
@@ -2644,10 +2648,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (std::size_t k = from; k < n && k < from + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
       if (toks.is(k, play_verb)) return sentence_names_work(c.at);
       if (toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of")) return title_in_sentence(c.at) || !default_drama.empty();
-      const std::string& w = toks.term(k);
+      const std::string_view w = toks.term(k);
       if (w != "who" && w != "will" && w != "also" && w != "once" && w != "previously" && w != "take" &&
           w != "takes" && w != "took" && w != "taking" && w != "on" && w != "the" && w != "a" && w != "lead" &&
-          !auxiliary(w))
+          !auxiliary(std::string(w)))
         break;
     }
     return false;
@@ -2686,7 +2690,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // no credit.
   auto declined = [&](const Credit& c) {
     for (std::size_t k = c.at + 1; k + 1 < n && k < c.at + 8 && toks.sentence(k) == toks.sentence(c.at); ++k) {
-      const std::string& w = toks.term(k);
+      const std::string_view w = toks.term(k);
       if (w == "declined" || w == "declines" || w == "rejected" || w == "rejects" ||
           ((w == "turned" || w == "turns" || w == "turning") && toks.is(k + 1, "down")) ||
           ((w == "passed" || w == "passes") && toks.is(k + 1, "on")))
@@ -2843,7 +2847,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (small_word(head) || never_name(head) || head == "and" || head == "or" || head == "but") continue;
       for (std::size_t d = b - 1; d-- > 0 && b - 1 - d <= 2 && toks.sentence(d) == toks.sentence(b) && !role;) {
         if (toks.upper(d) || !toks.spaced(d + 1)) break;
-        role = toks.term(d) == "the";
+        role = toks.term_is(d, "the");
       }
       const std::size_t after = e.token_end - begin;
       const bool apposition = toks.comma_after(b - 1) && (after >= n || toks.comma_after(after - 1) ||
