@@ -1335,3 +1335,23 @@ TEST_CASE("'She previously appeared in supporting roles in the films A and B'; a
   CHECK(titles_of(pair).count({"Kim Do Won", "Office Romance Rules"}) == 1);
   CHECK(titles_of(pair).count({"Lee Ye Seo", "Office Romance Rules"}) == 1);
 }
+
+TEST_CASE("an animated film's cast: 'X will voice Y', 'the printer Mr. Han', 'will narrate the film'; 'the animated "
+          "feature T'") {
+  const auto voice = recognize_learned("Actors Kim Ha Jin and Park Sang Woo will lend their voices to the animated film "
+                                       "The Paper Fox. Kim Ha Jin will voice Yeo Rang, a fox, while Park Sang Woo will "
+                                       "voice the lonely printer Mr. Han. Veteran actress Lee Hye Ja will narrate the "
+                                       "film. Director Han Min Gu previously directed the animated feature Winter Ducks.");
+  CHECK(roles_of(voice).count({"Kim Ha Jin", "Yeo Rang"}) == 1);
+  CHECK(roles_of(voice).count({"Park Sang Woo", "Mr. Han"}) == 1);
+  CHECK(titles_of(voice).count({"Lee Hye Ja", "The Paper Fox"}) == 1);
+  CHECK(has_entity(voice, EntityType::kFilm, "Winter Ducks"));
+}
+
+TEST_CASE("'the set of T in Busan': the place ends the title; 'Y, whose adult self is played by X'") {
+  const auto place = recognize("Kim Na Bi was spotted on the set of the drama Harbor Lights Diner in Busan on Tuesday.");
+  CHECK(has_entity(place, EntityType::kDrama, "Harbor Lights Diner"));
+  CHECK_FALSE(has_entity(place, EntityType::kDrama, "Harbor Lights Diner in Busan"));
+  const auto adult = recognize("Park Si Woo will play the young Do Kang Ho, whose adult self is played by Ji Seung Hwan.");
+  CHECK(roles_of(adult).count({"Ji Seung Hwan", "Do Kang Ho"}) == 1);
+}

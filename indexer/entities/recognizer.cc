@@ -50,7 +50,7 @@ EntityType title_cue(const std::string& w, bool& is_cue) {
   static const std::unordered_set<std::string> drama = {"drama", "series", "sitcom", "thriller", "romance",
                                                         "comedy", "melodrama", "k-drama", "webtoon", "manga"};
   static const std::unordered_set<std::string> show = {"show", "program", "programme", "variety"};
-  static const std::unordered_set<std::string> film = {"film", "movie", "documentary"};
+  static const std::unordered_set<std::string> film = {"film", "movie", "documentary", "feature"};
   is_cue = true;
   if (drama.count(w)) return EntityType::kDrama;
   if (show.count(w)) return EntityType::kShow;
@@ -77,7 +77,8 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts", "filming", "filmed", "working", "comeback",
+      "debuted", "debuts", "filming", "filmed", "working", "comeback", "narrate", "narrates", "narrated",
+      "narrating", "narrator",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -467,8 +468,10 @@ Recognizer::~Recognizer() = default;
 namespace {
 
 bool play_verb(const std::string& w) {
-  static const std::unordered_set<std::string> s = {"plays", "play", "playing", "played",
-                                                    "portrays", "portray", "portraying", "portrayed"};
+  static const std::unordered_set<std::string> s = {"plays",   "play",    "playing",  "played",   "portrays",
+                                                    "portray", "portraying", "portrayed",
+                                                    // an animated film's cast: "X will voice Y"
+                                                    "voice",   "voices",  "voiced",   "voicing"};
   return s.count(w) > 0;
 }
 
@@ -555,6 +558,16 @@ bool demonym(const std::string& w) {
       "korean", "american", "canadian", "chinese", "japanese", "british", "english", "french", "german", "italian",
       "spanish", "portuguese", "thai", "filipino", "vietnamese", "indonesian", "australian", "taiwanese",
       "mexican", "brazilian", "russian", "indian", "irish", "scottish", "swedish", "dutch", "hollywood"};
+  return s.count(w) > 0;
+}
+
+// Cities and regions news names as where something happens ("filming in
+// Busan"), which ends a title's run rather than going on with it.
+bool place_name(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "seoul",   "busan",   "incheon", "jeju",    "daegu",  "gwangju", "daejeon", "ulsan",  "suwon",
+      "mokpo",   "gangneung", "jeonju", "sokcho", "yeosu",  "pohang",  "gyeongju", "tongyeong", "gangwon",
+      "gyeonggi", "paju",   "ilsan",   "korea",   "japan",  "tokyo",   "osaka",   "paris",   "london", "bangkok"};
   return s.count(w) > 0;
 }
 
@@ -989,7 +1002,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (capital_start(e) || toks.hyphened(e)) {
         ++e;
       } else if (small_word(toks.term(e)) && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) &&
-                 owner[e + 1] < 0 && !never_name(toks.term(e + 1))) {  // not "Seoul on Wednesday"
+                 owner[e + 1] < 0 && !never_name(toks.term(e + 1)) &&  // not "Seoul on Wednesday"
+                 // ("Harbor Lights Diner in Busan": a place that ends the run is where, not the title.)
+                 !((toks.term_is(e, "in") || toks.term_is(e, "at")) && place_name(toks.term(e + 1)) &&
+                   (e + 2 >= n || toks.sentence(e + 2) != toks.sentence(e) || !toks.upper(e + 2)))) {
         e += 2;
       } else if (small_word(toks.term(e)) && e + 2 < n && small_word(toks.term(e + 1)) && toks.spaced(e + 1) &&
                  toks.spaced(e + 2) && toks.upper(e + 2) && owner[e + 1] < 0 && owner[e + 2] < 0 &&
@@ -1585,8 +1601,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (toks.possessive(e - 1)) return capitalized_run(e, sentence);
       return {k, e};
     }
-    while (e < n && e - k < 4 && ((toks.spaced(e) && toks.upper(e)) || toks.hyphened(e)) && !toks.possessive(e - 1) &&
-           (toks.hyphened(e) || !never_name(toks.term(e))) && owner[e] < 0)  // "Dal-i"
+    // ("Dal-i"; "Mr. Han": a title's full stop goes on.)
+    while (e < n && e - k < 4 &&
+           ((toks.spaced(e) && toks.upper(e)) || toks.hyphened(e) || (toks.after_abbreviation(e) && toks.upper(e))) &&
+           !toks.possessive(e - 1) && (toks.hyphened(e) || !never_name(toks.term(e))) && owner[e] < 0)
       ++e;
     // "plays Crown Prince Yi Hwan", "the royal guard Mu Jin": a name found
     // as a person right after the run (a family name and syllables, or a
@@ -2047,6 +2065,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term_is(e - 1, "who") || toks.term_is(e - 1, "whom"))) --e;  // "Y, who is played by X"
+      // "Do Kang Ho, whose adult self is played by X": the role before "whose".
+      if (e > 1 && (toks.term_is(e - 1, "self") || toks.term_is(e - 1, "version")))
+        for (std::size_t w = e - 1; w > 0 && e - w <= 3; --w)
+          if (toks.term_is(w - 1, "whose")) {
+            e = w - 1;
+            break;
+          }
       // "Y, the inn's polite manager played by X": a description set off
       // by a comma after the name.
       if (e > 0 && !toks.upper(e - 1)) {
