@@ -32,7 +32,8 @@ const testutil::TempDir& data_dir() {
           "within\tin\tambiguous\tobs\t19\n"
           "performs\tplays\tambiguous\tobs\t17\n"
           "selection present\tvariety show\tsure\tobs\t3\n"
-          "solid\tcast\tambiguous\tobs\t4\n");
+          "solid\tcast\tambiguous\tobs\t4\n"
+          "as soon as once more\tonce again\tsure\tobs\t2\n");
     write("context-rules.tsv", "");
     write("gazetteer.tsv", "");
     write("family-names.txt", "Kim\nLee\nSong\nNam\nChoi\nDo\nYoo\nBae\nLim\nSeol\nByun\nSeo\n");
@@ -335,4 +336,12 @@ TEST_CASE("in spun text 'because' and 'since' read as 'as' after a pronoun's ver
   CHECK(roles.count({"Kim Jae Min", "Lee Do Yoon"}) == 1);
   // A family name spun into a phrase, and one given-name syllable.
   CHECK(roles.count({"Kim Jae Min", "Seo Gang"}) == 1);
+}
+
+TEST_CASE("the spun words an applied repair replaced are no cues: 'as soon as once more' (once again) has no 'as'") {
+  const auto a = analyse("Farm Show Returns",
+                         "The selection present Country Diaries returns. Kim Chan Hee will as soon as once more run "
+                         "a small farm in Yangpyeong.");
+  for (const auto& c : credits(a)) CHECK(c.character != "Yangpyeong");
+  CHECK(names(a, EntityType::kCharacter).empty());
 }

@@ -41,6 +41,9 @@ struct Token {
   // word: a phrase may continue here (never over a line break or sentence
   // punctuation).
   bool joined = false;
+  // A word of an applied repair: its alternates are the spun words it
+  // replaced (kept for search), not further readings of it.
+  bool repaired = false;
 };
 
 struct Analysis {

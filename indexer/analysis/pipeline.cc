@@ -156,6 +156,7 @@ Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
       a.text += d.replacement;
       for (Token t : text::tokenize(d.replacement)) {
         t.offset += at;
+        t.repaired = true;
         a.tokens.push_back(std::move(t));
       }
       if (a.tokens.size() > before) {

@@ -252,12 +252,15 @@ class Words {
   bool term_is(std::size_t k, std::string_view w) const { return std::string_view(term(k)) == w; }
   // The word or one of the forms repair left at its position (a spun
   // "performs" keeps "plays" as an alternate): cue words are read through
-  // both, so a spun cue still cues.
+  // both, so a spun cue still cues. (Not the spun words an applied repair
+  // replaced: "as soon as once more", repaired to "once again", has no
+  // "as".)
   template <class Pred>
   bool is(std::size_t k, Pred pred) const {
     if (pred(term(k))) return true;
-    for (const auto& alt : token(k).alternates)
-      if (pred(alt)) return true;
+    if (!token(k).repaired)
+      for (const auto& alt : token(k).alternates)
+        if (pred(alt)) return true;
     if (spun_ && cue_[k]) return pred(*cue_[k]);
     return false;
   }
