@@ -1355,3 +1355,11 @@ TEST_CASE("'the set of T in Busan': the place ends the title; 'Y, whose adult se
   const auto adult = recognize("Park Si Woo will play the young Do Kang Ho, whose adult self is played by Ji Seung Hwan.");
   CHECK(roles_of(adult).count({"Ji Seung Hwan", "Do Kang Ho"}) == 1);
 }
+
+TEST_CASE("a headline's 'Drama Alongside Japanese Actor' is no title; 'her acting skills in the musical T'") {
+  const auto headline = recognize("Singer-Actress Kim Yoon Seul Cast In Office Drama Alongside Japanese Actor");
+  CHECK_FALSE(has_type(headline, EntityType::kDrama));
+  const auto musical = recognize("The company said Kim Yoon Seul showed her acting skills in the musical Starlight "
+                                 "Boulevard.");
+  CHECK(titles_of(musical).count({"Kim Yoon Seul", "Starlight Boulevard"}) == 1);
+}

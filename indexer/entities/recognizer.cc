@@ -49,7 +49,7 @@ bool title_context_word(const std::string& w) {
 EntityType title_cue(const std::string& w, bool& is_cue) {
   static const std::unordered_set<std::string> drama = {"drama", "series", "sitcom", "thriller", "romance",
                                                         "comedy", "melodrama", "k-drama", "webtoon", "manga"};
-  static const std::unordered_set<std::string> show = {"show", "program", "programme", "variety"};
+  static const std::unordered_set<std::string> show = {"show", "program", "programme", "variety", "musical"};
   static const std::unordered_set<std::string> film = {"film", "movie", "documentary", "feature"};
   is_cue = true;
   if (drama.count(w)) return EntityType::kDrama;
@@ -77,7 +77,7 @@ bool lineup_cue(const std::string& w) {
       "leads", "guest", "guests", "guested", "host", "hosts", "hosted", "member", "members", "appeared",
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
-      "debuted", "debuts", "filming", "filmed", "working", "comeback", "narrate", "narrates", "narrated",
+      "debuted", "debuts", "filming", "filmed", "working", "comeback", "acting", "narrate", "narrates", "narrated",
       "narrating", "narrator",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
@@ -1226,6 +1226,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                                                  : e > s ? toks.term(e - 1) : std::string();
     if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
     if (organization_word(last)) continue;  // "... Film Festival"
+    // "Cast In Office Drama Alongside Japanese Actor": a headline's
+    // preposition and a description of a person, no title.
+    if (toks.term_is(s, "alongside") || toks.term_is(s, "opposite") || last == "actor" || last == "actress" ||
+        last == "actors" || last == "actresses")
+      continue;
     // "Netflix's Korean series X": a word right before a genre noun describes the work.
     if (e < n && !toks.upper(e) && toks.sentence(e) == toks.sentence(s) && genre_noun(toks.term(e))) continue;
     // "Cast In First Drama Role": a part, not a work; "Webtoon Adaptation",
