@@ -1122,8 +1122,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // A ranking's items: "Rounding out the top five were X and Y", "X took
     // first place, followed by Y" (after a title of the same sentence).
     // (A list: "and" ends an item, as after "the dramas".)
-    const bool ranking = !cue && k >= 2 && (toks.term_is(k, "were") || toks.term_is(k, "are")) && toks.is(k - 2, "top") &&
-                         number_word(toks.term(k - 1));
+    const bool ranking = !cue && k >= 2 && (toks.term_is(k, "were") || toks.term_is(k, "are")) &&
+                         toks.is(k - 2, "top") && number_word(toks.term(k - 1));
     cue = cue || ranking;
     if (!cue && k > 0 && toks.term_is(k, "by") && toks.term_is(k - 1, "followed"))
       for (std::size_t m = k - 1; m-- > 0 && toks.sentence(m) == toks.sentence(k) && !cue;)
@@ -1157,7 +1157,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       std::size_t m = k - 1;
       while (m > 0 && k - m < 4 && toks.upper(m - 1) && toks.sentence(m - 1) == toks.sentence(k)) --m;
       std::size_t d = m;
-      while (d > 0 && m - d < 5 && !toks.upper(d - 1) && !toks.is(d - 1, "as") && toks.sentence(d - 1) == toks.sentence(k)) --d;
+      while (d > 0 && m - d < 5 && !toks.upper(d - 1) && !toks.is(d - 1, "as") &&
+             toks.sentence(d - 1) == toks.sentence(k))
+        --d;
       cue = m < k - 1 && d > 0 && d < m && toks.is(d - 1, "as") && toks.sentence(d - 1) == toks.sentence(k);
       in_cue = cue;
     }
@@ -1248,7 +1250,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "appeared as guests on the latest episode of KBS2's X": a show.
     for (std::size_t m = (s >= 8 ? s - 8 : 0); m < s && type == EntityType::kDrama && !genre_cue; ++m)
       if (toks.sentence(m) == toks.sentence(s) && show_person_word(toks.term(m))) type = EntityType::kShow;
-    if (claim(type, toks.join(s, e), s, e, conf::kGood) && (listed || ranking) && e < n && toks.sentence(e) == toks.sentence(s)) {
+    if (claim(type, toks.join(s, e), s, e, conf::kGood) && (listed || ranking) && e < n &&
+        toks.sentence(e) == toks.sentence(s)) {
       list_type = type;
       if (toks.is(e, "and") && e + 1 < n && capital_start(e + 1)) list_next = e + 1;
       else if (toks.comma_after(e - 1) && capital_start(e)) list_next = e;
@@ -2353,7 +2356,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
       continue;
     std::string who;
-    if (toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2)) who = found[owner[k - 2]].name;
+    if (toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2))
+      who = found[owner[k - 2]].name;
     else if (toks.possessive(k - 1) && person_at(k - 1)) who = found[owner[k - 1]].name;
     if (who.empty()) continue;
     for (std::size_t t = k + 2; t < n && toks.sentence(t) == toks.sentence(k); ++t) {
@@ -3155,7 +3159,8 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   int best_title = 0, best_person = 0, best_story = 0;
   for (const auto& name : order) {
     const auto title = titled.find(name);
-    const EntityType t = title != titled.end() && type_of[name] == EntityType::kCharacter ? title->second : type_of[name];
+    const EntityType t =
+        title != titled.end() && type_of[name] == EntityType::kCharacter ? title->second : type_of[name];
     const int m = mentions[name] + (t == EntityType::kDrama ? 1 : 0);
     if ((t == EntityType::kDrama || t == EntityType::kFilm) && m > best_story) {
       best_story = m;

@@ -160,7 +160,8 @@ std::string TitleVariants::reread(const std::vector<Word>& words, const TitleSco
       candidate.push_back(choices[x][pick[x]]);
       weak = weak || weak_choice[x][pick[x]];
     }
-    if (const auto gain = score(candidate, written); gain && *gain >= best_gain && (!weak || *gain >= kWeakRenameMargin)) {
+    if (const auto gain = score(candidate, written);
+        gain && *gain >= best_gain && (!weak || *gain >= kWeakRenameMargin)) {
       best_gain = *gain;
       best = std::move(candidate);
     }
