@@ -1363,3 +1363,12 @@ TEST_CASE("a headline's 'Drama Alongside Japanese Actor' is no title; 'her actin
                                  "Boulevard.");
   CHECK(titles_of(musical).count({"Kim Yoon Seul", "Starlight Boulevard"}) == 1);
 }
+
+TEST_CASE("'X's latest film, T, has been invited': a title set off by commas after a genre word") {
+  const auto apposed = recognize("Director Kim Sang Hee's latest film, The Last Orchard Keeper, has been invited to "
+                                 "the festival.");
+  CHECK(has_entity(apposed, EntityType::kFilm, "The Last Orchard Keeper"));
+  // (Not a person so set off: "her co-star in the film, Park Min Ho, said".)
+  const auto person = recognize("Her latest film, Park Min Ho said, was hard to make.");
+  CHECK_FALSE(has_type(person, EntityType::kFilm));
+}

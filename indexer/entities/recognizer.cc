@@ -1172,6 +1172,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
               !(toks.upper(m) && (toks.term_is(m, "star") || toks.term_is(m, "appear") || toks.term_is(m, "starring")));
       in_cue = cue;
     }
+    // "X's latest film, T, has been invited": a genre word, a comma and a
+    // title set off by commas.
+    const bool apposed = cue && genre_cue && s == k + 1 && toks.comma_after(k) && !toks.upper(k) && k > 0 &&
+                         (toks.possessive(k - 1) || toks.is(k - 1, "latest") || toks.is(k - 1, "new") ||
+                          toks.is(k - 1, "upcoming")) &&
+                         s < n && toks.upper(s) && toks.sentence(s) == toks.sentence(k);
+    if (apposed) {
+      const std::size_t e = title_run(s, 8, true);
+      if (e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s) &&
+          !organization_word(toks.term(e - 1)) && !person_at(s))
+        claim(type, toks.join(s, e), s, e, conf::kFair);
+      continue;
+    }
     if (!cue || !toks.spaced(s) || toks.sentence(s) != toks.sentence(k)) continue;
     // "the historical drama Hong Gil Soon": a title named after its hero,
     // written right after a genre word, is the title, not a person (unless
@@ -1237,8 +1250,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (e < n && !toks.upper(e) && toks.sentence(e) == toks.sentence(s) && genre_noun(toks.term(e))) continue;
     // "Cast In First Drama Role": a part, not a work; "Webtoon Adaptation",
     // a headline's "Youth Drama": a kind of work.
-    if (last == "role" || last == "roles" || (e == s + 1 && genre_noun(last)) ||
-        (genre_noun(last) && title_case_sentence(s)))
+    // (A spun genre word too: "Thriller Collection" for "Mystery Series".)
+    const bool genre_last = genre_noun(last) || (e > s && toks.spun() && toks.is(e - 1, genre_noun));
+    if (last == "role" || last == "roles" || (e == s + 1 && genre_last) || (genre_last && title_case_sentence(s)))
       continue;
     // "an interview in Seoul on Wednesday": a place, by the day or month after it.
     if (in_cue && e + 1 < n && toks.is(e, "on") && never_name(toks.term(e + 1))) continue;
