@@ -616,6 +616,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return e;
   };
   auto title_at = [&](std::size_t k) { return owner[k] >= 0 && is_title_type(found[owner[k]].type); };
+  // The title the lower-case words from word `from` lead to within `reach`
+  // words of sentence `sentence` ("in the 2019 drama T"), or n.
+  auto title_after = [&](std::size_t from, std::size_t reach, std::size_t sentence) {
+    std::size_t t = from;
+    while (t < n && t < from + reach && toks.sentence(t) == sentence && !title_at(t) && !toks.upper(t)) ++t;
+    return t < n && title_at(t) && toks.sentence(t) == sentence ? t : n;
+  };
+  // The first word of word k's sentence.
+  auto sentence_start = [&](std::size_t k) {
+    while (k > 0 && toks.sentence(k - 1) == toks.sentence(k)) --k;
+    return k;
+  };
   auto person_at = [&](std::size_t k) { return is_type(k, EntityType::kPerson); };
   auto capital_start = [&](std::size_t k) {
     return toks.upper(k) || std::isdigit(static_cast<unsigned char>(toks.surface(k)[0]));
@@ -1771,9 +1783,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // (""My character, Y, runs a fish stall," she said.")
       bool verb = own_character(i);
       if (!verb && i + 1 < n && toks.is(i + 1, speech_verb)) {
-        std::size_t s0 = i;
-        while (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(i)) --s0;
-        verb = quoted_own_role(s0, i) > 0;
+        verb = quoted_own_role(sentence_start(i), i) > 0;
       }
       // ("She is set to play Y", "he is going to appear as Y": words of
       // time and plan between may take the verb further.)
@@ -2126,8 +2136,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "As the scheming queen Y, X delivers a career-best performance": a
     // sentence that opens on "as" and a role, then the actor after its comma.
     if (c.character.empty() && !pron && i >= 3 && toks.comma_after(i - 1)) {
-      std::size_t s0 = i;
-      while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
+      const std::size_t s0 = sentence_start(i);
       if (as_like(s0) && s0 + 1 < i)
         if (auto [b, e] = capitalized_run(s0 + 1, s); e == i && e > b && !title_at(b))
           c.character = make_character(b, e, c.strength = conf::kGood);
@@ -2176,8 +2185,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // said"): the speaker of a quote that opens on playing a named role,
     // or gives the speaker one (quoted_own_role).
     if (c.character.empty() && ((i > 0 && toks.is(i - 1, speech_verb)) || (after < n && toks.is(after, speech_verb)))) {
-      std::size_t s0 = i;
-      while (s0 > 0 && toks.sentence(s0 - 1) == s) --s0;
+      const std::size_t s0 = sentence_start(i);
       const std::string& opening = toks.term(s0);
       // ("Living as Y for eight months was a gift": a gerund and "as" too.)
       const bool gerund = opening.size() > 4 && opening.compare(opening.size() - 3, 3, "ing") == 0;
@@ -2354,9 +2362,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     for (std::size_t m = k + 1; m + 1 < n && m < k + 6 && toks.sentence(m) == toks.sentence(k); ++m) {
       if (!(toks.is(m, "after") || toks.is(m, "since"))) continue;
-      std::size_t t = m + 1;
-      while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) && !toks.upper(t)) ++t;
-      if (t < n && title_at(t) && toks.sentence(t) == toks.sentence(k)) {
+      if (const std::size_t t = title_after(m + 1, 5, toks.sentence(k)); t < n) {
         Credit c{found[owner[k - 1]].name, "", k - 1, k, "", conf::kFair};
         named_by(c, found[owner[t]]);
         credits.push_back(std::move(c));
@@ -2407,9 +2413,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t m = pe;
     while (m < n && m < pe + 2 && !toks.upper(m) && !toks.is(m, "in")) ++m;
     if (m == pe || m >= n || !toks.is(m, "in")) continue;
-    std::size_t t = m + 1;
-    while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) && !toks.upper(t)) ++t;
-    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
+    const std::size_t t = title_after(m + 1, 5, toks.sentence(k));
+    if (t >= n) continue;
     Credit c{found[owner[k + 1]].name, "", k + 1, pe, "", conf::kFair};
     named_by(c, found[owner[t]]);
     credits.push_back(std::move(c));
@@ -2431,9 +2436,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                   std::min(conf::kGood, credits[x].strength)};
       if (more.character.empty()) break;
       if (e + 1 < n && toks.is(e, "in")) {
-        std::size_t t = e + 1;
-        while (t < n && t < e + 5 && toks.sentence(t) == s && !title_at(t) && !toks.upper(t)) ++t;
-        if (t < n && title_at(t) && toks.sentence(t) == s) {
+        if (const std::size_t t = title_after(e + 1, 4, s); t < n) {
           more.drama = found[owner[t]].name;
           more.drama_sure = found[owner[t]].confidence;
         }
@@ -2670,8 +2673,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto sentence_names_work = [&](std::size_t at) {
     if (title_in_sentence(at)) return true;
     // "In the film, A plays ..., and B plays the detective": the whole sentence.
-    std::size_t s0 = at;
-    while (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(at)) --s0;
+    const std::size_t s0 = sentence_start(at);
     if (s0 + 3 < at && toks.is(s0, "in") && toks.is(s0 + 1, "the") && genre_noun(toks.term(s0 + 2)) &&
         toks.comma_after(s0 + 2))
       return true;
@@ -2815,10 +2817,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // in the first episode as a special guest"), in a show the passage or
     // else the article names.
     bool show_word = c.at > 0 && toks.is(c.at - 1, show_person_word);
-    for (std::size_t k = c.at + 1; c.character.empty() && c.drama.empty() && !show_word && k < n &&
-                                   toks.sentence(k) == toks.sentence(c.at) && !title_in_sentence(c.at);
-         ++k)
-      show_word = toks.is(k, show_person_word);
+    if (!show_word && c.character.empty() && c.drama.empty() && !title_in_sentence(c.at))
+      for (std::size_t k = c.at + 1; !show_word && k < n && toks.sentence(k) == toks.sentence(c.at); ++k)
+        show_word = toks.is(k, show_person_word);
     if (c.character.empty() && c.drama.empty() && show_word && article &&
         std::none_of(found.begin(), found.end(), [](const Entity& e) { return e.type == EntityType::kShow; })) {
       std::string show;
