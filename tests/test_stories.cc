@@ -10,6 +10,7 @@
 #include "dramasearch/indexer.h"
 #include "dramasearch/pipeline.h"
 #include "dramasearch/searcher.h"
+#include "indexer/index/minhash_chains.h"
 #include "indexer/stories/fingerprint.h"
 #include "indexer/stories/similarity.h"
 #include "test_helpers.h"
@@ -120,6 +121,37 @@ TEST_CASE("the alignment counts shared words exactly as a pairwise merge of sent
     REQUIRE(indexed.compare(a).aligned == got.aligned);
     REQUIRE(indexed.compare(a).similarity == got.similarity);
   }
+}
+
+TEST_CASE("the min-hash chains list each value's entries newest first, from a given entry on", "[stories]") {
+  index::MinHashChains chains(4);
+  // 5,000 entries (several growths of the slot table): entry e has value
+  // e % 7 as min-hash 0, e as min-hash 1, 42 as min-hash 2 and 3.
+  constexpr std::uint32_t kEntries = 5000;
+  for (std::uint32_t e = 0; e < kEntries; ++e) {
+    chains.add(0, e % 7, e);
+    chains.add(1, e, e);
+    chains.add(2, 42, e);
+    chains.add(3, 42, e);
+  }
+  CHECK(chains.count(0, 3) == 714);
+  CHECK(chains.count(1, 4321) == 1);
+  CHECK(chains.count(2, 42) == kEntries);
+  CHECK(chains.count(0, 42) == 0);  // the same value under another number is another key
+  CHECK(chains.count(1, kEntries) == 0);
+  std::vector<std::uint32_t> seen;
+  chains.for_each(0, 3, 4970, [&](std::uint32_t e) { seen.push_back(e); });
+  CHECK(seen == std::vector<std::uint32_t>{4994, 4987, 4980, 4973});
+  seen.clear();
+  chains.for_each(1, 17, 0, [&](std::uint32_t e) { seen.push_back(e); });
+  CHECK(seen == std::vector<std::uint32_t>{17});
+  std::size_t walked = 0;
+  chains.for_each(3, 42, 0, [&](std::uint32_t) { ++walked; });
+  CHECK(walked == kEntries);
+  chains.clear();
+  CHECK(chains.count(2, 42) == 0);
+  chains.add(2, 42, 0);
+  CHECK(chains.count(2, 42) == 1);
 }
 
 TEST_CASE("signatures survive their value-slot encoding", "[stories]") {

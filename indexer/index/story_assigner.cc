@@ -14,13 +14,17 @@ constexpr Xapian::doccount kCandidates = 3;      // articles sharing the most mi
 constexpr std::size_t kMinSharedHashes = 3;      // one or two shared min-hashes are chance
 constexpr std::size_t kMaxRecheckMembers = 500;  // bounds the pairwise re-grouping
 constexpr double kGoodEnough = 0.8;              // a similarity that ends the search
-constexpr std::size_t kMaxTableEntries = 20000;  // then committed entries are dropped (about 2 KB each)
+// In an index with articles the table holds only the uncommitted (the
+// snapshots show the rest) once it has this many entries.
+constexpr std::size_t kMaxTableEntries = 20000;
+// A bulk load keeps every article in the table up to this many (about
+// 0.7 KB each): querying the growing staging index for each article instead
+// cost a quarter of a 100k load's time, more at 1M.
+constexpr std::size_t kMaxFullTableEntries = 2000000;
 // A min-hash value shared by more articles than this is boilerplate (a
 // stock sentence), not a sign of a copy: it is not looked up, so the cost
 // of finding an article's candidates does not grow with the index.
 constexpr Xapian::doccount kMaxHashArticles = 1000;
-
-std::uint64_t hash_key(std::size_t i, std::uint32_t value) { return (std::uint64_t(i) << 32) | value; }
 
 }  // namespace
 
@@ -33,15 +37,16 @@ StoryAssigner::StoryAssigner(Shards& shards) : shards_(shards), snapshots_(shard
 void StoryAssigner::begin_batch() {
   std::lock_guard<std::mutex> lock(mu_);
   for (auto& s : snapshots_) s.reset();
-  if (entries_.size() < kMaxTableEntries) return;
+  if (entries_.size() < (snapshot_needed_ ? kMaxTableEntries : kMaxFullTableEntries)) return;
   snapshot_needed_ = true;
-  std::vector<Entry> kept;
+  std::deque<Entry> kept;
   for (auto& e : entries_)
     if (shards_[e.shard].commits() <= e.generation) kept.push_back(std::move(e));
   entries_ = std::move(kept);
   by_hash_.clear();
   for (std::size_t n = 0; n < entries_.size(); ++n)
-    for (std::uint64_t h : entries_[n].hashes) by_hash_[h].push_back(n);
+    for (std::size_t i = 0; i < entries_[n].minhashes.size(); ++i)
+      by_hash_.add(i, entries_[n].minhashes[i], static_cast<std::uint32_t>(n));
 }
 
 std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t shard, const std::string& key,
@@ -91,15 +96,13 @@ std::vector<StoryAssigner::Candidate> StoryAssigner::from_snapshot(std::size_t s
   return out;
 }
 
-void StoryAssigner::add_table_candidates(const std::vector<std::uint64_t>& hashes, const std::string& key,
+void StoryAssigner::add_table_candidates(const std::vector<std::uint32_t>& minhashes, const std::string& key,
                                          std::size_t from, std::vector<Candidate>& out) const {
   // Entries from number `from` on, counted by shared min-hashes.
   std::map<std::size_t, std::size_t> shared;
-  for (std::uint64_t h : hashes) {
-    auto it = by_hash_.find(h);
-    if (it == by_hash_.end() || it->second.size() > kMaxHashArticles) continue;
-    for (auto n = std::lower_bound(it->second.begin(), it->second.end(), from); n != it->second.end(); ++n)
-      ++shared[*n];
+  for (std::size_t i = 0; i < minhashes.size(); ++i) {
+    if (by_hash_.count(i, minhashes[i]) > kMaxHashArticles) continue;
+    by_hash_.for_each(i, minhashes[i], static_cast<std::uint32_t>(from), [&](std::uint32_t n) { ++shared[n]; });
   }
   std::vector<std::pair<std::size_t, std::size_t>> best_shared;  // (count, entry)
   for (const auto& [n, count] : shared)
@@ -109,7 +112,7 @@ void StoryAssigner::add_table_candidates(const std::vector<std::uint64_t>& hashe
   for (const auto& [count, n] : best_shared) {
     const Entry& e = entries_[n];
     out.erase(std::remove_if(out.begin(), out.end(), [&](const Candidate& c) { return c.key == e.key; }), out.end());
-    out.push_back({e.key, e.story, e.signature, count});
+    out.push_back({e.key, e.story, stories::decode_signature(e.signature), count});
   }
 }
 
@@ -142,8 +145,7 @@ std::string best_copy(const std::string& key, const stories::Fingerprint& fp, Ca
 std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, const stories::Fingerprint& fp) {
   if (fp.minhashes.empty() || fp.signature.empty()) return key;
   std::vector<Candidate> candidates = from_snapshot(shard, key, fp);
-  std::vector<std::uint64_t> hashes;
-  for (std::size_t i = 0; i < fp.minhashes.size(); ++i) hashes.push_back(hash_key(i, fp.minhashes[i]));
+  const std::vector<std::uint32_t>& hashes = fp.minhashes;
   // The table's candidates are copied under the lock and aligned outside
   // it, so the shards' writers do not wait for each other's alignments.
   std::size_t seen = 0;
@@ -170,9 +172,13 @@ std::string StoryAssigner::story_for(std::size_t shard, const std::string& key, 
       story = best_copy(key, fp, candidates);
     }
   }
-  const std::size_t n = entries_.size();
-  for (std::uint64_t h : hashes) by_hash_[h].push_back(n);
-  entries_.push_back({key, story, fp.signature, std::move(hashes), shard, shards_[shard].commits()});
+  Entry e{key, story, stories::encode_signature(fp.signature), {}, shard, shards_[shard].commits()};
+  const auto n = static_cast<std::uint32_t>(entries_.size());
+  for (std::size_t i = 0; i < hashes.size() && i < e.minhashes.size(); ++i) {
+    e.minhashes[i] = hashes[i];
+    by_hash_.add(i, hashes[i], n);
+  }
+  entries_.push_back(std::move(e));
   return story;
 }
 

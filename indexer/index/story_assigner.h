@@ -15,16 +15,18 @@
 // and a group that no longer holds together gets a key of its own.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
+#include "indexer/index/minhash_chains.h"
 #include "indexer/index/shards.h"
 #include "indexer/stories/fingerprint.h"
 
@@ -34,10 +36,12 @@ class StoryAssigner {
  public:
   explicit StoryAssigner(Shards& shards);
 
-  // Before each batch of writes (on the writers' caller thread): once the
-  // table is full, forgets its entries that the batch's snapshots will show
-  // (those committed); until then (and if the index was empty when opened)
-  // the table holds every article and no snapshot is read.
+  // Before each batch of writes (on the writers' caller thread). While the
+  // index was empty when opened (a bulk load) the table holds every article
+  // written, and no snapshot is read, up to two million articles (about
+  // 0.7 KB each); past that, and in an index that had articles once the
+  // table holds 20,000, it keeps only what the batch's snapshots will not
+  // show (the uncommitted), trimmed here.
   void begin_batch();
 
   // The story key of the article `key` about to be written into shard
@@ -49,8 +53,8 @@ class StoryAssigner {
  private:
   struct Entry {
     std::string key, story;
-    stories::Signature signature;
-    std::vector<std::uint64_t> hashes;      // (number, min-hash) keys of by_hash_
+    std::string signature;  // encoded (stories::encode_signature): a tenth of the decoded size
+    std::array<std::uint32_t, stories::kMinHashes> minhashes{};
     std::size_t shard = 0, generation = 0;  // committed once the shard has made more commits
   };
   struct Candidate {
@@ -59,17 +63,17 @@ class StoryAssigner {
     std::size_t shared = 0;  // min-hashes in common
   };
   // Adds the table's entries (number `from` on) sharing the most min-hashes
-  // with `hashes`, replacing candidates of the same article. Under mu_.
-  void add_table_candidates(const std::vector<std::uint64_t>& hashes, const std::string& key, std::size_t from,
+  // with `minhashes`, replacing candidates of the same article. Under mu_.
+  void add_table_candidates(const std::vector<std::uint32_t>& minhashes, const std::string& key, std::size_t from,
                             std::vector<Candidate>& out) const;
   std::vector<Candidate> from_snapshot(std::size_t shard, const std::string& key, const stories::Fingerprint& fp);
 
   Shards& shards_;
   std::vector<std::optional<Xapian::Database>> snapshots_;  // per writing shard, reopened at each read
   bool snapshot_needed_ = false;  // the table does not hold every indexed article
-  std::mutex mu_;                                           // guards the table
-  std::vector<Entry> entries_;
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_hash_;  // (number, min-hash) -> entries
+  std::mutex mu_;                 // guards the table
+  std::deque<Entry> entries_;  // a deque: no copy of a million entries when it grows
+  MinHashChains by_hash_{stories::kMinHashes};  // (number, min-hash) -> entries
 };
 
 // Re-groups the members of these stories over all shards (after the writers
