@@ -1372,3 +1372,60 @@ TEST_CASE("'X's latest film, T, has been invited': a title set off by commas aft
   const auto person = recognize("Her latest film, Park Min Ho said, was hard to make.");
   CHECK_FALSE(has_type(person, EntityType::kFilm));
 }
+
+TEST_CASE("'Her turn as Y in T': the subject's portrayal credits the role") {
+  const auto turn = recognize_learned("Kim Seo Ah turns 31 today. Her turn as pastry chef Park Bit Na in Spring "
+                                      "Bakery is the role fans still quote.");
+  CHECK(roles_of(turn).count({"Kim Seo Ah", "Park Bit Na"}) == 1);
+  CHECK_FALSE(has_entity(turn, EntityType::kPerson, "Park Bit Na"));
+}
+
+TEST_CASE("'Taking on the role of Y is X', 'Playing Y is X': an inverted credit names the role first") {
+  const auto taking = recognize("Taking on the role of the genius but lonely surgeon Lee Yi Heon is Kim Jae Ik, who "
+                                "returns to television after three years.");
+  CHECK(roles_of(taking).count({"Kim Jae Ik", "Lee Yi Heon"}) == 1);
+  CHECK(has_entity(taking, EntityType::kCharacter, "Lee Yi Heon"));
+  const auto playing = recognize("Playing the emergency room nurse Park Ha Yul is Han Chae Won.");
+  CHECK(roles_of(playing).count({"Han Chae Won", "Park Ha Yul"}) == 1);
+  // (Not a participle about a person: "Playing with Kim Ha Na is fun.")
+  const auto with = recognize("Playing with Kim Ha Na is fun, Ji Min Ho said.");
+  CHECK(with.cast.empty());
+}
+
+TEST_CASE("'following the end of T': a time slot's previous drama is a title") {
+  const auto slot = recognize("Midnight Rounds will premiere in February, following the end of Falling Petals.");
+  CHECK(has_entity(slot, EntityType::kDrama, "Falling Petals"));
+}
+
+TEST_CASE("'Her works include A (2017), B (2019) and the recently wrapped C (2024)': each dated title is hers") {
+  const auto works = recognize_learned("Kim Seo Ah turns 31 today. Her works include Orchard Road (2017), Tomorrow's "
+                                       "Weather (2019) and the recently wrapped The Tide Watcher (2024).");
+  const auto credits = titles_of(works);
+  CHECK(credits.count({"Kim Seo Ah", "Orchard Road"}) == 1);
+  CHECK(credits.count({"Kim Seo Ah", "Tomorrow's Weather"}) == 1);
+  CHECK(credits.count({"Kim Seo Ah", "The Tide Watcher"}) == 1);
+}
+
+TEST_CASE("'The actress debuted in 2014 with a small part in the film T': the subject was in T") {
+  const auto debut = recognize_learned("Kim Seo Ah turns 31 today. The actress debuted in 2014 with a small part in "
+                                       "the film Salt Lantern Bay.");
+  CHECK(titles_of(debut).count({"Kim Seo Ah", "Salt Lantern Bay"}) == 1);
+}
+
+TEST_CASE("'Her next project, the legal drama T': the subject's coming work; not a director's latest film") {
+  const auto next = recognize_learned("Kim Seo Ah led the drama Blue Harbor last year. Her next project, the legal "
+                                      "drama Verdict of Spring, begins filming in January.");
+  CHECK(titles_of(next).count({"Kim Seo Ah", "Verdict of Spring"}) == 1);
+  const auto director = recognize_learned("Lee Sang Hee's latest film, The Last Orchard Keeper, has been invited to "
+                                          "the festival.");
+  CHECK(titles_of(director).count({"Lee Sang Hee", "The Last Orchard Keeper"}) == 0);
+}
+
+TEST_CASE("an interview's answer: 'X: ... the comedy T, where I will play a teacher' credits the speaker") {
+  const auto answer = recognize("Q: What is next for you?\n\nKim Ha Neul: I am taking a short break, and then I will "
+                                "prepare for the romantic comedy Origami Autumn, where I will play a clumsy teacher.");
+  CHECK(titles_of(answer).count({"Kim Ha Neul", "Origami Autumn"}) == 1);
+  // (A speaker who only talks about a title is not in it.)
+  const auto about = recognize("Kim Ha Neul: I watched the comedy Origami Autumn twice last week.");
+  CHECK(titles_of(about).count({"Kim Ha Neul", "Origami Autumn"}) == 0);
+}

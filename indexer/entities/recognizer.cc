@@ -482,7 +482,7 @@ bool play_verb(const std::string& w) {
 bool credit_word(const std::string& w) {
   return play_verb(w) || w == "star" || w == "starred" || w == "stars" || w == "appear" || w == "appeared" ||
          w == "role" || w == "debut" || w == "cameo" || w == "appears" || w == "known" || w == "performance" ||
-         w == "portrayal" || w == "starring";
+         w == "portrayal" || w == "starring" || w == "filmography" || w == "credits";
 }
 
 // Nouns before "of" that name a title after it ("the cast of X", "episode of X").
@@ -1140,6 +1140,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && k > 0 && toks.term_is(k, "by") && toks.term_is(k - 1, "followed"))
       for (std::size_t m = k - 1; m-- > 0 && toks.sentence(m) == toks.sentence(k) && !cue;)
         cue = title_at(m);
+    // "Her works include X (2017), ...", "whose credits include X": a list
+    // of works starts.
+    if (!cue && k > 0 && (toks.is(k, "include") || toks.is(k, "includes") || toks.is(k, "including")) &&
+        (toks.term_is(k - 1, "works") || toks.term_is(k - 1, "credits") || toks.term_is(k - 1, "filmography")))
+      cue = true;
+    // "will premiere following the end of X", "after the finale of X": a
+    // time slot's previous drama.
+    if (!cue && k >= 3 && toks.is(k, "of") && (toks.is(k - 1, "end") || toks.is(k - 1, "finale")) &&
+        toks.is(k - 2, "the") && (toks.is(k - 3, "following") || toks.is(k - 3, "after")))
+      cue = true;
     // "whose English title is X", "its working title was X".
     if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
     // "Best New Actor went to X for Lucky Strike": an award's work.
@@ -1505,6 +1515,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // word ("Hello, Dorm 302" is one title), is one of the same kind.
   // listed_with: each title's later titles in such a list.
   std::unordered_map<std::string, std::vector<std::string>> listed_with;
+  // Word k is a year in brackets: "(2019)".
+  auto dated = [&](std::size_t k) {
+    return toks.bracket_before(k) && toks.term(k).size() == 4 &&
+           toks.term(k).find_first_not_of("0123456789") == std::string::npos && toks.close_after(k) == ')';
+  };
+  // ("Her works include A (2017), B (2019)": a list of works.)
+  auto works_include = [&](std::size_t m) {
+    return toks.term_is(m, "works") && m + 1 < n && (toks.is(m + 1, "include") || toks.is(m + 1, "including"));
+  };
   for (std::size_t x = 0; x < found.size(); ++x) {
     if (!is_title_type(found[x].type)) continue;
     std::size_t t = found[x].token_end - begin;  // the word after the title
@@ -1512,20 +1531,26 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t tb = found[x].token_begin - begin;
     const bool listable = t - tb > 1 || toks.close_after(tb) == '"';
     std::size_t last = t - 1;  // the title's last word, or its year's ("Cold Coffee" (2019), ...)
-    if (toks.bracket_before(t) && toks.term(t).size() == 4 &&
-        toks.term(t).find_first_not_of("0123456789") == std::string::npos && toks.close_after(t) == ')') {
+    const bool with_year = dated(t);
+    if (with_year) {
       last = t;
       ++t;
       if (t >= n || toks.sentence(t) != toks.sentence(last)) continue;
     }
     std::size_t s = toks.is(t, "and") ? t + 1 : listable && toks.comma_after(last) ? t : n;
     if (s >= n || toks.sentence(s) != toks.sentence(t) || toks.is(s, "and")) continue;
-    // "and the weekend drama Y": a title a cue already found.
-    for (std::size_t k = s; k < n && k < s + 4 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k)
+    // "and the weekend drama Y": a title a cue already found; "and the
+    // recently wrapped Y (2024)": a run dated as the list's items are.
+    for (std::size_t k = s; k < n && k < s + 4 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k) {
       if (k + 1 < n && owner[k + 1] >= 0 && is_title_type(found[owner[k + 1]].type)) s = k + 1;
+      if (with_year && k + 1 < n && owner[k + 1] < 0 && toks.upper(k + 1)) {
+        const std::size_t e = title_run(k + 1, 6);
+        if (e > k + 1 && e < n && dated(e)) s = k + 1;
+      }
+    }
     bool credited = false;
     for (std::size_t m = (t >= 12 ? t - 12 : 0); m < t && !credited; ++m)
-      credited = toks.sentence(m) == toks.sentence(t) && toks.is(m, credit_word);
+      credited = toks.sentence(m) == toks.sentence(t) && (toks.is(m, credit_word) || works_include(m));
     if (!credited) continue;
     const std::string first = found[x].name;
     std::string name;
@@ -1608,11 +1633,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     auto same = [&](std::size_t x) { return toks.sentence(x) == sentence || toks.after_abbreviation(x); };
     while (k < n && same(k) && describes(k) && skipped < 7) {
       const std::string_view w = toks.term(k);
-      // "best friend and coworker Y", "a cold and ambitious heir Y": "and"
-      // between two words of the description goes on; before a name or a
+      // "best friend and coworker Y", "a cold and ambitious heir Y", "the
+      // genius but lonely surgeon Y": "and" or "but" between two words of
+      // the description goes on; before a name or a
       // verb ("and falls for Z") it ends the role.
       // (", and director X": after a comma, "and" starts the list's next item.)
-      if (w == "and" && k > from && k + 1 < n && toks.sentence(k + 1) == sentence && !toks.upper(k + 1) &&
+      if ((w == "and" || w == "but") && k > from && k + 1 < n && toks.sentence(k + 1) == sentence && !toks.upper(k + 1) &&
           toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb) && !toks.comma_after(k - 1)) {
         ++k;
         ++skipped;
@@ -1755,10 +1781,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return 0;
   };
   // "his character, the fisherman Y": the subject's own role.
-  // ("Her portrayal of Y": so is the subject's portrayal.)
+  // ("Her portrayal of Y", "her turn as Y in T": so is the subject's
+  // portrayal.)
   auto own_character = [&](std::size_t i) {
     return (toks.term_is(i, "his") || toks.term_is(i, "her")) && i + 2 < n &&
-           (toks.is(i + 1, "character") || (toks.is(i + 1, "portrayal") && toks.is(i + 2, "of")));
+           (toks.is(i + 1, "character") || (toks.is(i + 1, "portrayal") && toks.is(i + 2, "of")) ||
+            ((toks.is(i + 1, "turn") || toks.is(i + 1, "performance")) && toks.is(i + 2, "as")));
   };
   for (std::size_t i = 0; i < n; ++i) {
     const bool pron = (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i)) && i + 1 < n;
@@ -1817,7 +1845,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // "He also appeared in the film T", "She previously starred in T": a
       // verb of the cast and a title after it credit the pronoun's person
       // with the title (a bare credit, as the line-up sentence gives).
-      if (!verb && pronoun(toks.term(i))) {
+      // ("The actress debuted in 2014 with a small part in the film T".)
+      if (!verb && (pronoun(toks.term(i)) || noun_for_person(i))) {
         std::size_t k = i + 1;
         while (k < n && k < i + 4 && toks.sentence(k) == toks.sentence(i) &&
                (toks.is(k, "also") || toks.is(k, "previously") || toks.is(k, "once") || toks.is(k, "recently") ||
@@ -1826,7 +1855,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && toks.is(k, as_verb) && !toks.is(k, "cast") &&
             (toks.is(k + 1, "in") || toks.is(k + 1, "on")))
           // ("appeared in supporting roles in the films A and B")
-          for (std::size_t t = k + 2; t < n && t < k + 10 && toks.sentence(t) == toks.sentence(i) && !verb &&
+          for (std::size_t t = k + 2; t < n && t < k + 12 && toks.sentence(t) == toks.sentence(i) && !verb &&
                                       !person_at(t) && !toks.is(t, play_verb);
                ++t)
             verb = title_at(t);
@@ -2355,6 +2384,31 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
+  // "Taking on the role of the surgeon Y is X", "Playing the nurse Y is
+  // X": an inverted credit names the role first, at its sentence's start.
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (i > 0 && toks.sentence(i - 1) == toks.sentence(i)) continue;
+    const std::size_t s = toks.sentence(i);
+    std::size_t from = SIZE_MAX;
+    if (toks.is(i, "playing") || toks.is(i, "portraying")) from = i + 1;
+    else if (toks.is(i, "taking") && toks.is(i + 1, "on") && toks.is(i + 2, "the") && toks.is(i + 3, "role") &&
+             toks.is(i + 4, "of"))
+      from = i + 5;
+    if (from == SIZE_MAX) continue;
+    const auto [b, e] = capitalized_run(from, s);
+    if (e <= b || person_at(e)) continue;
+    std::size_t v = e;
+    if (v + 1 < n && toks.is(v, "in") && title_at(v + 1)) v = end_of(v + 1);  // "Playing Y in T is X"
+    if (v + 2 >= n || toks.sentence(v) != s ||
+        !(toks.is(v, "is") || toks.is(v, "was") || (toks.is(v, "will") && toks.is(v + 1, "be"))))
+      continue;
+    // (Words before the name: "is rookie actor X", "is none other than X".)
+    std::size_t m = v + (toks.is(v, "will") ? 2 : 1);
+    while (m < n && m < v + 6 && toks.sentence(m) == s && !toks.upper(m)) ++m;
+    if (m >= n || toks.sentence(m) != s || !person_at(m)) continue;
+    Credit c{found[owner[m]].name, make_character(b, e, conf::kGood), m, end_of(m), "", conf::kGood};
+    if (!c.character.empty()) credits.push_back(std::move(c));
+  }
   // "The drama marks X's return to television after the 2023 series T":
   // a person's return or comeback after a title was in it.
   for (std::size_t k = 1; k + 2 < n; ++k) {
@@ -2370,15 +2424,71 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       break;
     }
   }
-  // "X, whose credits include the films A and B": each listed title is X's.
-  for (std::size_t k = 2; k + 2 < n; ++k) {
-    if (!(toks.term_is(k, "credits") || toks.term_is(k, "filmography")) ||
+  // "Her next project, the legal drama T, ...", "X's upcoming film T": the
+  // person's own coming (or latest) work.
+  for (std::size_t k = 2; k + 1 < n; ++k) {
+    const std::string_view w = toks.term(k);
+    if (!(w == "project" || w == "drama" || w == "film" || w == "movie" || w == "series" || w == "work") ||
+        !description_word(toks.term(k - 1)) || toks.is(k - 1, "first") || toks.is(k - 1, "another"))
+      continue;
+    std::string who;
+    if (toks.possessive(k - 2) && person_at(k - 2)) {
+      // (Not a director's: "Director X's latest film, T"; a film named so
+      // is as often a director's as an actor's.)
+      const std::size_t b = found[owner[k - 2]].token_begin - begin;
+      if ((b == 0 || !crew_word(toks.term(b - 1))) && w != "film" && w != "movie") who = found[owner[k - 2]].name;
+    } else if ((toks.term_is(k - 2, "her") || toks.term_is(k - 2, "his")) && article) {
+      who = subject_before(*article, toks.sentence(k));
+    }
+    if (who.empty()) continue;
+    std::size_t from = k + 1;
+    // ("Her next project, the legal drama T": past the apposition's genre word.)
+    if (toks.comma_after(k) && from + 1 < n && toks.is(from, "the")) {
+      std::size_t m = from + 1;
+      while (m < n && m < from + 4 && !toks.upper(m) && !genre_noun(toks.term(m))) ++m;
+      if (m < n && genre_noun(toks.term(m))) from = m + 1;
+    }
+    if (from < n && title_at(from) && toks.sentence(from) == toks.sentence(k)) {
+      Credit c{who, "", k, k + 1, "", conf::kFair};
+      named_by(c, found[owner[from]]);
+      credits.push_back(std::move(c));
+    }
+  }
+  // An interview's answer: "Tae Ha Neul: ... the comedy T, where I will
+  // play a teacher." On a line a speaker's label opens, "I" and a verb of
+  // acting credit the speaker with the title of that sentence.
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!toks.line_start(i) || !person_at(i) || found[owner[i]].token_begin != begin + i) continue;
+    const std::size_t label_end = end_of(i);
+    if (!toks.colon_after(label_end - 1)) continue;
+    const std::string& speaker = found[owner[i]].name;
+    for (std::size_t k = label_end; k + 1 < n && !toks.line_start(k); ++k) {
+      if (!toks.term_is(k, "i")) continue;
+      bool acts = false;
+      for (std::size_t v = k + 1; v < n && v < k + 4 && toks.sentence(v) == toks.sentence(k) && !acts; ++v)
+        acts = toks.is(v, play_verb) || toks.is(v, as_verb);
+      if (!acts) continue;
+      for (std::size_t t = sentence_start(k); t < n && toks.sentence(t) == toks.sentence(k); ++t)
+        if (title_at(t) && (t == 0 || owner[t - 1] != owner[t]) && !side_titles.count(found[owner[t]].name)) {
+          Credit c{speaker, "", k, k + 1, "", conf::kFair};
+          named_by(c, found[owner[t]]);
+          credits.push_back(std::move(c));
+          break;
+        }
+    }
+  }
+  // "X, whose credits include the films A and B", "Her works include A
+  // (2017) and B (2019)": each listed title is the person's.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!(toks.term_is(k, "credits") || toks.term_is(k, "filmography") || toks.term_is(k, "works")) ||
         !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
       continue;
     std::string who;
     if (toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2))
       who = found[owner[k - 2]].name;
     else if (toks.possessive(k - 1) && person_at(k - 1)) who = found[owner[k - 1]].name;
+    else if ((toks.term_is(k - 1, "her") || toks.term_is(k - 1, "his")) && article)
+      who = subject_before(*article, toks.sentence(k));
     if (who.empty()) continue;
     for (std::size_t t = k + 2; t < n && toks.sentence(t) == toks.sentence(k); ++t) {
       if (toks.comma_after(t - 1) && !title_at(t) && t > k + 2 && title_at(t - 1)) break;  // the list's end
