@@ -1429,3 +1429,41 @@ TEST_CASE("an interview's answer: 'X: ... the comedy T, where I will play a teac
   const auto about = recognize("Kim Ha Neul: I watched the comedy Origami Autumn twice last week.");
   CHECK(titles_of(about).count({"Kim Ha Neul", "Origami Autumn"}) == 0);
 }
+
+TEST_CASE("'the thriller Ashes of June': a month after 'of' ends a title, not a date") {
+  const auto title = recognize("Kim Yu Rim has been offered the lead role in the upcoming thriller Ashes of June.");
+  CHECK(has_entity(title, EntityType::kDrama, "Ashes of June"));
+  CHECK(titles_of(title).count({"Kim Yu Rim", "Ashes of June"}) == 1);
+  // (A date stays out: "the drama Blue Harbor of June 5" is no title.)
+  const auto date = recognize("The finale of Blue Harbor of June 5 drew the highest ratings.");
+  CHECK_FALSE(has_entity(date, EntityType::kDrama, "Blue Harbor of June"));
+}
+
+TEST_CASE("'He has been offered the part of Y': the part of a role credits as the role of it does") {
+  const auto part = recognize_learned("Actor Park Si Hoo is also in talks to join the cast of Ashes. He has been "
+                                      "offered the part of Ji Kang Woo, the company's cold-blooded heir.");
+  CHECK(roles_of(part).count({"Park Si Hoo", "Ji Kang Woo"}) == 1);
+  CHECK_FALSE(has_entity(part, EntityType::kPerson, "Ji Kang Woo"));
+}
+
+TEST_CASE("a role landed in T, filming wrapped for T: the subject is in T") {
+  const auto landed = recognize("Kim Yu Rim rose to stardom with the youth drama Class of Summer and landed her "
+                                "first lead role in Silver Compass (2022).");
+  CHECK(titles_of(landed).count({"Kim Yu Rim", "Silver Compass"}) == 1);
+  const auto wrapped = recognize_learned("Kim Yu Rim is busy this year. She recently wrapped filming for the tvN "
+                                         "drama Night Swimmers.");
+  CHECK(titles_of(wrapped).count({"Kim Yu Rim", "Night Swimmers"}) == 1);
+}
+
+TEST_CASE("'Season 2 of T' names a title") {
+  const auto season = recognize("The company announced that Season 2 of The Tenth Door will see Lee Seol Ah return.");
+  CHECK(has_entity(season, EntityType::kDrama, "The Tenth Door"));
+}
+
+TEST_CASE("'A and B, who star in the drama T, appeared as guests': the aside credits both") {
+  const auto both = recognize("On the latest broadcast, Kim Hye Seon and Park Tae Bin, who star in the upcoming "
+                              "drama Lemon Tree Road, appeared as guests.");
+  const auto credits = titles_of(both);
+  CHECK(credits.count({"Kim Hye Seon", "Lemon Tree Road"}) == 1);
+  CHECK(credits.count({"Park Tae Bin", "Lemon Tree Road"}) == 1);
+}

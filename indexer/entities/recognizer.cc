@@ -204,6 +204,12 @@ bool professional_title(const std::string& w) {
 // Roles written in capitals ("the new MC of X", "the CEO Y").
 bool capitalized_role(const std::string& w) { return w == "mc" || w == "mcs" || w == "dj" || w == "ceo" || w == "pd"; }
 
+bool month_name(const std::string& w) {
+  static const std::unordered_set<std::string> s = {"january", "february", "march",     "april",   "may",      "june",
+                                                    "july",    "august",   "september", "october", "november", "december"};
+  return s.count(w) > 0;
+}
+
 // Capitalized words that are never part of a name.
 bool never_name(const std::string& w) {
   static const std::unordered_set<std::string> s = {
@@ -1022,6 +1028,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                  !((toks.term_is(e, "in") || toks.term_is(e, "at")) && place_name(toks.term(e + 1)) &&
                    (e + 2 >= n || toks.sentence(e + 2) != toks.sentence(e) || !toks.upper(e + 2)))) {
         e += 2;
+      } else if (toks.term_is(e, "of") && e + 1 < n && toks.spaced(e + 1) && toks.upper(e + 1) && owner[e + 1] < 0 &&
+                 month_name(toks.term(e + 1)) &&
+                 (e + 2 >= n || toks.sentence(e + 2) != toks.sentence(e) || !std::isdigit(static_cast<unsigned char>(
+                                                                               toks.surface(e + 2)[0])))) {
+        e += 2;  // "Ashes of June" (not "the end of June 5")
       } else if (small_word(toks.term(e)) && e + 2 < n && small_word(toks.term(e + 1)) && toks.spaced(e + 1) &&
                  toks.spaced(e + 2) && toks.upper(e + 2) && owner[e + 1] < 0 && owner[e + 2] < 0 &&
                  !never_name(toks.term(e + 2))) {  // "Our Cafe on the Hill"
@@ -1144,6 +1155,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // of works starts.
     if (!cue && k > 0 && (toks.is(k, "include") || toks.is(k, "includes") || toks.is(k, "including")) &&
         (toks.term_is(k - 1, "works") || toks.term_is(k - 1, "credits") || toks.term_is(k - 1, "filmography")))
+      cue = true;
+    // "Season 2 of X" (its number read as a word, "two").
+    if (!cue && k >= 2 && toks.is(k, "of") && toks.is(k - 2, "season") &&
+        (number_word(toks.term(k - 1)) || toks.term(k - 1).find_first_not_of("0123456789") == std::string::npos))
       cue = true;
     // "will premiere following the end of X", "after the finale of X": a
     // time slot's previous drama.
@@ -1833,9 +1848,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
         if (!verb && k >= i + 3 && !bridge(k)) break;
       }
-      // "She will take on the role of Y".
+      // "She will take on the role of Y", "He has been offered the part of Y".
       for (std::size_t k = i + 1; k + 1 < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k)
-        verb = toks.is(k, "role") && toks.is(k + 1, "of");
+        verb = (toks.is(k, "role") || (toks.is(k, "part") && toks.is(k - 1, "the"))) && toks.is(k + 1, "of");
       // "He is best known (to younger viewers) for his role as Y", "... for playing Y".
       for (std::size_t k = i + 1; k + 2 < n && k < i + 5 && !verb && toks.sentence(k) == toks.sentence(i); ++k) {
         if (!toks.is(k, "known")) continue;
@@ -2002,7 +2017,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           for (std::size_t m = k + 2; m + 1 < n && m < k + 10 && toks.sentence(m) == s && !life; ++m)
             life = toks.upper(m - 1) && toks.is(m, "to") && toks.is(m + 1, "life");
         const bool verb = toks.is(k, play_verb) || into || life,
-                   role = (toks.is(k, "role") || toks.is(k, "portrayal")) && k + 1 < n && toks.is(k + 1, "of");
+                   role = (toks.is(k, "role") || toks.is(k, "portrayal") || (toks.is(k, "part") && toks.is(k - 1, "the"))) &&
+                          k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
         if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
           break;
@@ -2451,6 +2467,86 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (from < n && title_at(from) && toks.sentence(from) == toks.sentence(k)) {
       Credit c{who, "", k, k + 1, "", conf::kFair};
       named_by(c, found[owner[from]]);
+      credits.push_back(std::move(c));
+    }
+  }
+  // Who word k's sentence is about, up to word k: its first person (not
+  // one named with "'s"), or the person a "he"/"she" before any stands for.
+  auto subject_up_to = [&](std::size_t k) -> std::string {
+    for (std::size_t m = sentence_start(k); m < k; ++m) {
+      if (person_at(m) && !toks.possessive(end_of(m) - 1)) return found[owner[m]].name;
+      if ((toks.term_is(m, "she") || toks.term_is(m, "he")) && article)
+        return subject_before(*article, toks.sentence(k));
+    }
+    return {};
+  };
+  // "X landed her first lead role in T", "She recently wrapped filming for
+  // the film T": a role won, or filming done, is in the title.
+  for (std::size_t k = 1; k + 3 < n; ++k) {
+    std::size_t t = n;
+    const std::string_view w = toks.term(k);
+    if ((w == "landed" || w == "bagged" || w == "earned" || w == "scored" || w == "nabbed") &&
+        (toks.is(k + 1, "her") || toks.is(k + 1, "his") || toks.is(k + 1, "a"))) {
+      std::size_t r = k + 2;
+      while (r < n && r < k + 5 && !toks.is(r, "role") && !toks.upper(r)) ++r;
+      if (r + 2 < n && toks.is(r, "role") && toks.is(r + 1, "in")) t = title_after(r + 2, 3, toks.sentence(k));
+    } else if (w == "wrapped" || w == "wraps" || w == "finished" || w == "began" || w == "started") {
+      std::size_t f = k + 1 + (toks.is(k + 1, "up") ? 1 : 0);
+      if (f + 1 < n && (toks.is(f, "filming") || toks.is(f, "shooting")) &&
+          (toks.is(f + 1, "for") || toks.is(f + 1, "of") || toks.is(f + 1, "on"))) {
+        // (Past a broadcaster: "wrapped filming for the Netflix film T".)
+        std::size_t m = f + 2;
+        while (m < n && m < f + 7 && toks.sentence(m) == toks.sentence(k) && !title_at(m) &&
+               (!toks.upper(m) || is_type(m, EntityType::kBroadcaster)))
+          ++m;
+        if (m < n && title_at(m) && toks.sentence(m) == toks.sentence(k)) t = m;
+      }
+    }
+    if (t >= n) continue;
+    const std::string who = subject_up_to(k);
+    if (who.empty()) continue;
+    Credit c{who, "", k, k + 1, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  }
+  // "A and B, who star in the drama T, ...", "The two actors, who also
+  // played a couple in the film T, ...": an aside of acting about two or
+  // more people credits each of them (one alone: the credit rules above).
+  for (std::size_t k = 2; k + 2 < n; ++k) {
+    if (!toks.term_is(k, "who") || !toks.comma_after(k - 1)) continue;
+    std::vector<std::size_t> who;  // first words of the people
+    if (person_at(k - 1)) {
+      std::size_t p = found[owner[k - 1]].token_begin - begin;
+      who.push_back(p);
+      while (p >= 2 && who.size() < 4 && (toks.is(p - 1, "and") || toks.comma_after(p - 1)) &&
+             person_at(toks.is(p - 1, "and") ? p - 2 : p - 1)) {
+        const std::size_t q = toks.is(p - 1, "and") ? p - 2 : p - 1;
+        p = found[owner[q]].token_begin - begin;
+        who.push_back(p);
+      }
+    } else if (k >= 3 && (toks.is(k - 1, "actors") || toks.is(k - 1, "stars") || toks.is(k - 1, "leads")) &&
+               toks.is(k - 2, "two") && toks.is(k - 3, "the")) {
+      // The two people named last before this sentence.
+      for (std::size_t m = sentence_start(k); m-- > 0 && who.size() < 2;)
+        if (person_at(m) && (m == 0 || owner[m - 1] != owner[m]) &&
+            std::none_of(who.begin(), who.end(), [&](std::size_t w) { return owner[w] == owner[m]; }))
+          who.push_back(m);
+      if (who.size() < 2) who.clear();
+    }
+    if (who.size() < 2) continue;
+    std::size_t v = k + 1;
+    while (v < n && v < k + 4 && (toks.is(v, "also") || toks.is(v, "previously") || toks.is(v, "both") ||
+                                  toks.is(v, "once") || toks.is(v, "will")))
+      ++v;
+    if (v >= n || !(toks.is(v, play_verb) || toks.is(v, as_verb)) || toks.is(v, "cast")) continue;
+    std::size_t t = n;
+    for (std::size_t m = v + 1; m < n && toks.sentence(m) == toks.sentence(k) && !toks.comma_after(m - 1) && t == n;
+         ++m)
+      if (toks.is(m, "in") || toks.is(m, "on")) t = title_after(m + 1, 5, toks.sentence(k));
+    if (t >= n) continue;
+    for (std::size_t p : who) {
+      Credit c{found[owner[p]].name, "", p, end_of(p), "", conf::kFair};
+      named_by(c, found[owner[t]]);
       credits.push_back(std::move(c));
     }
   }
