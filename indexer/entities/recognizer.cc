@@ -204,9 +204,11 @@ bool professional_title(const std::string& w) {
 // Roles written in capitals ("the new MC of X", "the CEO Y").
 bool capitalized_role(const std::string& w) { return w == "mc" || w == "mcs" || w == "dj" || w == "ceo" || w == "pd"; }
 
+// Month names ("Ashes of June": a month may end a title).
 bool month_name(const std::string& w) {
-  static const std::unordered_set<std::string> s = {"january", "february", "march",     "april",   "may",      "june",
-                                                    "july",    "august",   "september", "october", "november", "december"};
+  static const std::unordered_set<std::string> s = {"january", "february", "march",    "april",
+                                                    "may",     "june",     "july",     "august",
+                                                    "september", "october", "november", "december"};
   return s.count(w) > 0;
 }
 
@@ -1653,8 +1655,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // the description goes on; before a name or a
       // verb ("and falls for Z") it ends the role.
       // (", and director X": after a comma, "and" starts the list's next item.)
-      if ((w == "and" || w == "but") && k > from && k + 1 < n && toks.sentence(k + 1) == sentence && !toks.upper(k + 1) &&
-          toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb) && !toks.comma_after(k - 1)) {
+      if ((w == "and" || w == "but") && k > from && k + 1 < n && toks.sentence(k + 1) == sentence &&
+          !toks.upper(k + 1) && toks.term(k + 1).back() != 's' && !toks.is(k + 1, play_verb) &&
+          !toks.comma_after(k - 1)) {
         ++k;
         ++skipped;
         continue;
@@ -2017,7 +2020,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           for (std::size_t m = k + 2; m + 1 < n && m < k + 10 && toks.sentence(m) == s && !life; ++m)
             life = toks.upper(m - 1) && toks.is(m, "to") && toks.is(m + 1, "life");
         const bool verb = toks.is(k, play_verb) || into || life,
-                   role = (toks.is(k, "role") || toks.is(k, "portrayal") || (toks.is(k, "part") && toks.is(k - 1, "the"))) &&
+                   role = (toks.is(k, "role") || toks.is(k, "portrayal") ||
+                           (toks.is(k, "part") && toks.is(k - 1, "the"))) &&
                           k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
         if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))

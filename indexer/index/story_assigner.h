@@ -38,8 +38,8 @@ class StoryAssigner {
 
   // Before each batch of writes (on the writers' caller thread). While the
   // index was empty when opened (a bulk load) the table holds every article
-  // written, and no snapshot is read, up to two million articles (about
-  // 0.7 KB each); past that, and in an index that had articles once the
+  // written, and no snapshot is read, up to 1.5 million articles (about
+  // 1 KB each); past that, and in an index that had articles once the
   // table holds 20,000, it keeps only what the batch's snapshots will not
   // show (the uncommitted), trimmed here.
   void begin_batch();
