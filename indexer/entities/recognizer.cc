@@ -2444,8 +2444,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       break;
     }
   }
-  // "Her next project, the legal drama T, ...", "X's upcoming film T": the
-  // person's own coming (or latest) work.
+  // "Her next project, the legal drama T, ...", "X's upcoming drama T":
+  // the person's own coming (or latest) work.
   for (std::size_t k = 2; k + 1 < n; ++k) {
     const std::string_view w = toks.term(k);
     if (!(w == "project" || w == "drama" || w == "film" || w == "movie" || w == "series" || w == "work") ||
