@@ -215,11 +215,10 @@ bool month_name(const std::string& w) {
 // Capitalized words that are never part of a name.
 bool never_name(const std::string& w) {
   static const std::unordered_set<std::string> s = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "the", "a", "an", "he", "she", "they", "it", "i", "we", "his", "her", "their", "this", "that",
       "in", "on", "at", "when", "while", "after", "before", "episode", "kst", "p.m", "a.m", "also"};
-  return s.count(w) > 0 || capitalized_role(w);
+  return s.count(w) > 0 || month_name(w) || capitalized_role(w);
 }
 
 // What synonym spinners make of the cue words, as seen in real spun
@@ -1001,11 +1000,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                                             "they", "we", "his", "her", "their",
                                                             // "ENA's Sunday Diner", "MBC's May Queen"
                                                             "monday", "tuesday", "wednesday", "thursday",
-                                                            "friday", "saturday", "sunday", "january",
-                                                            "february", "march", "april", "may", "june", "july",
-                                                            "august", "september", "october", "november",
-                                                            "december"};
-    return s_words.count(toks.term(s)) > 0 && s + 1 < n && toks.spaced(s + 1) && toks.upper(s + 1) &&
+                                                            "friday", "saturday", "sunday"};
+    return (s_words.count(toks.term(s)) > 0 || month_name(toks.term(s))) && s + 1 < n && toks.spaced(s + 1) &&
+           toks.upper(s + 1) &&
            toks.sentence(s + 1) == toks.sentence(s);
   };
   auto title_run = [&](std::size_t s, std::size_t max_words, bool cued = false) -> std::size_t {
@@ -1158,9 +1155,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!cue && k > 0 && (toks.is(k, "include") || toks.is(k, "includes") || toks.is(k, "including")) &&
         (toks.term_is(k - 1, "works") || toks.term_is(k - 1, "credits") || toks.term_is(k - 1, "filmography")))
       cue = true;
-    // "Season 2 of X" (its number read as a word, "two").
+    // "Season 2 of X" (its number read as a word, "two", or digits).
     if (!cue && k >= 2 && toks.is(k, "of") && toks.is(k - 2, "season") &&
-        (number_word(toks.term(k - 1)) || toks.term(k - 1).find_first_not_of("0123456789") == std::string::npos))
+        number_word(toks.term(k - 1)))
       cue = true;
     // "will premiere following the end of X", "after the finale of X": a
     // time slot's previous drama.
@@ -2444,6 +2441,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       break;
     }
   }
+  // Whose word p says a thing is: "X's" (a person named with "'s"), or
+  // "her"/"his" (the article's subject before this sentence).
+  auto possessor = [&](std::size_t p) -> std::string {
+    if (toks.possessive(p) && person_at(p)) return found[owner[p]].name;
+    if ((toks.term_is(p, "her") || toks.term_is(p, "his")) && article)
+      return subject_before(*article, toks.sentence(p));
+    return {};
+  };
   // "Her next project, the legal drama T, ...", "X's upcoming drama T":
   // the person's own coming (or latest) work.
   for (std::size_t k = 2; k + 1 < n; ++k) {
@@ -2451,14 +2456,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!(w == "project" || w == "drama" || w == "film" || w == "movie" || w == "series" || w == "work") ||
         !description_word(toks.term(k - 1)) || toks.is(k - 1, "first") || toks.is(k - 1, "another"))
       continue;
-    std::string who;
+    std::string who = possessor(k - 2);
     if (toks.possessive(k - 2) && person_at(k - 2)) {
       // (Not a director's: "Director X's latest film, T"; a film named so
       // is as often a director's as an actor's.)
       const std::size_t b = found[owner[k - 2]].token_begin - begin;
-      if ((b == 0 || !crew_word(toks.term(b - 1))) && w != "film" && w != "movie") who = found[owner[k - 2]].name;
-    } else if ((toks.term_is(k - 2, "her") || toks.term_is(k - 2, "his")) && article) {
-      who = subject_before(*article, toks.sentence(k));
+      if ((b > 0 && crew_word(toks.term(b - 1))) || w == "film" || w == "movie") who.clear();
     }
     if (who.empty()) continue;
     std::size_t from = k + 1;
@@ -2520,13 +2523,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!toks.term_is(k, "who") || !toks.comma_after(k - 1)) continue;
     std::vector<std::size_t> who;  // first words of the people
     if (person_at(k - 1)) {
-      std::size_t p = found[owner[k - 1]].token_begin - begin;
-      who.push_back(p);
-      while (p >= 2 && who.size() < 4 && (toks.is(p - 1, "and") || toks.comma_after(p - 1)) &&
-             person_at(toks.is(p - 1, "and") ? p - 2 : p - 1)) {
-        const std::size_t q = toks.is(p - 1, "and") ? p - 2 : p - 1;
-        p = found[owner[q]].token_begin - begin;
+      // Back along the list: "A, B and C, who".
+      for (std::size_t p = found[owner[k - 1]].token_begin - begin;;) {
         who.push_back(p);
+        const std::size_t q = p < 2 ? n : toks.is(p - 1, "and") ? p - 2 : toks.comma_after(p - 1) ? p - 1 : n;
+        if (who.size() == 4 || q >= n || !person_at(q)) break;
+        p = found[owner[q]].token_begin - begin;
       }
     } else if (k >= 3 && (toks.is(k - 1, "actors") || toks.is(k - 1, "stars") || toks.is(k - 1, "leads")) &&
                toks.is(k - 2, "two") && toks.is(k - 3, "the")) {
@@ -2583,12 +2585,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!(toks.term_is(k, "credits") || toks.term_is(k, "filmography") || toks.term_is(k, "works")) ||
         !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
       continue;
-    std::string who;
-    if (toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2))
-      who = found[owner[k - 2]].name;
-    else if (toks.possessive(k - 1) && person_at(k - 1)) who = found[owner[k - 1]].name;
-    else if ((toks.term_is(k - 1, "her") || toks.term_is(k - 1, "his")) && article)
-      who = subject_before(*article, toks.sentence(k));
+    const std::string who = toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2)
+                                ? found[owner[k - 2]].name
+                                : possessor(k - 1);
     if (who.empty()) continue;
     for (std::size_t t = k + 2; t < n && toks.sentence(t) == toks.sentence(k); ++t) {
       if (toks.comma_after(t - 1) && !title_at(t) && t > k + 2 && title_at(t - 1)) break;  // the list's end

@@ -37,9 +37,6 @@ class MinHashChains {
 
   void clear();
 
-  // Bytes held (for the table's memory bound).
-  std::size_t bytes() const { return slots_.capacity() * sizeof(Slot) + links_.capacity() * sizeof(std::uint32_t); }
-
  private:
   static constexpr std::uint32_t kNone = 0xffffffffu;
   struct Slot {
