@@ -1467,3 +1467,34 @@ TEST_CASE("'A and B, who star in the drama T, appeared as guests': the aside cre
   CHECK(credits.count({"Kim Hye Seon", "Lemon Tree Road"}) == 1);
   CHECK(credits.count({"Park Tae Bin", "Lemon Tree Road"}) == 1);
 }
+
+TEST_CASE("'in dramas such as A, B and C': each listed title is a credit of the subject") {
+  const auto such = recognize("Kim Bo Ra last appeared in the drama Tuesday Bakery, where she played a chef, and "
+                              "previously showed her acting skills in dramas such as Blue Fox, Red Owl and Green Cat.");
+  const auto credits = titles_of(such);
+  CHECK(credits.count({"Kim Bo Ra", "Tuesday Bakery"}) == 1);
+  CHECK(credits.count({"Kim Bo Ra", "Blue Fox"}) == 1);
+  CHECK(credits.count({"Kim Bo Ra", "Red Owl"}) == 1);
+  CHECK(credits.count({"Kim Bo Ra", "Green Cat"}) == 1);
+  CHECK_FALSE(has_entity(such, EntityType::kCharacter, "Blue Fox"));
+}
+
+TEST_CASE("'known for A, B and C' without a comma before 'and': two titles, not one") {
+  const auto list = recognize("Kim Bo Ra is known for the dramas Blue Fox, Red Owl and Green Cat.");
+  CHECK(has_entity(list, EntityType::kDrama, "Red Owl"));
+  CHECK(has_entity(list, EntityType::kDrama, "Green Cat"));
+  CHECK_FALSE(has_entity(list, EntityType::kDrama, "Red Owl and Green Cat"));
+}
+
+TEST_CASE("'X acted in the web drama A and the film B' credits both") {
+  const auto acted = recognize("Kim Bo Ra previously acted in the web drama Blue Fox and the film Red Owl.");
+  CHECK(titles_of(acted).count({"Kim Bo Ra", "Blue Fox"}) == 1);
+  CHECK(titles_of(acted).count({"Kim Bo Ra", "Red Owl"}) == 1);
+}
+
+TEST_CASE("'director X, who worked on T': a title, and the director's work, not a credit's drama") {
+  const auto crew = recognize("The drama is helmed by director Han Sung Woo, who worked on Paper Crane Street. "
+                              "Kim Bo Ra stars in Quiet Ward as the doctor Ok Yoon Seul.");
+  CHECK(has_entity(crew, EntityType::kDrama, "Paper Crane Street"));
+  CHECK(titles_of(crew).count({"Kim Bo Ra", "Paper Crane Street"}) == 0);
+}

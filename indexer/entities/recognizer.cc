@@ -78,7 +78,7 @@ bool lineup_cue(const std::string& w) {
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
       "debuted", "debuts", "filming", "filmed", "working", "comeback", "acting", "narrate", "narrates", "narrated",
-      "narrating", "narrator",
+      "narrating", "narrator", "acted",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -488,6 +488,7 @@ bool play_verb(const std::string& w) {
 // Words that put a credit's drama after "in" ("who plays Y in Z", "starred in Z").
 bool credit_word(const std::string& w) {
   return play_verb(w) || w == "star" || w == "starred" || w == "stars" || w == "appear" || w == "appeared" ||
+         w == "acted" || w == "acting" ||
          w == "role" || w == "debut" || w == "cameo" || w == "appears" || w == "known" || w == "performance" ||
          w == "portrayal" || w == "starring" || w == "filmography" || w == "credits";
 }
@@ -547,7 +548,7 @@ bool as_verb(const std::string& w) {
   static const std::unordered_set<std::string> s = {
       "star", "stars", "starred", "appear", "appears", "appeared", "return", "returns", "returned",
       "join", "joins", "joined", "cast", "debut", "debuts", "debuted", "starring", "appearing", "returning",
-      "headline", "headlines", "headlined"};
+      "headline", "headlines", "headlined", "acted"};
   return s.count(w) > 0;
 }
 
@@ -1075,6 +1076,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (k == 0) return false;
     const std::size_t w = k - 1;
     if (toks.is(w, "helmed") || toks.is(w, "directed") || toks.is(w, "penned") || toks.is(w, "wrote")) return true;
+    // "director X, who worked on T": a crew word names who worked on it.
+    if (toks.is(w, "on") && w > 0 && toks.is(w - 1, "worked")) {
+      for (std::size_t m = w - 1; m > 0 && w - m < 10 && toks.sentence(m - 1) == toks.sentence(w); --m)
+        if (crew_word(toks.term(m - 1))) return true;
+      return false;
+    }
     if (!toks.is(w, "of") || w == 0 || !person_at(w - 1)) return false;
     const std::size_t b = found[owner[w - 1]].token_begin - begin;
     return (b > 0 && crew_word(toks.term(b - 1))) || (b > 1 && toks.is(b - 1, "by") && crew_word(toks.term(b - 2)));
@@ -1099,10 +1106,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       type = title_cue(toks.token(k).alternates[x], cue);
     // (Written in lower case: not a Title Case headline's "Dramas Of The
     // Second Week Of March".)
-    const bool plural = !cue && (toks.is(k, "dramas") || toks.is(k, "films") || toks.is(k, "movies")) &&
-                        !toks.upper(k);
+    // ("in dramas such as A, B and C", "works such as A": the list after "such as".)
+    const std::size_t pk = k >= 2 && toks.is(k, "as") && toks.is(k - 1, "such") ? k - 2 : k;
+    const bool plural = !cue &&
+                        (toks.is(pk, "dramas") || toks.is(pk, "films") || toks.is(pk, "movies") ||
+                         (pk < k && (toks.is(pk, "works") || toks.is(pk, "series") || toks.is(pk, "projects")))) &&
+                        !toks.upper(pk);
     const bool listed = plural || (!cue && k + 1 == list_next);
-    if (plural) type = toks.is(k, "dramas") ? EntityType::kDrama : EntityType::kFilm;
+    if (plural) type = toks.is(pk, "films") || toks.is(pk, "movies") ? EntityType::kFilm : EntityType::kDrama;
     else if (listed) type = list_type;
     cue = cue || listed;
     const bool genre_cue = cue;  // "the drama X" says what X is
@@ -1186,6 +1197,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // "who helmed X", "directed X": a work of the crew member, no credit's drama.
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
+    // "who worked on X": a work (a crew member's, above).
+    if (!cue && k > 0 && toks.is(k, "on") && toks.is(k - 1, "worked")) cue = true;
     bool in_cue = false;
     // "his turn as the high school bully Cha Min Seong in X": a role's name
     // right before "in", after "as" and a description, names a work.
@@ -1572,7 +1585,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (!is_title_type(found[owner[s]].type)) continue;
       name = found[owner[s]].name;
     } else {
-      const std::size_t e = title_run(s, 6);
+      std::size_t e = title_run(s, 6);
+      // After a comma, "and" ends the item ("A, B and C"): C follows.
+      for (std::size_t m = s + 1; s == t && m + 1 < e; ++m)
+        if (toks.is(m, "and")) e = m;
       // A run followed by a verb is the subject of the next clause ("and
       // Kim Ha Na plays"), not a title.
       if (e <= s ||
@@ -2651,6 +2667,28 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         }
       }
       more.drama_at = e;
+      credits.push_back(std::move(more));
+      break;
+    }
+  }
+  // "X last appeared in A, where she played a chef, and previously showed
+  // off her acting skills in dramas such as B and C": a later credit word
+  // after "and", with no one else named between, credits the same actor
+  // with the title after its "in".
+  for (std::size_t x = 0, count = credits.size(); x < count; ++x) {
+    const std::size_t s = toks.sentence(credits[x].at);
+    bool joined = false;
+    for (std::size_t k = std::max(credits[x].after, credits[x].at + 1); k + 2 < n && toks.sentence(k) == s; ++k) {
+      if (person_at(k)) break;
+      joined = joined || toks.is(k, "and");
+      if (!joined || !toks.is(k, credit_word) || toks.is(k, play_verb)) continue;
+      std::size_t in = k + 1;
+      while (in < n && in < k + 3 && toks.sentence(in) == s && !toks.is(in, "in") && !toks.upper(in)) ++in;
+      if (in >= n || !toks.is(in, "in")) continue;
+      const std::size_t t = title_after(in + 1, 4, s);
+      if (t >= n || found[owner[t]].name == credits[x].drama || side_titles.count(found[owner[t]].name)) break;
+      Credit more{credits[x].actor, "", credits[x].at, t, "", std::min(conf::kFair, credits[x].strength)};
+      named_by(more, found[owner[t]]);
       credits.push_back(std::move(more));
       break;
     }
