@@ -1498,3 +1498,35 @@ TEST_CASE("'director X, who worked on T': a title, and the director's work, not 
   CHECK(has_entity(crew, EntityType::kDrama, "Paper Crane Street"));
   CHECK(titles_of(crew).count({"Kim Bo Ra", "Paper Crane Street"}) == 0);
 }
+
+TEST_CASE("'T, which wrapped up its run last Sunday, was': a run set off before a broadcast clause is a title") {
+  const auto run = recognize("Spring Tailor Shop, which wrapped up its run last Sunday, was the hit of the season. "
+                             "Park Seung Gil is wonderful as the grumpy tailor Ok Man Sik.");
+  CHECK(has_entity(run, EntityType::kDrama, "Spring Tailor Shop"));
+  CHECK(titles_of(run).count({"Park Seung Gil", "Spring Tailor Shop"}) == 1);
+  // (A company is no title: "Bluefield Entertainment, which manages her, said".)
+  const auto agency = recognize("Bluefield Entertainment, which ended its contract with her, said nothing.");
+  CHECK_FALSE(has_entity(agency, EntityType::kDrama, "Bluefield Entertainment"));
+}
+
+TEST_CASE("'rose to fame with the youth drama Hello, Roommate in 2019': a title with a comma, and a credit") {
+  const auto fame = recognize("Kim Tae Min rose to fame with the youth drama Hello, Roommate in 2019.");
+  CHECK(has_entity(fame, EntityType::kDrama, "Hello, Roommate"));
+  CHECK(titles_of(fame).count({"Kim Tae Min", "Hello, Roommate"}) == 1);
+}
+
+TEST_CASE("'X, best known for the drama A, joins as Y': X was in A, and Y is a role of the article's drama") {
+  const auto known = recognize("Han Ha Rim will star in the new series The Ferry Keeper. Actor Lee Joon Ho, best "
+                               "known for the period drama Moon Over Hanyang, joins as the ferry's engineer, Ji Dal Su.");
+  const auto credits = titles_of(known);
+  CHECK(credits.count({"Lee Joon Ho", "Moon Over Hanyang"}) == 1);
+  CHECK(credits.count({"Lee Joon Ho", "The Ferry Keeper"}) == 1);
+  for (const auto& c : known.cast)
+    if (c.character == "Ji Dal Su") CHECK(c.drama == "The Ferry Keeper");
+}
+
+TEST_CASE("'X, who won best actress for the film T, plays Y': the award's film is X's") {
+  const auto won = recognize("Han Ha Rim, who won best actress at last year's awards for the film Still Water, "
+                             "plays Ok Min Ji in the series.");
+  CHECK(titles_of(won).count({"Han Ha Rim", "Still Water"}) == 1);
+}

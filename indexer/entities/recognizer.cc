@@ -78,7 +78,7 @@ bool lineup_cue(const std::string& w) {
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
       "debuted", "debuts", "filming", "filmed", "working", "comeback", "acting", "narrate", "narrates", "narrated",
-      "narrating", "narrator", "acted",
+      "narrating", "narrator", "acted", "fame",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -540,6 +540,15 @@ bool speech_verb(const std::string& w) {
   static const std::unordered_set<std::string> s = {"said", "says", "shared", "explained", "added", "revealed",
                                                     "commented", "stated", "continued", "confessed", "recalled",
                                                     "wrote", "writes"};
+  return s.count(w) > 0;
+}
+
+// Words that tell of a work's broadcast ("which aired its finale", "which
+// wrapped up its run").
+bool broadcast_word(const std::string& w) {
+  static const std::unordered_set<std::string> s = {
+      "aired",   "airs",     "premiered", "premieres", "wrapped", "concluded", "ended",   "run",
+      "episode", "episodes", "finale",    "season",    "ratings", "broadcast", "starred", "stars"};
   return s.count(w) > 0;
 }
 
@@ -1277,7 +1286,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // a comma and a capitalized run that ends the sentence go on the title.
     if (!listed && e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
       if (const std::size_t e2 = title_run(e, 4);
-          e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1)))
+          e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1) ||
+                     // ("... with the youth drama Hello, Seventeen in 2019.")
+                     (e2 + 1 < n && toks.is(e2, "in") && toks.term(e2 + 1).size() == 4 &&
+                      toks.term(e2 + 1).find_first_not_of("0123456789") == std::string::npos)))
         e = e2;
     // "the horror drama Mirror: The Hidden Room has": a colon and a Title
     // Case run that a lower-case word or the sentence's end closes.
@@ -1324,6 +1336,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t s = 0; s < n; ++s) {
     if (s > 0 && toks.sentence(s) == toks.sentence(s - 1)) continue;
     const std::size_t e = title_run(s, 6);
+    // "Spring Tailor Shop, which wrapped up its run last Sunday, was ...": a
+    // run set off by ", which" and a clause that tells of its broadcast.
+    if (e > s + 1 && e < n && toks.comma_after(e - 1) && toks.is(e, "which") && !organization_word(toks.term(e - 1)))
+      for (std::size_t k = e + 1; k < n && k < e + 10 && toks.sentence(k) == toks.sentence(s); ++k) {
+        if (toks.is(k, broadcast_word)) {
+          claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kFair);
+          break;
+        }
+        if (toks.comma_after(k)) break;
+      }
     if (e <= s || e >= n || !toks.spaced(e)) continue;
     // "Filming is set to begin in July": a gerund opening a sentence is the
     // activity it is about, not a one-word title.
@@ -2613,6 +2635,32 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
+  // "X, who won best actress at the awards for the film T, plays Y": the
+  // award's work is X's.
+  for (std::size_t k = 2; k + 3 < n; ++k) {
+    if (!toks.is(k, "won") || !toks.term_is(k - 1, "who") || !toks.comma_after(k - 2) || !person_at(k - 2)) continue;
+    for (std::size_t m = k + 1; m + 1 < n && m < k + 16 && toks.sentence(m) == toks.sentence(k); ++m) {
+      if (!toks.is(m, "for")) continue;
+      const std::size_t t = title_after(m + 1, 3, toks.sentence(k));
+      if (t >= n) break;
+      Credit c{found[owner[k - 2]].name, "", found[owner[k - 2]].token_begin - begin, k, "", conf::kFair};
+      named_by(c, found[owner[t]]);
+      credits.push_back(std::move(c));
+      break;
+    }
+  }
+  // "X, best known for the period drama T, joins as Y": the aside credits X with T.
+  for (std::size_t k = 1; k + 3 < n; ++k) {
+    if (!toks.term_is(k, "best") || !toks.is(k + 1, "known") || !toks.is(k + 2, "for") || !toks.comma_after(k - 1) ||
+        !person_at(k - 1))
+      continue;
+    const std::size_t t = title_after(k + 3, 4, toks.sentence(k));
+    if (t >= n) continue;
+    const std::size_t b = found[owner[k - 1]].token_begin - begin;
+    Credit c{found[owner[k - 1]].name, "", b, k, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  }
   // "Having played a chaebol heiress in T, X said": an opening participle
   // of acting credits the person right after its comma with its title.
   for (std::size_t i = 0; i + 4 < n; ++i) {
@@ -2791,7 +2839,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.term_is(k, "who") || toks.term_is(k, "which") ||
            // ("whose credits include ...": not "whose English title is X", which names the same work)
            (toks.term_is(k, "whose") && k + 1 < n && (toks.is(k + 1, "credits") || toks.is(k + 1, "filmography"))) ||
-           (toks.term_is(k, "the") && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind"));
+           (toks.term_is(k, "the") && k + 2 < n && toks.is(k + 1, title_label) && toks.is(k + 2, "behind")) ||
+           // ("X, best known for the period drama T, joins as Y")
+           (toks.term_is(k, "best") && k + 2 < n && toks.is(k + 1, "known") && toks.is(k + 2, "for"));
   };
   auto clause_of = [&](std::size_t b) -> Clause {
     const std::size_t s = toks.sentence(b);
@@ -2869,7 +2919,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       // caught attention as Y in Z": X's credit of the sentence is in T).
       const Clause cl = clause_of(b);
       const bool aside = cl.antecedent != SIZE_MAX && (at < cl.first || at > cl.last);
-      if (aside && !(owner[at] >= 0 && owner[at] == owner[cl.antecedent])) continue;
+      // (An aside about the actor names the actor's work, "A, who star in T,
+      // appeared as guests", unless it is what the actor is known for.)
+      if (aside && (!(owner[at] >= 0 && owner[at] == owner[cl.antecedent]) || toks.term_is(cl.first, "best")))
+        continue;
       const bool joined = lo <= b && b < hi && !aside;
       const std::size_t dist = b > at ? b - at : at - b;
       if ((joined && !best_joined) || (joined == best_joined && dist < best_dist)) {
