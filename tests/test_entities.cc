@@ -1530,3 +1530,31 @@ TEST_CASE("'X, who won best actress for the film T, plays Y': the award's film i
                              "plays Ok Min Ji in the series.");
   CHECK(titles_of(won).count({"Han Ha Rim", "Still Water"}) == 1);
 }
+
+TEST_CASE("'will play his by-the-book partner, Y': the 'by' of a hyphened word is no passive") {
+  const auto partner = recognize("Kim Hye Won will play his by-the-book partner, Ok Seo Ri.");
+  check_only_credit(partner, "Kim Hye Won", "Ok Seo Ri");
+}
+
+TEST_CASE("'appeared in dramas including A, B, and C, as well as the film D': all four are the subject's") {
+  const auto works = recognize("Han Dong Geon has appeared in dramas including Blue Night Market, Red Fox, and My "
+                               "Lovely Landlord, as well as the film Last Train To Daegu.");
+  const auto credits = titles_of(works);
+  for (const char* t : {"Blue Night Market", "Red Fox", "My Lovely Landlord", "Last Train To Daegu"})
+    CHECK(credits.count({"Han Dong Geon", t}) == 1);
+}
+
+TEST_CASE("'the hit drama Cherry Hill Academy': a genre word in lower case names a title ending in 'Academy'") {
+  const auto hit = recognize("Kim Sun Ae is best known as Madam Kang in the hit drama Cherry Hill Academy.");
+  CHECK(has_entity(hit, EntityType::kDrama, "Cherry Hill Academy"));
+  const auto festival = recognize("She spoke at the Korea Drama Academy. The film Festival opens today.");
+  CHECK_FALSE(has_entity(festival, EntityType::kDrama, "Korea Drama Academy"));
+  CHECK_FALSE(has_entity(festival, EntityType::kFilm, "Festival"));
+}
+
+TEST_CASE("'Special appearances by A, B, and C are planned': they are in the drama") {
+  const auto special = recognize("Lee Jae Yi will lead the drama Salt Flower Diner. Special appearances by Ji Mi Ran, "
+                                 "Ok Gi Hoon, and Han Eun Ji are also planned.");
+  const auto credits = titles_of(special);
+  for (const char* p : {"Ji Mi Ran", "Ok Gi Hoon", "Han Eun Ji"}) CHECK(credits.count({p, "Salt Flower Diner"}) == 1);
+}

@@ -78,7 +78,7 @@ bool lineup_cue(const std::string& w) {
       "appear", "appears", "appearance", "offer", "offered", "return", "returns", "debut", "co-star", "costar",
       "co-stars", "seen", "led", "leading", "cameo", "mc", "mcs", "worked", "reunite", "reunites", "reunited",
       "debuted", "debuts", "filming", "filmed", "working", "comeback", "acting", "narrate", "narrates", "narrated",
-      "narrating", "narrator", "acted", "fame",
+      "narrating", "narrator", "acted", "fame", "appearances",
       // "best known for X", "her role as a prosecutor in X", "wrapped up X"
       "known", "role", "roles", "wrapped", "wrapping", "wraps"};
   return s.count(w) > 0;
@@ -1115,8 +1115,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       type = title_cue(toks.token(k).alternates[x], cue);
     // (Written in lower case: not a Title Case headline's "Dramas Of The
     // Second Week Of March".)
-    // ("in dramas such as A, B and C", "works such as A": the list after "such as".)
-    const std::size_t pk = k >= 2 && toks.is(k, "as") && toks.is(k - 1, "such") ? k - 2 : k;
+    // ("in dramas such as A, B and C", "works such as A", "dramas including
+    // A and B": the list after "such as", "including" or "like".)
+    const std::size_t pk = k >= 2 && toks.is(k, "as") && toks.is(k - 1, "such")                       ? k - 2
+                           : k >= 1 && (toks.is(k, "including") || toks.is(k, "like")) ? k - 1
+                                                                                                    : k;
     const bool plural = !cue &&
                         (toks.is(pk, "dramas") || toks.is(pk, "films") || toks.is(pk, "movies") ||
                          (pk < k && (toks.is(pk, "works") || toks.is(pk, "series") || toks.is(pk, "projects")))) &&
@@ -1301,7 +1304,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::string last = e - s >= 2 && toks.hyphened(e - 1) ? toks.term(e - 2) + "-" + toks.term(e - 1)
                                                                  : e > s ? toks.term(e - 1) : std::string();
     if (e <= s || (description_word(toks.term(s)) && genre_noun(last))) continue;
-    if (organization_word(last)) continue;  // "... Film Festival"
+    // "... Film Festival" (but "the drama Cherry Hill Academy": a genre word
+    // in lower case says what the name is).
+    if (organization_word(last) && !(genre_cue && !toks.upper(k) && e - s >= 2)) continue;
     // "Cast In Office Drama Alongside Japanese Actor": a headline's
     // preposition and a description of a person, no title.
     if (toks.term_is(s, "alongside") || toks.term_is(s, "opposite") || last == "actor" || last == "actress" ||
@@ -1589,15 +1594,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t s = toks.is(t, "and") ? t + 1 : listable && toks.comma_after(last) ? t : n;
     if (s >= n || toks.sentence(s) != toks.sentence(t) || toks.is(s, "and")) continue;
     // "and the weekend drama Y": a title a cue already found; "and the
-    // recently wrapped Y (2024)": a run dated as the list's items are.
-    for (std::size_t k = s; k < n && k < s + 4 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k) {
+    // recently wrapped Y (2024)": a run dated as the list's items are;
+    // ", as well as the film Y".
+    for (std::size_t k = s; k < n && k < s + 5 && toks.sentence(k) == toks.sentence(s) && !toks.upper(k); ++k) {
       if (k + 1 < n && owner[k + 1] >= 0 && is_title_type(found[owner[k + 1]].type)) s = k + 1;
       if (with_year && k + 1 < n && owner[k + 1] < 0 && toks.upper(k + 1)) {
         const std::size_t e = title_run(k + 1, 6);
         if (e > k + 1 && e < n && dated(e)) s = k + 1;
       }
     }
-    bool credited = false;
+    // (A later item of a list already credited: "appeared in dramas
+    // including A, B, and C, as well as the film D".)
+    bool credited = std::any_of(listed_with.begin(), listed_with.end(), [&](const auto& head) {
+      return std::find(head.second.begin(), head.second.end(), found[x].name) != head.second.end();
+    });
     for (std::size_t m = (t >= 12 ? t - 12 : 0); m < t && !credited; ++m)
       credited = toks.sentence(m) == toks.sentence(t) && (toks.is(m, credit_word) || works_include(m));
     if (!credited) continue;
@@ -1619,13 +1629,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       name = toks.join(s, e);
       claim(found[x].type, name, s, e, conf::kFair);
     }
-    // The list's first title heads every later one ("X, Y and Z").
+    // Every earlier title of the list heads each later one ("X, Y and Z").
     listed_with[first].push_back(name);
-    for (const auto& [head, rest] : listed_with)
-      if (head != first && std::find(rest.begin(), rest.end(), first) != rest.end()) {
-        listed_with[head].push_back(name);
-        break;
-      }
+    for (auto& [head, rest] : listed_with)
+      if (head != first && std::find(rest.begin(), rest.end(), first) != rest.end()) rest.push_back(name);
   }
 
   // "Mystery Library 2 will begin filming", "join Crown Of Thorns 2
@@ -2059,8 +2066,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                            (toks.is(k, "part") && toks.is(k - 1, "the"))) &&
                           k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
-        if (verb && k + 1 < n && (toks.is(k + 1, "by") || (k + 2 < n && toks.is(k + 2, "by") && !toks.upper(k + 1))))
-          break;
+        // (Not the "by" of "by-the-book".)
+        auto by_at = [&](std::size_t m) { return toks.is(m, "by") && !(m + 1 < n && toks.hyphened(m + 1)); };
+        if (verb && k + 1 < n && (by_at(k + 1) || (k + 2 < n && by_at(k + 2) && !toks.upper(k + 1)))) break;
         // Spinners write "as" as "since" or "because" (as_like): read so
         // right after the actor ("stars X since Y"), after "cast", "role" or
         // a verb that credits with "as" ("joined the forged since Y", "joins
@@ -2180,7 +2188,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                         (toks.is(by - 4, "brought") || (toks.spun() && toks.is(by - 4, "delivered")))
                                     ? by - 4
                                     : 0;
-    if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by")) {
+    // (Not the "by" of a hyphened word: "will play his by-the-book partner, Y".)
+    if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by") && !toks.hyphened(by)) {
       std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term_is(e - 1, "who") || toks.term_is(e - 1, "whom"))) --e;  // "Y, who is played by X"
