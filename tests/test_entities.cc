@@ -1558,3 +1558,19 @@ TEST_CASE("'Special appearances by A, B, and C are planned': they are in the dra
   const auto credits = titles_of(special);
   for (const char* p : {"Ji Mi Ran", "Ok Gi Hoon", "Han Eun Ji"}) CHECK(credits.count({p, "Salt Flower Diner"}) == 1);
 }
+
+TEST_CASE("headline 'X Confirmed As Female Lead Of Webtoon Drama Opposite Y': no role, no title") {
+  const auto head = recognize("Lee Jae Yi Confirmed As Female Lead Of Webtoon Drama Opposite Kim Kang Hyun");
+  CHECK_FALSE(has_type(head, EntityType::kCharacter));
+  CHECK_FALSE(has_entity(head, EntityType::kDrama, "Drama Opposite"));
+  CHECK(has_entity(head, EntityType::kPerson, "Kim Kang Hyun"));
+}
+
+TEST_CASE("'The two actors are set to reunite after T, in which they played a couple': the article's two leads") {
+  const auto reunion = recognize_learned("The drama stars Kim Kang Hyun as a chef. Lee Jae Yi will play a critic.\n\n"
+                                         "The two actors are set to reunite six years after the campus drama Paper "
+                                         "Stars, in which they played a couple.");
+  const auto credits = titles_of(reunion);
+  CHECK(credits.count({"Kim Kang Hyun", "Paper Stars"}) == 1);
+  CHECK(credits.count({"Lee Jae Yi", "Paper Stars"}) == 1);
+}

@@ -1285,6 +1285,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // (In a list, "and" ends an item: "Rooftop Radio and Second Verdict".)
     for (std::size_t m = s + 1; (listed || ranking) && m < e; ++m)
       if (toks.is(m, "and")) e = m;
+    // ("Webtoon Drama Opposite X": a headline's preposition ends the run.)
+    for (std::size_t m = s + 1; m < e; ++m)
+      if (toks.term_is(m, "opposite") || toks.term_is(m, "alongside")) e = m;
     // "her debut in Hello, Roommate.", "the drama Spring Rain, Autumn Wind.":
     // a comma and a capitalized run that ends the sentence go on the title.
     if (!listed && e > s && e < n && toks.comma_after(e - 1) && toks.sentence(e) == toks.sentence(s))
@@ -1712,6 +1715,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       ++skipped;
     }
     if (k >= n || !same(k) || !toks.upper(k) || never_name(toks.term(k)) || title_at(k))
+      return {0, 0};
+    // "Confirmed As Female Lead Of ...": a headline's part, not a name.
+    if (title_case_sentence(k) && (toks.term_is(k, "female") || toks.term_is(k, "male") ||
+                                   toks.term_is(k, "lead") || toks.term_is(k, "leading") || toks.term_is(k, "main")))
       return {0, 0};
     std::size_t e = k + 1;
     if (owner[k] >= 0) {
@@ -2360,6 +2367,24 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     credits.push_back(std::move(c));
     i = after - 1;
   }
+  // The work a pair's sentence says they shared, from word k on (n if
+  // none): "(the two actors) are set to reunite six years after T", "...
+  // after T, in which they played a couple".
+  auto shared_work = [&](std::size_t k, std::size_t i) {
+    bool reunite = false;
+    for (std::size_t t = k; t < n && toks.sentence(t) == toks.sentence(i); ++t) {
+      const std::string_view w = toks.term(t);
+      reunite = reunite || w == "reunite" || w == "reunites" || w == "reuniting" || w == "reunion";
+      if (!title_at(t) || (t > 0 && owner[t - 1] == owner[t])) continue;
+      const std::size_t e = end_of(t);
+      const bool in_which = e + 3 < n && toks.is(e, "in") && toks.is(e + 1, "which") && toks.is(e + 2, "they") &&
+                            (toks.is(e + 3, play_verb) || toks.is(e + 3, "starred") || toks.is(e + 3, "appeared"));
+      if (in_which || (reunite && t > 0 && (toks.is(t - 1, "after") || toks.is(t - 1, "since") ||
+                                            (t > 2 && (toks.is(t - 3, "after") || toks.is(t - 3, "since"))))))
+        return t;
+    }
+    return n;
+  };
   // "The two actors co-starred in T", "They starred in T": a sentence that
   // opens on a pair credits both people of the last pair named before it
   // ("X and Y"), in the passage or else in the article.
@@ -2379,13 +2404,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (k < n && (toks.is(k, "previously") || toks.is(k, "also") || toks.is(k, "have") || toks.is(k, "had"))) ++k;
     if (k + 1 < n && toks.is(k, "co") && toks.hyphened(k + 1)) ++k;  // "co-starred"
     // ("... worked together on T", "... co-starred in T")
+    std::size_t t = n;
     if (k + 2 < n && toks.is(k, "worked") && toks.is(k + 1, "together") &&
         (toks.is(k + 2, "on") || toks.is(k + 2, "in")))
       ++k;
     else if (k + 1 >= n || !(toks.is(k, "starred") || toks.is(k, "appeared")) || !toks.is(k + 1, "in"))
-      continue;
-    std::size_t t = k + 2;
-    while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
+      t = shared_work(k, i);
+    if (t == n) {
+      t = k + 2;
+      while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
+    }
     if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(i)) continue;
     std::pair<std::string, std::string> pair;
     for (std::size_t a = 0; a < i; ++a)  // the passage's last "X and Y" before it
@@ -2399,6 +2427,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       auto it = std::lower_bound(ps.begin(), ps.end(), toks.sentence(i),
                                  [](const auto& x, std::size_t v) { return x.first < v; });
       if (it != ps.begin()) pair = std::prev(it)->second;
+    }
+    // ("The two actors": else the last two people the article's sentences
+    // before it opened on, "A stars as X. ... B will play Y.")
+    if (pair.first.empty() && article && !toks.is(i, "they")) {
+      const auto& ss = article->subjects;
+      for (auto it = std::lower_bound(ss.begin(), ss.end(), toks.sentence(i),
+                                      [](const auto& x, std::size_t v) { return x.first < v; });
+           it != ss.begin() && pair.second.empty();) {
+        --it;
+        if (pair.first.empty()) pair.first = it->second;
+        else if (it->second != pair.first) pair.second = it->second;
+      }
+      if (pair.second.empty()) pair = {};
     }
     if (pair.first.empty() || pair.first == pair.second) continue;
     for (const std::string* actor : {&pair.first, &pair.second}) {
