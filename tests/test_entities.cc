@@ -1574,3 +1574,42 @@ TEST_CASE("'The two actors are set to reunite after T, in which they played a co
   CHECK(credits.count({"Kim Kang Hyun", "Paper Stars"}) == 1);
   CHECK(credits.count({"Lee Jae Yi", "Paper Stars"}) == 1);
 }
+
+TEST_CASE("'Wednesday: The Lighthouse Lawyer (tvN)': a title opening on 'The' before a broadcaster in brackets") {
+  const auto line = recognize("Wednesday: The Lighthouse Lawyer (tvN)\nKim Min Gyu plays Ok Seung Ri, a lawyer.");
+  CHECK(has_entity(line, EntityType::kDrama, "The Lighthouse Lawyer"));
+  CHECK(titles_of(line).count({"Kim Min Gyu", "The Lighthouse Lawyer"}) == 1);
+}
+
+TEST_CASE("'a keeper, played by X': a role the text does not name still credits X") {
+  const auto unnamed = recognize("In the drama Lighthouse Lawyer, Kim Min Gyu defends the island's only lighthouse "
+                                 "keeper, played by Han Chang Min.");
+  CHECK(titles_of(unnamed).count({"Han Chang Min", "Lighthouse Lawyer"}) == 1);
+}
+
+TEST_CASE("'to cheer for the two actors, who first met on the set of the film T': the pair was in T") {
+  const auto met = recognize("Actors Kim Eun Woo and Lee Seo Jin were spotted filming the drama Kitchen of the Moon. "
+                             "Fans came to cheer for the two actors, who first met on the set of the film Late Autumn Bus.");
+  const auto credits = titles_of(met);
+  CHECK(credits.count({"Kim Eun Woo", "Late Autumn Bus"}) == 1);
+  CHECK(credits.count({"Lee Seo Jin", "Late Autumn Bus"}) == 1);
+}
+
+TEST_CASE("'Nae Yeonghon-ui Jip (House of My Soul)': the translation in brackets is a title, and credits use it") {
+  const auto both = recognize("The film, whose Korean title is Nae Yeonghon-ui Jip (House of My Soul), stars Kim Ji Woo "
+                              "as Hye Ra, a woman who returns home.");
+  CHECK(has_entity(both, EntityType::kDrama, "House of My Soul"));
+  CHECK(titles_of(both).count({"Kim Ji Woo", "House of My Soul"}) == 1);
+  CHECK(titles_of(both).count({"Kim Ji Woo", "Nae Yeonghon-ui Jip"}) == 0);
+}
+
+TEST_CASE("a line-up's other drama: not for 'X of T' or 'T co-star X', still for the label 'T star X'") {
+  const auto buzz = recognize_learned("2. The Quiet Prosecutor (SBS)\n\nKim Yeo Reum of Starlight Diner topped the list "
+                                      "of cast members, followed by Starlight Diner co-star Park Min Chan.");
+  const auto credits = titles_of(buzz);
+  CHECK(credits.count({"Kim Yeo Reum", "Starlight Diner"}) == 1);
+  CHECK(credits.count({"Kim Yeo Reum", "The Quiet Prosecutor"}) == 0);
+  CHECK(credits.count({"Park Min Chan", "The Quiet Prosecutor"}) == 0);
+  const auto label = recognize("Glass Orchard star Kim Min Seok will lead the new thriller Cold Harbor.");
+  CHECK(titles_of(label).count({"Kim Min Seok", "Cold Harbor"}) == 1);
+}

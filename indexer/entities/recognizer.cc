@@ -1079,6 +1079,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // Titles named as a crew member's work or an actor's label: never the
   // drama of a credit or of the passage.
   std::unordered_set<std::string> side_titles;
+  // A title and its translation in brackets ("Nae Yeonghon-ui Jip (House of
+  // My Soul)"): credits name the work by the translation.
+  std::unordered_map<std::string, std::string> translated;
   // "who helmed X", "directed X", "directed by Park Hyun-woo of X": word k
   // starts a crew member's work.
   auto crew_work_before = [&](std::size_t k) {
@@ -1554,7 +1557,20 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
            (b == k || continues(b)))
       --b;
     while (b < k && !toks.upper(b)) ++b;
-    if (b < k && !never_name(toks.term(b))) claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kGood);
+    // ("The Lighthouse Lawyer (tvN)": "The" opens a title.)
+    if (b < k && (!never_name(toks.term(b)) || (toks.term_is(b, "the") && b + 1 < k && toks.upper(b + 1))))
+      claim(EntityType::kDrama, toks.join(b, k), b, k, conf::kGood);
+  }
+  // "Nae Yeonghon-ui Jip (House of My Soul)": a Title Case run of two
+  // words or more in brackets right after a title is its translation.
+  for (std::size_t k = 1; k + 1 < n; ++k) {
+    if (!toks.bracket_before(k) || owner[k] >= 0 || !title_at(k - 1) || toks.sentence(k - 1) != toks.sentence(k))
+      continue;
+    const std::size_t e = title_run(k, 8);
+    if (e < k + 2 || toks.close_after(e - 1) != ')' || organization_word(toks.term(e - 1))) continue;
+    const Entity& first = found[owner[k - 1]];
+    const std::string name = toks.join(k, e);
+    if (claim(first.type, name, k, e, conf::kFair)) translated[found[owner[k - 1]].name] = name;
   }
   // "Best Actress: Kwon Mi-rae (Dear Stranger)": a Title Case run of two
   // words or more in brackets right after a person, and no name, is the
@@ -2375,6 +2391,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (std::size_t t = k; t < n && toks.sentence(t) == toks.sentence(i); ++t) {
       const std::string_view w = toks.term(t);
       reunite = reunite || w == "reunite" || w == "reunites" || w == "reuniting" || w == "reunion";
+      // "(they) met on the set of T"
+      if (w == "met" && t + 5 < n && toks.is(t + 1, "on") && toks.is(t + 3, "set") && toks.is(t + 4, "of"))
+        if (const std::size_t m = title_after(t + 5, 3, toks.sentence(i)); m < n) return m;
       if (!title_at(t) || (t > 0 && owner[t - 1] == owner[t])) continue;
       const std::size_t e = end_of(t);
       const bool in_which = e + 3 < n && toks.is(e, "in") && toks.is(e + 1, "which") && toks.is(e + 2, "they") &&
@@ -2389,17 +2408,25 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // opens on a pair credits both people of the last pair named before it
   // ("X and Y"), in the passage or else in the article.
   for (std::size_t i = 0; i + 3 < n; ++i) {
-    if (i > 0 && toks.sentence(i - 1) == toks.sentence(i)) continue;
+    // (Or an aside on a pair: "to cheer for the two actors, who first met on
+    // the set of the film T".)
+    const bool opens = i == 0 || toks.sentence(i - 1) != toks.sentence(i);
+    if (!opens && !toks.is(i, "the")) continue;
     std::size_t k = i;
-    if (toks.is(k, "they")) {
+    if (toks.is(k, "they") && opens) {
       ++k;
     } else if (toks.is(k, "the") && (toks.is(k + 1, "two") || toks.is(k + 1, "pair") || toks.is(k + 1, "duo"))) {
       k += 2;
       if (k < n && (toks.is(k, "actors") || toks.is(k, "stars") || toks.is(k, "actresses"))) ++k;
-    } else if (toks.is(k, "both") && (toks.is(k + 1, "actors") || toks.is(k + 1, "stars"))) {
+    } else if (toks.is(k, "both") && (toks.is(k + 1, "actors") || toks.is(k + 1, "stars")) && opens) {
       k += 2;
     } else {
       continue;
+    }
+    if (!opens) {
+      if (k + 1 >= n || !toks.comma_after(k - 1) || !toks.is(k, "who")) continue;
+      ++k;
+      if (toks.is(k, "first")) ++k;
     }
     if (k < n && (toks.is(k, "previously") || toks.is(k, "also") || toks.is(k, "have") || toks.is(k, "had"))) ++k;
     if (k + 1 < n && toks.is(k, "co") && toks.hyphened(k + 1)) ++k;  // "co-starred"
@@ -3150,11 +3177,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (best.empty() && article) best = article->story;
     return best;  // no drama or film named: no drama for the role
   };
+  // "its only lighthouse keeper, played by X": a role the text does not name.
+  auto played_by_unnamed = [&](const Credit& c) {
+    return c.at >= 2 && toks.is(c.at - 1, "by") && toks.is(c.at - 2, play_verb) &&
+           (sentence_names_work(c.at) || !default_drama.empty());
+  };
   for (const auto& c : credits) {
     if (declined(c)) continue;
     if (c.character.empty()) {
       if (!lineup.count(toks.sentence(c.at)) && !plays_unnamed(c) && !c.named_by_title && !described_in_brackets(c) &&
-          !as_unnamed_role(c))
+          !as_unnamed_role(c) && !played_by_unnamed(c))
         continue;
       if (c.at > 0 && (crew_word(toks.term(c.at - 1)) || (c.at > 1 && crew_word(toks.term(c.at - 2)))))
         continue;
@@ -3213,13 +3245,27 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                  (!o.drama.empty() ? o.drama : drama_near(o.drama_token())) == drama;
         }))
       continue;
+    if (const auto t = translated.find(drama); t != translated.end()) drama = t->second;
     if (!seen.insert(c.actor + "\x1f" + c.character + "\x1f" + drama).second) continue;
     info.cast.push_back({c.actor, c.character, drama, std::min(c.strength, link)});
     // ""Glass Orchard" star X will lead Cold Harbor": the line-up's title too.
     if (c.named_by_title && lineup.count(toks.sentence(c.at))) {
       double near_link = 1.0;
       const std::string now = drama_near(c.at, &near_link);
-      if (!now.empty() && now != drama && seen.insert(c.actor + "\x1f" + c.character + "\x1f" + now).second)
+      // (A label before the name, or the line-up's title in the sentence:
+      // "X of Starlight Diner topped the list" is no line-up of the
+      // article's other drama.)
+      auto mention_in_sentence = [&](const std::string& name, bool before_only) {
+        return std::any_of(found.begin(), found.end(), [&](const Entity& e) {
+          return e.name == name && e.token_end > e.token_begin &&
+                 toks.sentence(e.token_begin - begin) == toks.sentence(c.at) &&
+                 (!before_only || e.token_end - begin <= c.at);
+        });
+      };
+      // ("Starlight Diner co-star X": a co-star of that very work.)
+      const bool co_star = c.at >= 2 && toks.is(c.at - 1, "star") && toks.hyphened(c.at - 1) && toks.is(c.at - 2, "co");
+      if (!co_star && (mention_in_sentence(drama, true) || mention_in_sentence(now, false)) && now != drama &&
+          seen.insert(c.actor + "\x1f" + c.character + "\x1f" + now).second)
         info.cast.push_back({c.actor, c.character, now, std::min(c.strength, near_link)});
     }
     // "X starred in A and B": the rest of the list too.
