@@ -257,6 +257,11 @@ class Words {
   const std::string& term(std::size_t k) const { return token(k).term; }
   // Word k is exactly `w` (a length check first: most words are not).
   bool term_is(std::size_t k, std::string_view w) const { return std::string_view(term(k)) == w; }
+  template <std::size_t N>
+  bool term_is(std::size_t k, const char (&w)[N]) const {
+    const std::string& t = term(k);
+    return t.size() == N - 1 && (N == 1 || t[0] == w[0]) && std::string_view(t) == std::string_view(w, N - 1);
+  }
   // The word or one of the forms repair left at its position (a spun
   // "performs" keeps "plays" as an alternate): cue words are read through
   // both, so a spun cue still cues. (Not the spun words an applied repair
@@ -271,8 +276,13 @@ class Words {
     if (spun_ && cue_[k]) return pred(*cue_[k]);
     return false;
   }
-  bool is(std::size_t k, const char* w) const {
-    return is(k, [v = std::string_view(w)](const std::string& x) { return x == v; });
+  // (A literal's length is known: no strlen per call. The first letter
+  // first: most words differ there, and a call to memcmp costs more.)
+  template <std::size_t N>
+  bool is(std::size_t k, const char (&w)[N]) const {
+    return is(k, [v = std::string_view(w, N - 1)](const std::string& x) {
+      return x.size() == v.size() && (v.empty() || x[0] == v[0]) && x == v;
+    });
   }
   bool upper(std::size_t k) const { return token(k).upper; }
   std::size_t sentence(std::size_t k) const { return token(k).sentence; }
@@ -1089,7 +1099,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const std::size_t w = k - 1;
     if (toks.is(w, "helmed") || toks.is(w, "directed") || toks.is(w, "penned") || toks.is(w, "wrote")) return true;
     // "director X, who worked on T": a crew word names who worked on it.
-    if (toks.is(w, "on") && w > 0 && toks.is(w - 1, "worked")) {
+    if (w > 0 && toks.term_is(w, "on") && toks.is(w - 1, "worked")) {
       for (std::size_t m = w - 1; m > 0 && w - m < 10 && toks.sentence(m - 1) == toks.sentence(w); --m)
         if (crew_word(toks.term(m - 1))) return true;
       return false;
@@ -1120,9 +1130,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // Second Week Of March".)
     // ("in dramas such as A, B and C", "works such as A", "dramas including
     // A and B": the list after "such as", "including" or "like".)
-    const std::size_t pk = k >= 2 && toks.is(k, "as") && toks.is(k - 1, "such")                       ? k - 2
+    const std::size_t pk = cue                                                            ? k
+                           : k >= 2 && toks.is(k, "as") && toks.is(k - 1, "such")         ? k - 2
                            : k >= 1 && (toks.is(k, "including") || toks.is(k, "like")) ? k - 1
-                                                                                                    : k;
+                                                                                          : k;
     const bool plural = !cue &&
                         (toks.is(pk, "dramas") || toks.is(pk, "films") || toks.is(pk, "movies") ||
                          (pk < k && (toks.is(pk, "works") || toks.is(pk, "series") || toks.is(pk, "projects")))) &&
@@ -1213,7 +1224,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool crew_work = !cue && crew_work_before(k + 1);
     cue = cue || crew_work;
     // "who worked on X": a work (a crew member's, above).
-    if (!cue && k > 0 && toks.is(k, "on") && toks.is(k - 1, "worked")) cue = true;
+    if (!cue && k > 0 && toks.term_is(k, "on") && toks.is(k - 1, "worked")) cue = true;
     bool in_cue = false;
     // "his turn as the high school bully Cha Min Seong in X": a role's name
     // right before "in", after "as" and a description, names a work.
@@ -1564,7 +1575,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "Nae Yeonghon-ui Jip (House of My Soul)": a Title Case run of two
   // words or more in brackets right after a title is its translation.
   for (std::size_t k = 1; k + 1 < n; ++k) {
-    if (!toks.bracket_before(k) || owner[k] >= 0 || !title_at(k - 1) || toks.sentence(k - 1) != toks.sentence(k))
+    if (owner[k] >= 0 || !title_at(k - 1) || !toks.bracket_before(k) || toks.sentence(k - 1) != toks.sentence(k))
       continue;
     const std::size_t e = title_run(k, 8);
     if (e < k + 2 || toks.close_after(e - 1) != ')' || organization_word(toks.term(e - 1))) continue;
@@ -1733,8 +1744,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (k >= n || !same(k) || !toks.upper(k) || never_name(toks.term(k)) || title_at(k))
       return {0, 0};
     // "Confirmed As Female Lead Of ...": a headline's part, not a name.
-    if (title_case_sentence(k) && (toks.term_is(k, "female") || toks.term_is(k, "male") ||
-                                   toks.term_is(k, "lead") || toks.term_is(k, "leading") || toks.term_is(k, "main")))
+    if ((toks.term_is(k, "female") || toks.term_is(k, "male") || toks.term_is(k, "lead") ||
+         toks.term_is(k, "leading") || toks.term_is(k, "main")) &&
+        title_case_sentence(k))
       return {0, 0};
     std::size_t e = k + 1;
     if (owner[k] >= 0) {
@@ -2411,7 +2423,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // (Or an aside on a pair: "to cheer for the two actors, who first met on
     // the set of the film T".)
     const bool opens = i == 0 || toks.sentence(i - 1) != toks.sentence(i);
-    if (!opens && !toks.is(i, "the")) continue;
+    if (!opens && !toks.term_is(i, "the")) continue;
     std::size_t k = i;
     if (toks.is(k, "they") && opens) {
       ++k;
@@ -2715,7 +2727,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "X, who won best actress at the awards for the film T, plays Y": the
   // award's work is X's.
   for (std::size_t k = 2; k + 3 < n; ++k) {
-    if (!toks.is(k, "won") || !toks.term_is(k - 1, "who") || !toks.comma_after(k - 2) || !person_at(k - 2)) continue;
+    if (!person_at(k - 2) || !toks.comma_after(k - 2) || !toks.term_is(k - 1, "who") || !toks.is(k, "won")) continue;
     for (std::size_t m = k + 1; m + 1 < n && m < k + 16 && toks.sentence(m) == toks.sentence(k); ++m) {
       if (!toks.is(m, "for")) continue;
       const std::size_t t = title_after(m + 1, 3, toks.sentence(k));
