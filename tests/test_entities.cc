@@ -1613,3 +1613,29 @@ TEST_CASE("a line-up's other drama: not for 'X of T' or 'T co-star X', still for
   const auto label = recognize("Glass Orchard star Kim Min Seok will lead the new thriller Cold Harbor.");
   CHECK(titles_of(label).count({"Kim Min Seok", "Cold Harbor"}) == 1);
 }
+
+TEST_CASE("'The former will play Y, while the latter plays Z': the pair named before, in order") {
+  const auto pair = recognize("Kim Yu Mi and Park Tae Jun have been cast in the thriller The Inheritance Game. The "
+                              "former will play Ok Ji Hae, while the latter plays her younger brother Ok Ji Gyu.");
+  const auto roles = roles_of(pair);
+  CHECK(roles.count({"Kim Yu Mi", "Ok Ji Hae"}) == 1);
+  CHECK(roles.count({"Park Tae Jun", "Ok Ji Gyu"}) == 1);
+  CHECK_FALSE(has_entity(pair, EntityType::kPerson, "Ok Ji Hae"));
+}
+
+TEST_CASE("'said goodbye to Oh Da-rae, the baker she played': the role named before the description") {
+  const auto baker = recognize_learned("Kim Han Bit has shared her thoughts on the end of Dawn Oven. The actress said "
+                                       "goodbye to the drama and to Ok Da Rae, the baker she played for two months.");
+  CHECK(has_entity(baker, EntityType::kDrama, "Dawn Oven"));
+  CHECK(roles_of(baker).count({"Kim Han Bit", "Ok Da Rae"}) == 1);
+}
+
+TEST_CASE("'first project since the drama T', 'meet viewers through T': the subject's") {
+  const auto since = recognize_learned("Kim Seung Ah is reviewing the offer. This would be her first project since the "
+                                       "tvN drama Orange Tram ended in March.");
+  CHECK(titles_of(since).count({"Kim Seung Ah", "Orange Tram"}) == 1);
+  const auto meet = recognize("Kim Min Ji will meet viewers through the KBS2 drama Blue Sky next month.");
+  CHECK(titles_of(meet).count({"Kim Min Ji", "Blue Sky"}) == 1);
+  const auto fans = recognize("Kim Min Ji will meet fans at a fan meeting in Seoul.");
+  CHECK(fans.cast.empty());
+}

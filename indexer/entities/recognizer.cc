@@ -1198,8 +1198,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       cue = true;
     // "will premiere following the end of X", "after the finale of X": a
     // time slot's previous drama.
+    // ("shared her thoughts on the end of X".)
     if (!cue && k >= 3 && toks.is(k, "of") && (toks.is(k - 1, "end") || toks.is(k - 1, "finale")) &&
-        toks.is(k - 2, "the") && (toks.is(k - 3, "following") || toks.is(k - 3, "after")))
+        toks.is(k - 2, "the") &&
+        (toks.is(k - 3, "following") || toks.is(k - 3, "after") || toks.is(k - 3, "on") || toks.is(k - 3, "about")))
       cue = true;
     // "whose English title is X", "its working title was X".
     if (!cue && k > 0 && (toks.is(k, "is") || toks.is(k, "was")) && toks.is(k - 1, "title")) cue = true;
@@ -1883,8 +1885,32 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
            (toks.is(i + 1, "character") || (toks.is(i + 1, "portrayal") && toks.is(i + 2, "of")) ||
             ((toks.is(i + 1, "turn") || toks.is(i + 1, "performance")) && toks.is(i + 2, "as")));
   };
+  // The last two people named as a pair ("X and Y") before word i: in the
+  // passage, else in the article's sentences before it; empty if none.
+  auto last_pair = [&](std::size_t i) {
+    std::pair<std::string, std::string> pair;
+    for (std::size_t a = 0; a < i; ++a)
+      if (person_at(a) && found[owner[a]].token_begin == begin + a) {
+        const std::size_t j = end_of(a);
+        if (j + 1 < i && toks.is(j, "and") && person_at(j + 1) && toks.sentence(j + 1) == toks.sentence(a))
+          pair = {found[owner[a]].name, found[owner[j + 1]].name};
+      }
+    if (pair.first.empty() && article) {
+      const auto& ps = article->pairs;
+      auto it = std::lower_bound(ps.begin(), ps.end(), toks.sentence(i),
+                                 [](const auto& x, std::size_t v) { return x.first < v; });
+      if (it != ps.begin()) pair = std::prev(it)->second;
+    }
+    return pair;
+  };
+  // "The former will play Y, while the latter plays Z": the pair's first
+  // or second person.
+  auto former_latter = [&](std::size_t i) {
+    return i > 0 && (toks.term_is(i, "former") || toks.term_is(i, "latter")) && toks.term_is(i - 1, "the");
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    const bool pron = (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i)) && i + 1 < n;
+    const bool pron =
+        (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i) || former_latter(i)) && i + 1 < n;
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
@@ -1957,6 +1983,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       }
       if (!verb) continue;
       actor = !last_actor.empty() ? last_actor : article ? subject_before(*article, toks.sentence(i)) : std::string();
+      if (former_latter(i)) {
+        const auto pair = last_pair(i);
+        actor = toks.term_is(i, "former") ? pair.first : pair.second;
+      }
       if (actor.empty()) continue;
     } else {
       actor = found[owner[i]].name;  // a copy: found may grow below
@@ -2020,6 +2050,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
           c.drama = found[owner[after + 2]].name;
           c.drama_sure = found[owner[after + 2]].confidence;
         }
+      }
+    }
+    // "Oh Da-rae, the baker she played": a role named before a description
+    // that the actor (or a pronoun for the actor) played.
+    if (c.character.empty() && i >= 3 && after < n && toks.is(after, play_verb)) {
+      std::size_t d = i;
+      while (d > 0 && i - d < 5 && !toks.upper(d - 1) && !toks.comma_after(d - 1) && toks.sentence(d - 1) == s) --d;
+      if (d < i && d > 1 && toks.is(d, "the") && toks.comma_after(d - 1)) {
+        std::size_t b = d;
+        while (b > 0 && d - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
+               !title_at(b - 1) && (b == d || toks.spaced(b) || toks.hyphened(b)))
+          --b;
+        if (b < d && toks.upper(b)) c.character = make_character(b, d, c.strength = conf::kGood);
       }
     }
     // "X's role in the drama is the chef, Y": the role's "is" credits as
@@ -2454,19 +2497,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
     }
     if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(i)) continue;
-    std::pair<std::string, std::string> pair;
-    for (std::size_t a = 0; a < i; ++a)  // the passage's last "X and Y" before it
-      if (person_at(a) && found[owner[a]].token_begin == begin + a) {
-        const std::size_t j = end_of(a);
-        if (j + 1 < i && toks.is(j, "and") && person_at(j + 1) && toks.sentence(j + 1) == toks.sentence(a))
-          pair = {found[owner[a]].name, found[owner[j + 1]].name};
-      }
-    if (pair.first.empty() && article) {
-      const auto& ps = article->pairs;
-      auto it = std::lower_bound(ps.begin(), ps.end(), toks.sentence(i),
-                                 [](const auto& x, std::size_t v) { return x.first < v; });
-      if (it != ps.begin()) pair = std::prev(it)->second;
-    }
+    std::pair<std::string, std::string> pair = last_pair(i);
     // ("The two actors": else the last two people the article's sentences
     // before it opened on, "A stars as X. ... B will play Y.")
     if (pair.first.empty() && article && !toks.is(i, "they")) {
@@ -2495,6 +2526,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::size_t t = k + 1;
     if (t + 1 < n && toks.split_possessive(t)) t += 2;  // "2024's T"
     else if (t + 1 < n && toks.possessive(t) && !title_at(t)) ++t;
+    else if (t + 1 < n && toks.is(t, "the")) t = title_after(t, 4, toks.sentence(k));  // "since the tvN drama T"
     if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
     bool first = false;
     for (std::size_t m = k; m-- > 0 && k - m <= 8 && toks.sentence(m) == toks.sentence(k) && !first;)
@@ -2503,6 +2535,32 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::string subject;
     for (std::size_t m = k; m-- > 0 && toks.sentence(m) == toks.sentence(k);)
       if (person_at(m)) subject = found[owner[m]].name;
+    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
+    if (subject.empty()) continue;
+    Credit c{subject, "", k, k + 1, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  }
+  // "X will meet viewers through the drama T", "She will meet fans next in
+  // the film T": the sentence's subject (the first person it names, else
+  // the article's subject before it) is in T.
+  for (std::size_t k = 1; k + 2 < n; ++k) {
+    if (!toks.term_is(k, "meet") || !(toks.is(k + 1, "fans") || toks.is(k + 1, "viewers") || toks.is(k + 1, "audiences")))
+      continue;
+    std::size_t m = k + 2;
+    while (m < n && m < k + 5 && toks.sentence(m) == toks.sentence(k) && !toks.is(m, "in") && !toks.is(m, "through") &&
+           !toks.is(m, "with"))
+      ++m;
+    if (m >= n || toks.sentence(m) != toks.sentence(k) || !(toks.is(m, "in") || toks.is(m, "through") || toks.is(m, "with")))
+      continue;
+    std::size_t t = m + 1;  // past "the", a broadcaster, a genre word
+    while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) &&
+           (!toks.upper(t) || is_type(t, EntityType::kBroadcaster)))
+      ++t;
+    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
+    std::string subject;
+    for (std::size_t p = sentence_start(k); p < k && subject.empty(); ++p)
+      if (person_at(p)) subject = found[owner[p]].name;
     if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
     if (subject.empty()) continue;
     Credit c{subject, "", k, k + 1, "", conf::kFair};
