@@ -1639,3 +1639,20 @@ TEST_CASE("'first project since the drama T', 'meet viewers through T': the subj
   const auto fans = recognize("Kim Min Ji will meet fans at a fan meeting in Seoul.");
   CHECK(fans.cast.empty());
 }
+
+TEST_CASE("a chart's 'T, starring A and B, ranked third' and 'T (starring A)' name titles") {
+  const auto chart = recognize("Night Flower Market, starring Kim Chae Rin and Park Ho Jun, ranked third. The River "
+                               "Postman (starring Lee Eun Taek) came in sixth, and Snow Village Diaries, the new "
+                               "romance starring Han Ji Yeon, entered at ninth.");
+  const auto credits = titles_of(chart);
+  CHECK(credits.count({"Kim Chae Rin", "Night Flower Market"}) == 1);
+  CHECK(credits.count({"Park Ho Jun", "Night Flower Market"}) == 1);
+  CHECK(credits.count({"Lee Eun Taek", "The River Postman"}) == 1);
+  CHECK(credits.count({"Han Ji Yeon", "Snow Village Diaries"}) == 1);
+}
+
+TEST_CASE("'He will share the role with musical actor X': a double cast") {
+  const auto twin = recognize("Kim Si Hyuk will play the title role of Master Oh. He will share the role with musical "
+                              "actor Park Sang Woo.");
+  CHECK(roles_of(twin).count({"Park Sang Woo", "Master Oh"}) == 1);
+}

@@ -1386,6 +1386,24 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         (v == "is" && (v2 == "about" || v2 == "set" || v2 == "available" || v2 == "streaming")) || v == "streams")
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kWeak);
   }
+  // "Night Flower Market, starring A and B, ranked third", "The River
+  // Postman (starring A) came in sixth", "..., and Snow Village Diaries, the
+  // new romance starring A, entered": a run that opens a clause (a
+  // sentence, or ", and") and that a line-up follows.
+  for (std::size_t s = 0; s + 3 < n; ++s) {
+    const bool opens = s == 0 || toks.sentence(s - 1) != toks.sentence(s) ||
+                       (s >= 2 && toks.term_is(s - 1, "and") && toks.comma_after(s - 2));
+    if (!opens || owner[s] >= 0 || !toks.upper(s)) continue;
+    const std::size_t e = title_run(s, 6);
+    if (e <= s + 1 || e + 1 >= n || toks.sentence(e) != toks.sentence(s) || organization_word(toks.term(e - 1)) ||
+        !(toks.comma_after(e - 1) || toks.bracket_before(e)))
+      continue;
+    std::size_t m = e;
+    if (toks.comma_after(e - 1) && toks.term_is(m, "the"))
+      while (m < n && m < e + 5 && !toks.upper(m) && !toks.term_is(m, "starring")) ++m;
+    if (m + 1 < n && toks.term_is(m, "starring") && person_at(m + 1) && (m == e || genre_noun(toks.term(m - 1))))
+      claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kFair);
+  }
   // "Meanwhile, Cheongsan Diary, in which X plays a country doctor, came
   // third": a Title Case run set off before "in which" and a credit names
   // the work the credit is in.
@@ -2054,10 +2072,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     }
     // "Oh Da-rae, the baker she played": a role named before a description
     // that the actor (or a pronoun for the actor) played.
-    if (c.character.empty() && i >= 3 && after < n && toks.is(after, play_verb)) {
+    if (c.character.empty() && i >= 3 && after < n) {
       std::size_t d = i;
       while (d > 0 && i - d < 5 && !toks.upper(d - 1) && !toks.comma_after(d - 1) && toks.sentence(d - 1) == s) --d;
-      if (d < i && d > 1 && toks.is(d, "the") && toks.comma_after(d - 1)) {
+      if (d < i && d > 1 && toks.comma_after(d - 1) && toks.is(d, "the") && toks.is(after, play_verb)) {
         std::size_t b = d;
         while (b > 0 && d - b < 4 && (toks.upper(b - 1) || toks.hyphened(b - 1)) && toks.sentence(b - 1) == s &&
                !title_at(b - 1) && (b == d || toks.spaced(b) || toks.hyphened(b)))
@@ -2781,6 +2799,26 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       named_by(c, found[owner[t]]);
       credits.push_back(std::move(c));
     }
+  }
+  // "He will share the role with musical actor X": a double cast, X plays
+  // the role last credited before it.
+  for (std::size_t k = 1; k + 4 < n; ++k) {
+    if (!(toks.term_is(k, "share") || toks.term_is(k, "shares") || toks.term_is(k, "sharing")) ||
+        !toks.term_is(k + 1, "the") || !toks.is(k + 2, "role") || !toks.term_is(k + 3, "with"))
+      continue;
+    std::size_t p = k + 4;
+    while (p < n && p < k + 8 && !person_at(p) && !toks.upper(p) && toks.sentence(p) == toks.sentence(k)) ++p;
+    if (p >= n || !person_at(p) || toks.sentence(p) != toks.sentence(k)) continue;
+    const Credit* last = nullptr;
+    for (const auto& c : credits)
+      if (!c.character.empty() && c.at < k && (!last || c.at > last->at)) last = &c;
+    if (!last || last->actor == found[owner[p]].name) continue;
+    Credit twin = *last;
+    twin.actor = found[owner[p]].name;
+    twin.at = p;
+    twin.after = end_of(p);
+    if (twin.drama.empty()) twin.drama_at = k;
+    credits.push_back(std::move(twin));
   }
   // "X, who won best actress at the awards for the film T, plays Y": the
   // award's work is X's.
