@@ -2536,6 +2536,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
+  // Credits the subject of word k's sentence (the first person it names
+  // before k, else the article's subject before it) with the title at t.
+  auto credit_subject = [&](std::size_t k, std::size_t t) {
+    std::string subject;
+    for (std::size_t p = sentence_start(k); p < k && subject.empty(); ++p)
+      if (person_at(p)) subject = found[owner[p]].name;
+    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
+    if (subject.empty()) return;
+    Credit c{subject, "", k, k + 1, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  };
   // "X will star in T2, marking her first drama in two years since 2024's
   // T": a first work since a title puts the sentence's subject (the first
   // person it names, else the article's subject before it) in that title.
@@ -2549,15 +2561,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     bool first = false;
     for (std::size_t m = k; m-- > 0 && k - m <= 8 && toks.sentence(m) == toks.sentence(k) && !first;)
       first = toks.is(m, "first") && m > 0 && (toks.is(m - 1, "her") || toks.is(m - 1, "his"));
-    if (!first) continue;
-    std::string subject;
-    for (std::size_t m = k; m-- > 0 && toks.sentence(m) == toks.sentence(k);)
-      if (person_at(m)) subject = found[owner[m]].name;
-    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
-    if (subject.empty()) continue;
-    Credit c{subject, "", k, k + 1, "", conf::kFair};
-    named_by(c, found[owner[t]]);
-    credits.push_back(std::move(c));
+    if (first) credit_subject(k, t);
   }
   // "X will meet viewers through the drama T", "She will meet fans next in
   // the film T": the sentence's subject (the first person it names, else
@@ -2575,15 +2579,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     while (t < n && t < m + 6 && toks.sentence(t) == toks.sentence(k) && !title_at(t) &&
            (!toks.upper(t) || is_type(t, EntityType::kBroadcaster)))
       ++t;
-    if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(k)) continue;
-    std::string subject;
-    for (std::size_t p = sentence_start(k); p < k && subject.empty(); ++p)
-      if (person_at(p)) subject = found[owner[p]].name;
-    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
-    if (subject.empty()) continue;
-    Credit c{subject, "", k, k + 1, "", conf::kFair};
-    named_by(c, found[owner[t]]);
-    credits.push_back(std::move(c));
+    if (t < n && title_at(t) && toks.sentence(t) == toks.sentence(k)) credit_subject(k, t);
   }
   // "Also starring in T is rookie actor X, who ...": an inverted line-up
   // puts the people after its verb in T.
