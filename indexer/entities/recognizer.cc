@@ -1599,9 +1599,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       continue;
     const std::size_t e = title_run(k, 8);
     if (e < k + 2 || toks.close_after(e - 1) != ')' || organization_word(toks.term(e - 1))) continue;
-    const Entity& first = found[owner[k - 1]];
+    const EntityType type = found[owner[k - 1]].type;  // (claim may grow `found`)
     const std::string name = toks.join(k, e);
-    if (claim(first.type, name, k, e, conf::kFair)) translated[found[owner[k - 1]].name] = name;
+    if (claim(type, name, k, e, conf::kFair)) translated[found[owner[k - 1]].name] = name;
   }
   // "Best Actress: Kwon Mi-rae (Dear Stranger)": a Title Case run of two
   // words or more in brackets right after a person, and no name, is the
