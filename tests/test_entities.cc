@@ -1656,3 +1656,20 @@ TEST_CASE("'He will share the role with musical actor X': a double cast") {
                               "actor Park Sang Woo.");
   CHECK(roles_of(twin).count({"Park Sang Woo", "Master Oh"}) == 1);
 }
+
+TEST_CASE("a list line 'Y in T (played by X)': Y is X's role in T") {
+  const auto line = recognize("1. Ok Min-seok in Crimson Abacus (played by Kim Joon Ha)\nThe smiling accountant.");
+  CHECK(roles_of(line).count({"Kim Joon Ha", "Ok Min-seok"}) == 1);
+  CHECK(titles_of(line).count({"Kim Joon Ha", "Crimson Abacus"}) == 1);
+  const auto baron = recognize("5. Baron Kim in Moonrise Kingdom Academy (played by Lee Jae Won)\nThe headmaster.");
+  CHECK(has_entity(baron, EntityType::kDrama, "Moonrise Kingdom Academy"));
+  CHECK(roles_of(baron).count({"Lee Jae Won", "Baron Kim"}) == 1);
+}
+
+TEST_CASE("'Y and Z are played by A and B respectively': the roles come first") {
+  const auto pair = recognize("The couple upstairs, Ok Ye Ji and Park Kang Min, are played by Kim Ga In and Lee Ji "
+                              "Hwan respectively.");
+  const auto roles = roles_of(pair);
+  CHECK(roles.count({"Kim Ga In", "Ok Ye Ji"}) == 1);
+  CHECK(roles.count({"Lee Ji Hwan", "Park Kang Min"}) == 1);
+}

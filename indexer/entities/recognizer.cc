@@ -2303,6 +2303,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         while (k > 0 && e - k < 6 && !toks.upper(k - 1) && toks.sentence(k - 1) == s && !toks.comma_after(k - 1)) --k;
         if (k > 0 && k < e && toks.comma_after(k - 1) && (toks.is(k, "the") || toks.is(k, "a"))) e = k;
       }
+      // "5. Baron Kim in Moonrise Kingdom Academy (played by X)": a Title
+      // Case run between "in" and the bracket is the title.
+      if (e > 2 && toks.open_before(e) == '(' && toks.upper(e - 1) && !title_at(e - 1) && owner[e - 1] < 0) {
+        std::size_t r = e - 1;
+        while (r > 0 && e - r < 6 && owner[r - 1] < 0 && toks.upper(r - 1) && toks.sentence(r - 1) == s) --r;
+        if (r > 1 && toks.is(r - 1, "in") && (toks.upper(r - 2) || toks.hyphened(r - 2)) && toks.sentence(r - 2) == s)
+          claim(EntityType::kDrama, toks.join(r, e), r, e, conf::kFair);
+      }
       // "Y in the upcoming drama T will be played by X": the role before
       // "in" and the title.
       if (e > 0 && title_at(e - 1)) {
@@ -2310,7 +2318,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         while (t > 0 && owner[t - 1] == owner[e - 1]) --t;
         std::size_t k = t;
         while (k > 0 && t - k < 4 && !toks.upper(k - 1) && !toks.is(k - 1, "in") && toks.sentence(k - 1) == s) --k;
-        if (k > 1 && toks.is(k - 1, "in") && toks.upper(k - 2) && toks.sentence(k - 2) == s) e = k - 1;
+        // (a hyphened given name before "in" too: "Goh Min-seok in T (played by X)")
+        if (k > 1 && toks.is(k - 1, "in") && (toks.upper(k - 2) || toks.hyphened(k - 2)) && toks.sentence(k - 2) == s)
+          e = k - 1;
       }
       std::size_t b = e;
       // (A hyphened word after a capital: "Park Dal-in", not "the new part-timer Y".)
@@ -2992,6 +3002,19 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       while (e < r && toks.spaced(e) && toks.upper(e) && !toks.possessive(e - 1)) ++e;
       if (!toks.possessive(e - 1)) roles.emplace_back(k, e);  // not "Bom's" in "Bom's best friend Y"
       k = e;
+    }
+    // "Y and Z are played by A and B respectively": the roles come first.
+    if (respectively && v < r && toks.is(v, "by")) {
+      std::vector<std::pair<std::string, std::size_t>> after;
+      std::vector<std::pair<std::size_t, std::size_t>> before;
+      for (std::size_t k = first; k + 1 < v; ++k)  // (one may be read as a role already: "Y, played by")
+        if (owner[k] >= 0 && found[owner[k]].token_begin == begin + k &&
+            (is_type(k, EntityType::kPerson) || is_type(k, EntityType::kCharacter)))
+          before.emplace_back(k, end_of(k));
+      for (const auto& [b, e] : roles)
+        if (person_at(b)) after.emplace_back(found[owner[b]].name, b);
+      actors = std::move(after);
+      roles = std::move(before);
     }
     if (actors.size() < 2 || actors.size() != roles.size()) continue;
     std::unordered_set<std::string> role_names;
