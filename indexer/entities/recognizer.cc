@@ -1394,6 +1394,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     const bool opens = s == 0 || toks.sentence(s - 1) != toks.sentence(s) ||
                        (s >= 2 && toks.term_is(s - 1, "and") && toks.comma_after(s - 2));
     if (!opens || owner[s] >= 0 || !toks.upper(s)) continue;
+    bool starring = false;  // (cheap first: most clauses have no line-up)
+    for (std::size_t m = s + 2; m < n && m < s + 14 && !starring && toks.sentence(m) == toks.sentence(s); ++m)
+      starring = toks.term_is(m, "starring");
+    if (!starring) continue;
     const std::size_t e = title_run(s, 6);
     if (e <= s + 1 || e + 1 >= n || toks.sentence(e) != toks.sentence(s) || organization_word(toks.term(e - 1)) ||
         !(toks.comma_after(e - 1) || toks.bracket_before(e)))
