@@ -656,6 +656,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return k;
   };
   auto person_at = [&](std::size_t k) { return is_type(k, EntityType::kPerson); };
+  // Word k is the "by" of a passive, not of a hyphened word ("by-the-book").
+  auto passive_by = [&](std::size_t k) { return toks.is(k, "by") && !(k + 1 < n && toks.hyphened(k + 1)); };
+  // Word k is a year: four digits ("2019").
+  auto year_at = [&](std::size_t k) {
+    return toks.term(k).size() == 4 && toks.term(k).find_first_not_of("0123456789") == std::string::npos;
+  };
   auto capital_start = [&](std::size_t k) {
     return toks.upper(k) || std::isdigit(static_cast<unsigned char>(toks.surface(k)[0]));
   };
@@ -1215,8 +1221,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         cue = toks.sentence(m) == toks.sentence(k) && (toks.is(m, credit_word) || toks.is(m, "fame"));
     // "since 2024's X", "starred in 2019's X": a year's work after "since"
     // or in a sentence that credits ("2024" "s": the possessive split off).
-    if (!cue && toks.split_possessive(k) && k + 2 < n && toks.term(k).size() == 4 &&
-        toks.term(k).find_first_not_of("0123456789") == std::string::npos) {
+    if (!cue && toks.split_possessive(k) && k + 2 < n && year_at(k)) {
       for (std::size_t m = (k >= 10 ? k - 10 : 0); m < k && !cue; ++m)
         cue = toks.sentence(m) == toks.sentence(k) &&
               (toks.is(m, credit_word) || toks.is(m, "fame") || (m + 1 == k && toks.is(m, "since")));
@@ -1310,8 +1315,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (const std::size_t e2 = title_run(e, 4);
           e2 > e && (e2 >= n || toks.sentence(e2) != toks.sentence(s) || toks.close_after(e2 - 1) ||
                      // ("... with the youth drama Hello, Seventeen in 2019.")
-                     (e2 + 1 < n && toks.is(e2, "in") && toks.term(e2 + 1).size() == 4 &&
-                      toks.term(e2 + 1).find_first_not_of("0123456789") == std::string::npos)))
+                     (e2 + 1 < n && toks.is(e2, "in") && year_at(e2 + 1))))
         e = e2;
     // "the horror drama Mirror: The Hidden Room has": a colon and a Title
     // Case run that a lower-case word or the sentence's end closes.
@@ -1625,8 +1629,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   std::unordered_map<std::string, std::vector<std::string>> listed_with;
   // Word k is a year in brackets: "(2019)".
   auto dated = [&](std::size_t k) {
-    return toks.bracket_before(k) && toks.term(k).size() == 4 &&
-           toks.term(k).find_first_not_of("0123456789") == std::string::npos && toks.close_after(k) == ')';
+    return toks.bracket_before(k) && year_at(k) && toks.close_after(k) == ')';
   };
   // ("Her works include A (2017), B (2019)": a list of works.)
   auto works_include = [&](std::size_t m) {
@@ -2166,9 +2169,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                            (toks.is(k, "part") && toks.is(k - 1, "the"))) &&
                           k + 1 < n && toks.is(k + 1, "of");
         // "X is played (again) by Z": Z is the actor.
-        // (Not the "by" of "by-the-book".)
-        auto by_at = [&](std::size_t m) { return toks.is(m, "by") && !(m + 1 < n && toks.hyphened(m + 1)); };
-        if (verb && k + 1 < n && (by_at(k + 1) || (k + 2 < n && by_at(k + 2) && !toks.upper(k + 1)))) break;
+        if (verb && k + 1 < n && (passive_by(k + 1) || (k + 2 < n && passive_by(k + 2) && !toks.upper(k + 1)))) break;
         // Spinners write "as" as "since" or "because" (as_like): read so
         // right after the actor ("stars X since Y"), after "cast", "role" or
         // a verb that credits with "as" ("joined the forged since Y", "joins
@@ -2288,8 +2289,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                         (toks.is(by - 4, "brought") || (toks.spun() && toks.is(by - 4, "delivered")))
                                     ? by - 4
                                     : 0;
-    // (Not the "by" of a hyphened word: "will play his by-the-book partner, Y".)
-    if (c.character.empty() && !pron && verb_at > 0 && toks.is(by - 1, "by") && !toks.hyphened(by)) {
+    // (Not "will play his by-the-book partner, Y".)
+    if (c.character.empty() && !pron && verb_at > 0 && passive_by(by - 1)) {
       std::size_t e = verb_at;
       while (e > 0 && auxiliary(toks.term(e - 1))) --e;
       if (e > 0 && (toks.term_is(e - 1, "who") || toks.term_is(e - 1, "whom"))) --e;  // "Y, who is played by X"
@@ -2550,17 +2551,28 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
-  // Credits the subject of word k's sentence (the first person it names
-  // before k, else the article's subject before it) with the title at t.
-  auto credit_subject = [&](std::size_t k, std::size_t t) {
-    std::string subject;
-    for (std::size_t p = sentence_start(k); p < k && subject.empty(); ++p)
-      if (person_at(p)) subject = found[owner[p]].name;
-    if (subject.empty() && article) subject = subject_before(*article, toks.sentence(k));
-    if (subject.empty()) return;
-    Credit c{subject, "", k, k + 1, "", conf::kFair};
+  // Who word k's sentence is about, up to word k: its first person (not
+  // one named with "'s"), or the person a "he"/"she" before any stands for.
+  auto subject_up_to = [&](std::size_t k) -> std::string {
+    for (std::size_t m = sentence_start(k); m < k; ++m) {
+      if (person_at(m) && !toks.possessive(end_of(m) - 1)) return found[owner[m]].name;
+      if ((toks.term_is(m, "she") || toks.term_is(m, "he")) && article)
+        return subject_before(*article, toks.sentence(k));
+    }
+    return {};
+  };
+  // A bare credit of `who` (if any) with the title at t, cued at word k.
+  auto credit_with = [&](const std::string& who, std::size_t k, std::size_t t) {
+    if (who.empty()) return;
+    Credit c{who, "", k, k + 1, "", conf::kFair};
     named_by(c, found[owner[t]]);
     credits.push_back(std::move(c));
+  };
+  // ... the subject of word k's sentence, else the article's subject before it.
+  auto credit_subject = [&](std::size_t k, std::size_t t) {
+    std::string who = subject_up_to(k);
+    if (who.empty() && article) who = subject_before(*article, toks.sentence(k));
+    credit_with(who, k, t);
   };
   // "X will star in T2, marking her first drama in two years since 2024's
   // T": a first work since a title puts the sentence's subject (the first
@@ -2690,16 +2702,6 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       credits.push_back(std::move(c));
     }
   }
-  // Who word k's sentence is about, up to word k: its first person (not
-  // one named with "'s"), or the person a "he"/"she" before any stands for.
-  auto subject_up_to = [&](std::size_t k) -> std::string {
-    for (std::size_t m = sentence_start(k); m < k; ++m) {
-      if (person_at(m) && !toks.possessive(end_of(m) - 1)) return found[owner[m]].name;
-      if ((toks.term_is(m, "she") || toks.term_is(m, "he")) && article)
-        return subject_before(*article, toks.sentence(k));
-    }
-    return {};
-  };
   // "X landed her first lead role in T", "She recently wrapped filming for
   // the film T": a role won, or filming done, is in the title.
   for (std::size_t k = 1; k + 3 < n; ++k) {
@@ -2722,12 +2724,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         if (m < n && title_at(m) && toks.sentence(m) == toks.sentence(k)) t = m;
       }
     }
-    if (t >= n) continue;
-    const std::string who = subject_up_to(k);
-    if (who.empty()) continue;
-    Credit c{who, "", k, k + 1, "", conf::kFair};
-    named_by(c, found[owner[t]]);
-    credits.push_back(std::move(c));
+    if (t < n) credit_with(subject_up_to(k), k, t);
   }
   // "A and B, who star in the drama T, ...", "The two actors, who also
   // played a couple in the film T, ...": an aside of acting about two or
