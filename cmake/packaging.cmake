@@ -87,7 +87,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The library is static: a program built against it links the libraries
 # it uses, so their development packages come along unless declined.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libxapian-dev, libicu-dev, libxml2-dev, nlohmann-json3-dev, pkg-config, cmake, g++, libsphinxbase-dev, pocketsphinx-en-us, mythes-en-us")
+    "libxapian-dev, libicu-dev, libxml2-dev, nlohmann-json3-dev, pkg-config, cmake, g++, libsphinxbase-dev, pocketsphinx-en-us, mythes-en-us, wordnet-base")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xapian-tools")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_BINARY_DIR}/dist/conffiles)
 set(CPACK_DEB_COMPONENT_INSTALL ON)

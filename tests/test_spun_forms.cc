@@ -4,15 +4,20 @@
 // unspun article that uses the same synonym.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <fstream>
+#include <map>
+#include <tuple>
 
 #include "dramasearch/indexer.h"
 #include "dramasearch/searcher.h"
 #include "indexer/lexicon/thesaurus_file.h"
+#include "indexer/lexicon/wordnet_file.h"
 #include "indexer/repair/spun_forms.h"
 #include "test_helpers.h"
 
 using dramasearch::lexicon::ThesaurusFile;
+using dramasearch::lexicon::WordNetFile;
 
 namespace {
 
@@ -42,6 +47,88 @@ const std::vector<std::pair<std::string, std::vector<std::string>>> kEntries = {
     {"story", {"(noun)|tale|narrative|story|tale"}},
     {"zebra", {"(noun)|equine (generic term)"}},
 };
+
+// One synset of the small WordNet below: its key, words and the keys of
+// its hypernyms.
+struct TestSynset {
+  std::string key;
+  std::vector<std::string> words;
+  std::vector<std::string> hypernyms;
+};
+
+// Writes WordNet's index.PART, data.PART and PART.exc for nouns and verbs
+// under `dir` (a licence header of indented lines first, as Debian's files
+// have), with real byte offsets; `senses` lists each lemma's synset keys
+// commonest first. Returns the directory.
+std::string write_wordnet(const testutil::TempDir& dir, const std::vector<std::pair<char, TestSynset>>& synsets,
+                          const std::vector<std::tuple<char, std::string, std::vector<std::string>>>& senses,
+                          const std::vector<std::pair<char, std::string>>& exceptions) {
+  const std::string header = "  1 a licence header line\n  2 another\n";
+  std::map<std::string, std::pair<char, long>> offsets;  // key -> part, offset
+  // Every line has fixed-width offsets, so lengths are known before offsets.
+  auto line_of = [&](char part, const TestSynset& s, long offset) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%08ld", offset);
+    std::string line = std::string(buf) + " 29 " + part + " ";
+    std::snprintf(buf, sizeof buf, "%02zx", s.words.size());
+    line += buf;
+    for (const auto& w : s.words) line += " " + w + " 0";
+    std::snprintf(buf, sizeof buf, " %03zu", s.hypernyms.size());
+    line += buf;
+    for (const auto& h : s.hypernyms) {
+      const auto [hp, ho] = offsets.count(h) ? offsets[h] : std::make_pair('n', 0L);
+      std::snprintf(buf, sizeof buf, "%08ld", ho);
+      line += std::string(" @ ") + buf + " " + hp + " 0000";
+    }
+    return line + " | a gloss  \n";
+  };
+  for (const char part : {'n', 'v'}) {
+    long offset = static_cast<long>(header.size());
+    for (const auto& [p, s] : synsets)
+      if (p == part) {
+        offsets[s.key] = {part, offset};
+        offset += static_cast<long>(line_of(part, s, offset).size());
+      }
+  }
+  for (const char part : {'n', 'v'}) {
+    const std::string name = part == 'n' ? "noun" : "verb";
+    std::ofstream data(dir.sub("data." + name), std::ios::binary), index(dir.sub("index." + name), std::ios::binary),
+        exc(dir.sub(name + ".exc"), std::ios::binary);
+    data << header;
+    for (const auto& [p, s] : synsets)
+      if (p == part) data << line_of(part, s, offsets[s.key].second);
+    index << header;
+    for (const auto& [p, lemma, keys] : senses)
+      if (p == part) {
+        index << lemma << " " << part << " " << keys.size() << " 1 @ " << keys.size() << " 0";
+        for (const auto& k : keys) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, " %08ld", offsets[k].second);
+          index << buf;
+        }
+        index << "  \n";
+      }
+    for (const auto& [p, line] : exceptions)
+      if (p == part) exc << line << "\n";
+  }
+  return dir.str();
+}
+
+const std::vector<std::pair<char, TestSynset>> kSynsets = {
+    {'v', {"express", {"express", "show"}, {}}},
+    {'v', {"laugh1", {"laugh", "express_joy"}, {"express"}}},
+    {'v', {"laugh2", {"chuckle", "chortle", "laugh"}, {}}},
+    {'v', {"run", {"run", "race"}, {}}},
+    {'n', {"utterance", {"utterance", "vocalization"}, {}}},
+    {'n', {"laugh", {"laugh", "Laughter"}, {"utterance"}}},
+    {'n', {"story", {"story", "tale", "narrative"}, {}}},
+};
+// Sorted by lemma, as WordNet's files are.
+const std::vector<std::tuple<char, std::string, std::vector<std::string>>> kSenses = {
+    {'v', "laugh", {"laugh1", "laugh2"}}, {'v', "run", {"run"}},
+    {'n', "laugh", {"laugh"}},           {'n', "story", {"story"}},
+};
+const std::vector<std::pair<char, std::string>> kExceptions = {{'v', "ran run"}, {'v', "ridden ride"}};
 
 }  // namespace
 
@@ -94,18 +181,74 @@ TEST_CASE("the spun forms of a word: the lexicon's observed swaps first, then th
   data.lexicon.push_back({"chortle", "laugh", dramasearch::lexicon::SpinClass::kAmbiguous, 2});
   data.lexicon.push_back({"Chuckle", "Laugh", dramasearch::lexicon::SpinClass::kLikely, 1});
   data.lexicon.push_back({"burst out laughing", "laugh", dramasearch::lexicon::SpinClass::kSure, 1});
-  const dramasearch::repair::SpunForms forms(data, th);
+  const WordNetFile no_wordnet("");
+  const dramasearch::repair::SpunForms forms(data, th, no_wordnet);
   CHECK(forms.of("laugh") == std::vector<std::string>{"chortle", "chuckle", "laughter", "giggle", "utterance"});
   CHECK(forms.of("shop") == std::vector<std::string>{"store", "browse", "outlet"});
   CHECK(forms.of("mouse").empty());
   // A number word's digits come before the thesaurus.
   data.lexicon.push_back({"2", "two", dramasearch::lexicon::SpinClass::kAmbiguous, 12});
-  const dramasearch::repair::SpunForms with_digits(data, th);
+  const dramasearch::repair::SpunForms with_digits(data, th, no_wordnet);
   CHECK(with_digits.of("two") == std::vector<std::string>{"2"});
   CHECK(with_digits.of("twenty") == std::vector<std::string>{"20"});
   CHECK(with_digits.of("fifteen") == std::vector<std::string>{"15"});
   const ThesaurusFile none("");
-  CHECK(dramasearch::repair::SpunForms(data, none).of("laugh") == std::vector<std::string>{"chortle", "chuckle"});
+  CHECK(dramasearch::repair::SpunForms(data, none, no_wordnet).of("laugh") == std::vector<std::string>{"chortle", "chuckle"});
+}
+
+TEST_CASE("WordNet gives one-word synset members by sense then generic terms") {
+  testutil::TempDir dir;
+  const WordNetFile wn(write_wordnet(dir, kSynsets, kSenses, kExceptions));
+  REQUIRE(wn.available());
+  CHECK(wn.status().find("wordnet ") == 0);
+  // The first verb sense, the first noun sense, then the second verb sense;
+  // phrases ("express_joy") and the word itself are left out, case folded.
+  CHECK(wn.synonyms("laugh", 10) == std::vector<std::string>{"laughter", "chuckle", "chortle"});
+  CHECK(wn.synonyms("laugh", 10, true) ==
+        std::vector<std::string>{"laughter", "chuckle", "chortle", "express", "show", "utterance", "vocalization"});
+  CHECK(wn.synonyms("laugh", 2) == std::vector<std::string>{"laughter", "chuckle"});
+  CHECK(wn.synonyms("laugh", 10, false, 1) == std::vector<std::string>{"laughter"});
+  // Inflections by rule and by the exception list; an inflection is asked
+  // of the parts of speech it can be ("laughed" is no noun).
+  CHECK(wn.synonyms("laughed", 10) == std::vector<std::string>{"chuckle", "chortle"});
+  CHECK(wn.synonyms("laughs", 10) == wn.synonyms("laugh", 10));
+  CHECK(wn.synonyms("stories", 10) == std::vector<std::string>{"tale", "narrative"});
+  CHECK(wn.synonyms("ran", 10) == std::vector<std::string>{"race"});
+  // Words before, between and after the entries, and in the header.
+  CHECK(wn.synonyms("aaa", 10).empty());
+  CHECK(wn.synonyms("mouse", 10).empty());
+  CHECK(wn.synonyms("zzz", 10).empty());
+  CHECK(wn.synonyms("licence", 10).empty());
+  CHECK(wn.synonyms("", 10).empty());
+}
+
+TEST_CASE("a missing or damaged WordNet gives no synonyms, never an error") {
+  testutil::TempDir dir;
+  CHECK_FALSE(WordNetFile("").available());
+  CHECK(WordNetFile("").synonyms("laugh", 10).empty());
+  const WordNetFile missing(dir.sub("nothing"));
+  CHECK_FALSE(missing.available());
+  CHECK(missing.status().find("off (") == 0);
+  write_wordnet(dir, kSynsets, kSenses, kExceptions);
+  {
+    std::ofstream index(dir.sub("index.noun"), std::ios::binary);
+    index << "laugh n 1 0 1 0 00000003  \nstory n 1 0 1 0 99999999  \n";
+  }
+  const WordNetFile damaged(dir.str());
+  CHECK(damaged.synonyms("story", 10).empty());
+  CHECK(damaged.synonyms("laugh", 10) == std::vector<std::string>{"chuckle", "chortle"});
+}
+
+TEST_CASE("WordNet's forms follow MyThes's, up to the thesauri's cap") {
+  testutil::TempDir dir, wn_dir;
+  const ThesaurusFile th(write_thesaurus(dir, kEntries));
+  const WordNetFile wn(write_wordnet(wn_dir, kSynsets, kSenses, kExceptions));
+  dramasearch::lexicon::SpinData data;
+  data.lexicon.push_back({"chortle", "laugh", dramasearch::lexicon::SpinClass::kAmbiguous, 2});
+  const dramasearch::repair::SpunForms forms(data, th, wn);
+  CHECK(forms.of("laugh") == std::vector<std::string>{"chortle", "laughter", "chuckle", "giggle", "utterance",
+                                                      "express", "show", "vocalization"});
+  CHECK(forms.of("run") == std::vector<std::string>{"race"});
 }
 
 TEST_CASE("a query word finds its spun forms in spun articles only") {

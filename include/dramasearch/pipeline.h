@@ -65,8 +65,9 @@ class Pipeline {
 
   // What a spinner may have written for the case-folded word `word`: the
   // spun sides of this pipeline's lexicon rows whose original it is, then
-  // its plain synonyms in the system's English thesaurus (mythes-en-us, if
-  // installed; DRAMASEARCH_THESAURUS=none leaves it out). One-word forms
+  // its synonyms in the system's English thesauri (mythes-en-us and
+  // wordnet-base, where installed; DRAMASEARCH_THESAURUS=none and
+  // DRAMASEARCH_WORDNET=none leave them out). One-word forms
   // only, never `word` itself. Queries ask for these in spun articles, so
   // that an original word finds the swap repair did not undo. Empty with
   // repair off.

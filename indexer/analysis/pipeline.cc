@@ -34,7 +34,8 @@ Pipeline::Pipeline(const Options& options) : impl_(std::make_unique<Impl>()) {
   const lexicon::SpinData data = lexicon::load_spin_data(options.data_dir);
   if (options.repair) {
     impl_->repairer = std::make_unique<repair::Repairer>(data);
-    impl_->spun_forms = std::make_unique<repair::SpunForms>(data, lexicon::ThesaurusFile::shared());
+    impl_->spun_forms = std::make_unique<repair::SpunForms>(data, lexicon::ThesaurusFile::shared(),
+                                                            lexicon::WordNetFile::shared());
   }
   impl_->recognizer = std::make_unique<entities::Recognizer>(data);
   impl_->fingerprint = std::string(kPipelineVersion) + ";data=" + data.digest +

@@ -35,8 +35,9 @@ std::string digits_of(const std::string& word) {
 
 }  // namespace
 
-SpunForms::SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile& thesaurus)
-    : thesaurus_(thesaurus) {
+SpunForms::SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile& thesaurus,
+                     const lexicon::WordNetFile& wordnet)
+    : thesaurus_(thesaurus), wordnet_(wordnet) {
   for (const auto& row : data.lexicon) {
     const std::string spun = text::fold_case(row.spun), original = text::fold_case(row.original);
     if (!one_word(spun, true) || !one_word(original) || spun == original) continue;
@@ -54,8 +55,13 @@ std::vector<std::string> SpunForms::of(const std::string& word) const {
   if (auto it = lexicon_.find(word); it != lexicon_.end()) out = it->second;
   if (auto d = digits_of(word); !d.empty() && std::find(out.begin(), out.end(), d) == out.end())
     out.push_back(std::move(d));
+  const std::size_t before_thesauri = out.size();
   for (auto& s : thesaurus_.synonyms(word, kMaxThesaurusForms, /*generic=*/true))
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  for (auto& s : wordnet_.synonyms(word, kMaxAllThesaurusForms, /*generic=*/true)) {
+    if (out.size() - before_thesauri >= kMaxAllThesaurusForms) break;
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  }
   std::lock_guard<std::mutex> lock(remembered_mutex_);
   if (remembered_.size() >= kMaxRemembered) remembered_.clear();
   remembered_.emplace(word, out);

@@ -15,7 +15,11 @@ const char* kUsage = R"(Usage: drama-query --index DIR [options] QUERY...
        drama-query --index DIR --copies-of ARTICLE_ID
 
 Ranks passages of drama news articles for QUERY, written in plain words; spun
-wording in the query is repaired the same way as in the articles.
+wording in the query is repaired the same way as in the articles. In spun
+articles a query word also matches what a spinner may have written for it:
+the lexicon's swaps and the word's synonyms in the system thesauri
+(mythes-en-us, wordnet-base; DRAMASEARCH_THESAURUS=none and
+DRAMASEARCH_WORDNET=none leave them out).
 
 Query syntax (Xapian QueryParser):
   words             any of the words (BM25 ranking), English stemming
