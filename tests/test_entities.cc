@@ -1673,3 +1673,39 @@ TEST_CASE("'Y and Z are played by A and B respectively': the roles come first") 
   CHECK(roles.count({"Kim Ga In", "Ok Ye Ji"}) == 1);
   CHECK(roles.count({"Lee Ji Hwan", "Park Kang Min"}) == 1);
 }
+
+TEST_CASE("'played Y in T and the detective Z in U': a second role in its own title") {
+  const auto two = recognize("Park Hae Il played King Seonjo in the historical drama Crimson Hall and the detective "
+                             "Moon Gang-ho in Dawn Patrol Unit.");
+  const auto roles = roles_of(two);
+  CHECK(roles.count({"Park Hae Il", "King Seonjo"}) == 1);
+  CHECK(roles.count({"Park Hae Il", "Moon Gang-ho"}) == 1);
+  const auto titles = titles_of(two);
+  CHECK(titles.count({"Park Hae Il", "Crimson Hall"}) == 1);
+  CHECK(titles.count({"Park Hae Il", "Dawn Patrol Unit"}) == 1);
+  CHECK_FALSE(titles.count({"Park Hae Il", "Moon Gang-ho"}));
+  // Not a second actor with a verb of his own.
+  const auto other = recognize("Park Hae Il played King Seonjo in Crimson Hall and Kim Min Soo starred in Blue Coat.");
+  CHECK_FALSE(roles_of(other).count({"Park Hae Il", "Kim Min Soo"}));
+}
+
+TEST_CASE("'Her father is best known for playing Y': the parent the article named") {
+  const auto info = recognize_learned(
+      "Kim Ha-ram, the daughter of veteran actor Kim Il-seon, will make her debut in the drama The Foggy Pier. Her "
+      "father is best known for playing King Seonjo in the historical drama Crimson Palace.");
+  CHECK(roles_of(info).count({"Kim Il-seon", "King Seonjo"}) == 1);
+  CHECK_FALSE(roles_of(info).count({"Kim Ha-ram", "King Seonjo"}));
+  // The parent named to introduce her is not in her drama.
+  const auto titles = titles_of(info);
+  CHECK(titles.count({"Kim Ha-ram", "The Foggy Pier"}) == 1);
+  CHECK_FALSE(titles.count({"Kim Il-seon", "The Foggy Pier"}));
+}
+
+TEST_CASE("'Y, the food critic who wrote ..., is played by X': a long description") {
+  const auto info = recognize("Seon-woo, the food critic who wrote the review that ruined Da-som's first shop, is "
+                              "played by Lee Hyeon-bin.");
+  CHECK(roles_of(info).count({"Lee Hyeon-bin", "Seon-woo"}) == 1);
+  const auto who = recognize("Han Mi-rae, who lives on the top floor with her three cats and a parrot, is played by "
+                             "veteran actress Lee Hyeon-bin.");
+  CHECK(roles_of(who).count({"Lee Hyeon-bin", "Han Mi-rae"}) == 1);
+}

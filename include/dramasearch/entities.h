@@ -91,6 +91,9 @@ struct ArticleEntities {
   // joined by "and" ("the agencies of X and Y"), in order: whom "the two
   // actors" or "they" stands for when its passage has named no pair.
   std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> pairs;
+  // (child, parent) of each "X, the daughter of (actor) Y" and "Y's son X":
+  // whom "her father" or "his mother" stands for in X's sentences.
+  std::vector<std::pair<std::string, std::string>> parents;
 };
 
 }  // namespace dramasearch

@@ -1864,6 +1864,48 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     return toks.spun() || names_role_and_ends(k + 1, toks.sentence(k));
   };
   std::vector<Credit> credits;
+  // "X played Y in T and (the detective) Z in U": the second role of a
+  // parallel list, in its own title; the character is empty if the words
+  // after credit c's title are no such list. The parallel form is the
+  // evidence: U may be a Title Case run no cue has named yet.
+  auto parallel_role = [&](const Credit& c, std::size_t s) {
+    Credit out{c.actor, "", c.at, c.after, "", c.strength};
+    if (c.character.empty() || c.after + 1 >= n || !toks.is(c.after, "in")) return out;
+    const std::size_t first_title = title_after(c.after + 1, 4, s);  // "in the historical drama T"
+    if (first_title == n) return out;
+    const std::size_t k = end_of(first_title);
+    if (k + 3 >= n || !toks.is(k, "and") || toks.sentence(k + 3) != s) return out;
+    std::size_t z = k + 1;
+    while (z < n && z < k + 4 && !toks.upper(z) && toks.sentence(z) == s) ++z;  // "the detective"
+    // (A name right before "in" is no actor here: "and Z starred in U" would
+    // put a verb between.)
+    if (z >= n || !toks.upper(z) || toks.sentence(z) != s || title_at(z) ||
+        (owner[z] >= 0 && found[owner[z]].name == c.actor))
+      return out;
+    std::size_t ze = owner[z] >= 0 ? end_of(z) : z;
+    while (owner[z] < 0 && ze < n && ze < z + 4 && (toks.upper(ze) || toks.hyphened(ze)) && owner[ze] < 0 &&
+           toks.sentence(ze) == s)
+      ++ze;
+    if (ze + 1 >= n || !toks.is(ze, "in") || toks.sentence(ze + 1) != s) return out;
+    std::size_t t = title_after(ze + 1, 4, s);
+    if (t == n) {
+      std::size_t tb = ze + 1;
+      while (tb < n && tb < ze + 4 && !toks.upper(tb) && toks.sentence(tb) == s) ++tb;
+      std::size_t te = tb;
+      while (te < n && te < tb + 5 && toks.upper(te) && owner[te] < 0 && toks.sentence(te) == s &&
+             (te == tb || !toks.comma_after(te - 1)))
+        ++te;
+      // The run must end its clause, as the list does.
+      if (te == tb || (te < n && toks.sentence(te) == s && !toks.comma_after(te - 1) && !toks.is(te, "and"))) return out;
+      if (!claim(found[owner[first_title]].type, toks.join(tb, te), tb, te, conf::kFair)) return out;
+      t = tb;
+    }
+    out.character = make_character(z, ze, c.strength);
+    out.after = ze;
+    out.drama = found[owner[t]].name;
+    out.drama_sure = found[owner[t]].confidence;
+    return out;
+  };
   // A bare credit's drama named by the words around the actor (a label, a
   // possessive, "of X", brackets): that title, as sure as it was found.
   auto named_by = [](Credit& c, const Entity& title) {
@@ -1933,9 +1975,23 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto former_latter = [&](std::size_t i) {
     return i > 0 && (toks.term_is(i, "former") || toks.term_is(i, "latter")) && toks.term_is(i - 1, "the");
   };
+  // "Her father is best known for playing Y": the parent the article
+  // named for its subject ("X, the daughter of actor Z"), "" if none.
+  auto parent_named = [&](std::size_t i) -> std::string {
+    if (!article || article->parents.empty() || i + 1 >= n || !(toks.term_is(i, "his") || toks.term_is(i, "her")))
+      return {};
+    const std::string_view w = toks.term(i + 1);
+    if (w != "father" && w != "mother" && w != "dad" && w != "mom") return {};
+    const std::string& subject = !last_actor.empty() ? last_actor : subject_before(*article, toks.sentence(i));
+    for (const auto& [child, parent] : article->parents)
+      if (child == subject) return parent;
+    return {};
+  };
   for (std::size_t i = 0; i < n; ++i) {
-    const bool pron =
-        (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i) || former_latter(i)) && i + 1 < n;
+    const std::string parent = parent_named(i);
+    const bool pron = (pronoun(toks.term(i)) || noun_for_person(i) || own_character(i) || former_latter(i) ||
+                       !parent.empty()) &&
+                      i + 1 < n;
     if (!person_at(i) && !pron) continue;
     std::string actor;
     std::size_t after = i + 1;
@@ -2011,6 +2067,10 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       if (former_latter(i)) {
         const auto pair = last_pair(i);
         actor = toks.term_is(i, "former") ? pair.first : pair.second;
+      }
+      if (!parent.empty()) {
+        actor = parent;
+        after = i + 2;
       }
       if (actor.empty()) continue;
     } else {
@@ -2308,6 +2368,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         while (k > 0 && e - k < 6 && !toks.upper(k - 1) && toks.sentence(k - 1) == s && !toks.comma_after(k - 1)) --k;
         if (k > 0 && k < e && toks.comma_after(k - 1) && (toks.is(k, "the") || toks.is(k, "a"))) e = k;
       }
+      // "Y, the food critic who wrote the review that closed her shop, is
+      // played by X": a longer description between two commas, after the
+      // role that opens the sentence.
+      if (e > 0 && !toks.upper(e - 1) && toks.comma_after(e - 1)) {
+        const std::size_t s0 = sentence_start(e - 1);
+        std::size_t r = s0;
+        while (r < e && r < s0 + 4 && (toks.upper(r) || (r > s0 && toks.hyphened(r))) && !toks.comma_after(r)) ++r;
+        if (r < e && r > s0 && (toks.upper(r) || toks.hyphened(r)) && toks.comma_after(r)) ++r;
+        if (r > s0 && r + 1 < e && e - r <= 30 && toks.comma_after(r - 1) &&
+            (toks.is(r, "the") || toks.is(r, "a") || toks.is(r, "an") || toks.is(r, "who")) && !title_at(s0))
+          e = r;
+      }
       // "5. Baron Kim in Moonrise Kingdom Academy (played by X)": a Title
       // Case run between "in" and the bracket is the title.
       if (e > 2 && toks.open_before(e) == '(' && toks.upper(e - 1) && !title_at(e - 1) && owner[e - 1] < 0) {
@@ -2468,7 +2540,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       c.drama = found[owner[c.after + 1]].name;
       c.drama_sure = found[owner[c.after + 1]].confidence;
     }
+    Credit second = parallel_role(c, s);
     credits.push_back(std::move(c));
+    if (!second.character.empty()) credits.push_back(std::move(second));
     i = after - 1;
   }
   // The work a pair's sentence says they shared, from word k on (n if
@@ -3226,6 +3300,16 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // ("The drama, which follows ...": the title named before it.)
     return described && (sentence_names_work(c.at) || !default_drama.empty());
   };
+  // Word `at` (a name) follows "the daughter of" (or son, wife, husband,
+  // sister, brother), describing words allowed between.
+  auto named_as_kin = [&](std::size_t at) {
+    std::size_t k = at;
+    while (k > 0 && at - k < 4 && !toks.upper(k - 1) && !toks.is(k - 1, "of") && toks.sentence(k - 1) == toks.sentence(at))
+      --k;
+    if (k < 2 || !toks.is(k - 1, "of") || toks.sentence(k - 2) != toks.sentence(at)) return false;
+    const std::string_view w = toks.term(k - 2);
+    return w == "daughter" || w == "son" || w == "wife" || w == "husband" || w == "sister" || w == "brother";
+  };
   // "X steals every scene as the nosy village chief", "X stars as a
   // retired boxer": a verb of acting, then "as" and a role the text does
   // not name, to the clause's end.
@@ -3367,6 +3451,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                  toks.sentence(e.token_begin - begin) == toks.sentence(c.at);
         }))
       continue;
+    // "X, the daughter of veteran actor Y, debuts in T": a relative named
+    // to introduce X is not in T.
+    if (c.character.empty() && named_as_kin(c.at)) continue;
     // A person credited with a character in the same drama elsewhere in the passage needs no bare credit.
     if (c.character.empty() && std::any_of(credits.begin(), credits.end(), [&](const Credit& o) {
           return o.actor == c.actor && !o.character.empty() &&
@@ -3663,6 +3750,29 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       out.pairs.push_back({body.tokens[k].sentence, {a->name, b->second->name}});
     }
     std::sort(out.pairs.begin(), out.pairs.end());
+    // "X, the daughter of veteran actor Y", "Y's son X": X's parent.
+    const auto& tk = body.tokens;
+    for (std::size_t k = 1; k + 2 < tk.size(); ++k) {
+      const bool child = tk[k].term == "daughter" || tk[k].term == "son";
+      if (!child) continue;
+      if (tk[k + 1].term == "of") {
+        std::size_t p = k + 2;
+        while (p < tk.size() && p < k + 6 && !person_at.count(p) && tk[p].sentence == tk[k].sentence) ++p;
+        const auto parent = person_at.find(p);
+        if (parent == person_at.end() || tk[p].sentence != tk[k].sentence) continue;
+        // The child: the sentence's subject, named before "daughter".
+        const auto subject = std::find_if(out.subjects.begin(), out.subjects.end(),
+                                          [&](const auto& x) { return x.first == tk[k].sentence; });
+        if (subject != out.subjects.end() && subject->second != parent->second->name)
+          out.parents.emplace_back(subject->second, parent->second->name);
+      } else if (const auto c = person_at.find(k + 1); c != person_at.end()) {
+        // "Y's son X": Y's entity ends on the "'s" word before "son".
+        const std::string& before = tk[k - 1].term;
+        if (before.size() < 3 || before.compare(before.size() - 2, 2, "'s") != 0) continue;
+        for (const auto& [b, e] : person_at)
+          if (e->token_end == k && e->name != c->second->name) out.parents.emplace_back(c->second->name, e->name);
+      }
+    }
   }
   // A title the headline quotes is one wherever the body writes it, cue or
   // not ("JTBC confirmed that A Letter To Spring will premiere"). (Only
