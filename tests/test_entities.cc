@@ -1709,3 +1709,51 @@ TEST_CASE("'Y, the food critic who wrote ..., is played by X': a long descriptio
                              "veteran actress Lee Hyeon-bin.");
   CHECK(roles_of(who).count({"Lee Hyeon-bin", "Han Mi-rae"}) == 1);
 }
+
+TEST_CASE("'rose to fame as Y in Velvet Storm (2019)': a Title Case run after a role's 'in'") {
+  const auto info = recognize("Kim Woo-sol rose to fame as the cold-hearted heir Han Tae-joon in Velvet Storm (2019).");
+  CHECK(titles_of(info).count({"Kim Woo-sol", "Velvet Storm"}) == 1);
+  // Not a Title Case headline's words.
+  const auto head = recognize("Kim Ha Jin And Lee Sang Woo To Voice Leads In Animated Film");
+  CHECK_FALSE(has_entity(head, EntityType::kDrama, "Animated Film"));
+}
+
+TEST_CASE("'He made his debut in 2016 with the web drama T' and 'His other works include A'") {
+  const auto info = recognize_learned(
+      "Actor Kim Woo-sol has been discharged. He made his debut in 2016 with the web drama Dorm Radio and rose to "
+      "fame as the heir Han Tae-joon in Velvet Storm (2019). His other works include Yellow Tandem (2020) and the "
+      "film Rain Signal (2021).");
+  const auto titles = titles_of(info);
+  CHECK(titles.count({"Kim Woo-sol", "Dorm Radio"}) == 1);
+  CHECK(titles.count({"Kim Woo-sol", "Velvet Storm"}) == 1);
+  CHECK(titles.count({"Kim Woo-sol", "Yellow Tandem"}) == 1);
+  CHECK(titles.count({"Kim Woo-sol", "Rain Signal"}) == 1);
+  CHECK(roles_of(info).count({"Kim Woo-sol", "Han Tae-joon"}) == 1);
+  // The debut is the nearer person's.
+  const auto two = recognize("Lee Se Ryung wrapped up Blue Salt Road, while Park Kyung Tae made his debut in the web "
+                             "drama Dorm Radio.");
+  CHECK(titles_of(two).count({"Park Kyung Tae", "Dorm Radio"}) == 1);
+  CHECK_FALSE(titles_of(two).count({"Lee Se Ryung", "Dorm Radio"}));
+}
+
+TEST_CASE("a festival's 'T, directed by X and starring A' and 'The closing film is T, ...'") {
+  const auto info = recognize("The festival opens with The Tideflat Son, directed by Lee Chang-wook and starring Kim "
+                              "Ji-han. The closing film is Last Bus to Mokpo, the feature debut of director Park "
+                              "Eun-sol.");
+  CHECK(has_entity(info, EntityType::kFilm, "The Tideflat Son"));
+  CHECK(has_entity(info, EntityType::kFilm, "Last Bus to Mokpo"));
+  CHECK(titles_of(info).count({"Kim Ji-han", "The Tideflat Son"}) == 1);
+}
+
+TEST_CASE("a poster list's 'Lastly, X is Y, a high school teacher'") {
+  const auto info = recognize("- Lastly, Kim Bo-eun is Han Yi-seul, a high school teacher on a year of unpaid leave.");
+  CHECK(roles_of(info).count({"Kim Bo-eun", "Han Yi-seul"}) == 1);
+  const auto wife = recognize("Kim Bo-eun is Lee Min-ho's wife.");
+  CHECK(wife.cast.empty());
+}
+
+TEST_CASE("'X, who plays a rookie police officer, ...' in an article about a drama") {
+  const auto info = recognize("Kim Jae-rim, who plays a rookie police officer, bargained with every vendor.",
+                              "Kitchen Detectives");
+  CHECK(titles_of(info).count({"Kim Jae-rim", "Kitchen Detectives"}) == 1);
+}

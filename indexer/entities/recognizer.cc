@@ -1412,6 +1412,36 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (m + 1 < n && toks.term_is(m, "starring") && person_at(m + 1) && (m == e || genre_noun(toks.term(m - 1))))
       claim(EntityType::kDrama, toks.join(s, e), s, e, conf::kFair);
   }
+  // "The festival opens with The Tideflat Son, directed by X and starring
+  // A": a Title Case run set off before "directed by" and a name; "The
+  // closing film is Last Bus to Mokpo, the feature debut of ...": one after
+  // "film is" that ends its clause.
+  for (std::size_t d = 1; d + 2 < n; ++d) {
+    const bool directed = toks.term_is(d, "directed") && toks.is(d + 1, "by") && toks.comma_after(d - 1) &&
+                          toks.upper(d + 2) && toks.sentence(d + 2) == toks.sentence(d);
+    const bool film_is = d >= 2 && (toks.is(d - 1, "is") || toks.is(d - 1, "was")) && toks.is(d - 2, "film") &&
+                         toks.upper(d) && owner[d] < 0 && toks.sentence(d - 2) == toks.sentence(d);
+    if (!directed && !film_is) continue;
+    if (film_is) {
+      const std::size_t e = title_run(d, 6);
+      if (e > d && !organization_word(toks.term(e - 1)) &&
+          (e >= n || toks.sentence(e) != toks.sentence(d) || toks.comma_after(e - 1)))
+        claim(EntityType::kFilm, toks.join(d, e), d, e, conf::kFair);
+      continue;
+    }
+    for (std::size_t b = d >= 6 ? d - 6 : 0; b < d; ++b) {
+      if (owner[b] >= 0 || !toks.upper(b) || toks.sentence(b) != toks.sentence(d) ||
+          (b > 0 && toks.sentence(b - 1) == toks.sentence(b) && toks.upper(b - 1) && !toks.comma_after(b - 1)))
+        continue;
+      if (title_run(b, 6) == d && !organization_word(toks.term(d - 1)) && !person_at(b)) {
+        bool film = false;
+        for (std::size_t m = sentence_start(d); m < n && toks.sentence(m) == toks.sentence(d) && !film; ++m)
+          film = toks.is(m, "film") || toks.is(m, "movie") || toks.is(m, "festival");
+        claim(film ? EntityType::kFilm : EntityType::kDrama, toks.join(b, d), b, d, conf::kFair);
+        break;
+      }
+    }
+  }
   // "Meanwhile, Cheongsan Diary, in which X plays a country doctor, came
   // third": a Title Case run set off before "in which" and a credit names
   // the work the credit is in.
@@ -2020,10 +2050,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       auto bridge = [&](std::size_t k) {
         const std::string_view w = toks.term(k);
         return w == "is" || w == "was" || w == "will" || w == "be" || w == "set" || w == "going" || w == "to" ||
-               w == "slated" || w == "expected" || w == "also" || w == "reportedly";
+               w == "slated" || w == "expected" || w == "also" || w == "reportedly" ||
+               // ("He first rose to fame as Y")
+               w == "first" || w == "rose" || w == "fame";
       };
       for (std::size_t k = i + 1; k < n && k < i + 7 && !verb && toks.sentence(k) == toks.sentence(i); ++k) {
-        verb = toks.is(k, play_verb) || (as_like(k) && k > i + 1 && toks.is(k - 1, as_verb));
+        verb = toks.is(k, play_verb) ||
+               (as_like(k) && k > i + 1 && (toks.is(k - 1, as_verb) || toks.is(k - 1, "fame")));
         // ("she will appear in the drama as Y", "he joins Blue Moon as Y".)
         if (!verb && toks.is(k, as_verb)) {
           std::size_t m = k + 1;
@@ -2054,8 +2087,12 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                (toks.is(k, "also") || toks.is(k, "previously") || toks.is(k, "once") || toks.is(k, "recently") ||
                 toks.is(k, "has") || toks.is(k, "had") || toks.is(k, "last") || toks.is(k, "will")))
           ++k;
-        if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && toks.is(k, as_verb) && !toks.is(k, "cast") &&
-            (toks.is(k + 1, "in") || toks.is(k + 1, "on")))
+        // ("He made his debut in 2016 with the web drama T".)
+        const bool made_debut = k + 3 < n && toks.is(k, "made") && (toks.is(k + 1, "his") || toks.is(k + 1, "her")) &&
+                                toks.is(k + 2, "debut");
+        if (made_debut) k += 1;
+        if (k + 1 < n && toks.sentence(k) == toks.sentence(i) && (toks.is(k, as_verb) || made_debut) &&
+            !toks.is(k, "cast") && (made_debut || toks.is(k + 1, "in") || toks.is(k + 1, "on")))
           // ("appeared in supporting roles in the films A and B")
           for (std::size_t t = k + 2; t < n && t < k + 12 && toks.sentence(t) == toks.sentence(i) && !verb &&
                                       !person_at(t) && !toks.is(t, play_verb);
@@ -2208,6 +2245,17 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
                                       det == "their") &&
               names_role_and_ends(k + 1, s))
             if (auto [b, e] = capitalized_run(k + 1, s); e > b) {
+              c.character = make_character(b, e, conf::kFair);
+              c.strength = conf::kFair;
+              c.after = e;
+            }
+          // "Lastly, X is Y, a high school teacher on leave": a name right
+          // after "is", set off by a comma before a described role.
+          if (c.character.empty() && k + 2 < n && toks.upper(k + 1) && !title_at(k + 1) &&
+              !(owner[k + 1] >= 0 && found[owner[k + 1]].name == actor))
+            if (auto [b, e] = capitalized_run(k + 1, s);
+                e > b && b == k + 1 && e + 1 < n && toks.comma_after(e - 1) && toks.sentence(e) == s &&
+                (toks.is(e, "a") || toks.is(e, "an") || toks.is(e, "the"))) {
               c.character = make_character(b, e, conf::kFair);
               c.strength = conf::kFair;
               c.after = e;
@@ -2535,6 +2583,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!pron && c.character.empty() && c.drama.empty() && after < n && toks.bracket_before(after) &&
         title_at(after) && toks.sentence(after) == s)
       named_by(c, found[owner[after]]);
+    // "rose to fame as Y in Velvet Storm (2019)": a Title Case run after a
+    // named role's "in" is the role's title (not a place: "in Busan").
+    // (Not in a Title Case headline, "To Voice Leads In Animated Film", nor
+    // a quoted title, which the quotes delimit.)
+    if (!c.character.empty() && c.after + 1 < n && toks.is(c.after, "in") && !title_at(c.after + 1) &&
+        toks.sentence(c.after + 1) == s && !place_name(toks.term(c.after + 1)) && toks.open_before(c.after + 1) != '"' &&
+        !toks.single_quote_before(c.after + 1) &&
+        !title_case_sentence(c.after)) {
+      const std::size_t te = title_run(c.after + 1, 6);
+      if (te > c.after + 1 && (te >= n || toks.sentence(te) != s || toks.comma_after(te - 1) || dated(te) || !toks.upper(te)))
+        claim(EntityType::kDrama, toks.join(c.after + 1, te), c.after + 1, te, conf::kFair);
+    }
     if (!c.character.empty() && c.after + 1 < n && (toks.is(c.after, "in") || toks.is(c.after, "from")) &&
         title_at(c.after + 1)) {
       c.drama = found[owner[c.after + 1]].name;
@@ -2869,9 +2929,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (!(toks.term_is(k, "credits") || toks.term_is(k, "filmography") || toks.term_is(k, "works")) ||
         !(toks.is(k + 1, "include") || toks.is(k + 1, "includes") || toks.is(k + 1, "including")))
       continue;
-    const std::string who = toks.is(k - 1, "whose") && k >= 2 && toks.comma_after(k - 2) && person_at(k - 2)
-                                ? found[owner[k - 2]].name
-                                : possessor(k - 1);
+    // ("His other works include A (2020) and B": a describing word between.)
+    std::size_t q = k - 1;
+    if (q > 0 && (toks.is(q, "other") || toks.is(q, "previous") || toks.is(q, "past") || toks.is(q, "notable") ||
+                  toks.is(q, "recent") || toks.is(q, "earlier") || toks.is(q, "major") || toks.is(q, "representative")))
+      --q;
+    const std::string who = toks.is(q, "whose") && q >= 1 && toks.comma_after(q - 1) && person_at(q - 1)
+                                ? found[owner[q - 1]].name
+                                : possessor(q);
     if (who.empty()) continue;
     for (std::size_t t = k + 2; t < n && toks.sentence(t) == toks.sentence(k); ++t) {
       if (toks.comma_after(t - 1) && !title_at(t) && t > k + 2 && title_at(t - 1)) break;  // the list's end
@@ -2880,6 +2945,31 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       named_by(c, found[owner[t]]);
       credits.push_back(std::move(c));
     }
+  }
+  // "He made his debut in 2016 with the web drama T and rose to fame as
+  // ...": the debut's title is the possessor's, however the sentence goes on.
+  for (std::size_t k = 2; k + 2 < n; ++k) {
+    if (!toks.is(k, "debut")) continue;
+    std::size_t q = k - 1;
+    if (toks.is(q, "acting") || toks.is(q, "screen") || toks.is(q, "official")) --q;
+    if (q == 0 || !toks.is(q - 1, "made") || !(toks.term_is(q, "his") || toks.term_is(q, "her"))) continue;
+    // The person the sentence names last before it ("X, who made her
+    // debut"; "A wrapped up T, while B made his debut"), else whom "her"
+    // stands for.
+    std::string who;
+    for (std::size_t p = sentence_start(k); p < q; ++p)
+      if (person_at(p) && !toks.possessive(end_of(p) - 1)) who = found[owner[p]].name;
+    if (who.empty()) who = possessor(q);
+    if (who.empty()) continue;
+    for (std::size_t t = k + 1; t < n && t < k + 10 && toks.sentence(t) == toks.sentence(k) && !person_at(t) &&
+                                !toks.is(t, "and") && !toks.comma_after(t - 1);
+         ++t)
+      if (title_at(t)) {
+        Credit c{who, "", k, k + 1, "", conf::kFair};
+        named_by(c, found[owner[t]]);
+        credits.push_back(std::move(c));
+        break;
+      }
   }
   // "He will share the role with musical actor X": a double cast, X plays
   // the role last credited before it.
@@ -3278,6 +3368,18 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
       else break;
     }
     for (std::size_t k = from; k < n && k < from + 5 && toks.sentence(k) == toks.sentence(c.at); ++k) {
+      // ("Seo, who plays a rookie police officer, bargained": in an article
+      // about a drama, a described role is in it, but "plays a key role" is
+      // no role.)
+      if (toks.is(k, play_verb) && k == from + 1 && toks.is(from, "who") && toks.comma_after(from - 1) &&
+          !sentence_names_work(c.at) && !default_drama.empty() && k + 2 < n &&
+          (toks.is(k + 1, "a") || toks.is(k + 1, "an")) && toks.sentence(k + 2) == toks.sentence(c.at)) {
+        bool idiom = false;
+        for (std::size_t m = k + 2; m < n && m < k + 6 && toks.sentence(m) == toks.sentence(c.at) && !idiom; ++m)
+          idiom = toks.is(m, "role") || toks.is(m, "part") || toks.is(m, "game") || toks.is(m, "match") ||
+                  toks.is(m, "song") || toks.is(m, "instrument") || toks.upper(m);
+        return !idiom;
+      }
       if (toks.is(k, play_verb)) return sentence_names_work(c.at);
       if (toks.is(k, "role") && k + 1 < n && toks.is(k + 1, "of")) return title_in_sentence(c.at) || !default_drama.empty();
       const std::string_view w = toks.term(k);
