@@ -14,6 +14,7 @@
 #include "indexer/lexicon/thesaurus_file.h"
 #include "indexer/lexicon/wordnet_file.h"
 #include "indexer/repair/spun_forms.h"
+#include "query/search/query_builder.h"
 #include "test_helpers.h"
 
 using dramasearch::lexicon::ThesaurusFile;
@@ -300,4 +301,34 @@ TEST_CASE("a query word finds its spun forms in spun articles only") {
   // An index built without repair is searched without spun forms too.
   build(dir.sub("raw"), false);
   CHECK(Searcher(dir.sub("raw")).search("+flower +shop").hits.empty());
+}
+
+TEST_CASE("a large index leaves its commonest thesaurus forms out of a word's spun forms") {
+  using namespace dramasearch;
+  const Pipeline pipeline;
+  // "setting" is a thesaurus synonym of "scene" (no lexicon row of scene).
+  const auto forms = pipeline.spun_forms("scene");
+  const std::size_t listed = pipeline.listed_spun_forms("scene");
+  const auto at = std::find(forms.begin(), forms.end(), "setting");
+  if (at == forms.end()) {
+    WARN("no system thesaurus gives 'setting' for 'scene'");
+    return;
+  }
+  REQUIRE(static_cast<std::size_t>(at - forms.begin()) >= listed);
+  // An index where "set" (the stem of "setting") is in `common` of `total`
+  // passages, "scene" in one.
+  auto query_with = [&](unsigned common, unsigned total) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (unsigned k = 0; k < total; ++k) {
+      Xapian::Document d;
+      d.add_term(k < common ? "Zset" : "Zother");
+      if (k == 0) d.add_term("Zscene");
+      db.add_document(d);
+    }
+    search::QueryBuilder builder(db);
+    return builder.build(pipeline, "scene", SearchOptions{}).query.get_description();
+  };
+  CHECK(query_with(50, 100).find("Zset") != std::string::npos);      // a small index keeps it
+  CHECK(query_with(1500, 3000).find("Zset") == std::string::npos);   // in half of 3,000 passages
+  CHECK(query_with(1001, 60000).find("Zset") != std::string::npos);  // under 2% of the passages
 }

@@ -72,6 +72,9 @@ class Pipeline {
   // that an original word finds the swap repair did not undo. Empty with
   // repair off.
   std::vector<std::string> spun_forms(const std::string& word) const;
+  // How many of spun_forms(word)'s first forms are the lexicon's own swaps
+  // (and a number word's digits); the others are the thesauri's synonyms.
+  std::size_t listed_spun_forms(const std::string& word) const;
 
   // A fingerprint of everything that changes analysis output (pipeline
   // version, lexicon contents, options). Stored with indexed articles so that

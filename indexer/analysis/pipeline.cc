@@ -83,6 +83,10 @@ std::vector<std::string> Pipeline::spun_forms(const std::string& word) const {
   return impl_->spun_forms->of(word);
 }
 
+std::size_t Pipeline::listed_spun_forms(const std::string& word) const {
+  return impl_->spun_forms ? impl_->spun_forms->listed(word) : 0;
+}
+
 Analysis Pipeline::analyse(std::string_view raw, double spin_context) const {
   Analysis a;
   a.original = normalize(raw, &a.invalid_bytes);

@@ -46,6 +46,16 @@ SpunForms::SpunForms(const lexicon::SpinData& data, const lexicon::ThesaurusFile
   }
 }
 
+std::size_t SpunForms::listed(const std::string& word) const {
+  std::size_t n = 0;
+  if (auto it = lexicon_.find(word); it != lexicon_.end()) n = it->second.size();
+  if (auto d = digits_of(word); !d.empty()) {
+    const auto it = lexicon_.find(word);
+    if (it == lexicon_.end() || std::find(it->second.begin(), it->second.end(), d) == it->second.end()) ++n;
+  }
+  return n;
+}
+
 std::vector<std::string> SpunForms::of(const std::string& word) const {
   {
     std::lock_guard<std::mutex> lock(remembered_mutex_);

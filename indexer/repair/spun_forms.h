@@ -50,6 +50,10 @@ class SpunForms {
   // the thesaurus file once per word. Safe to call from several threads.
   std::vector<std::string> of(const std::string& word) const;
 
+  // How many of of(word)'s first forms are the lexicon's swaps and a number
+  // word's digits (the rest are the thesauri's).
+  std::size_t listed(const std::string& word) const;
+
   static constexpr std::size_t kMaxRemembered = 20000;
 
  private:

@@ -161,9 +161,17 @@ bool QueryBuilder::add_spun_forms(const Pipeline& pipeline, const std::string& w
   if (folded.size() < 3 || is_stopword(folded)) return false;
   const std::string own = std::string(schema::kStem) + stemmer_(folded);
   std::vector<std::string> terms;
-  for (const auto& form : pipeline.spun_forms(folded)) {
-    std::string t = std::string(schema::kStem) + stemmer_(form);
-    if (t != own && std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
+  const double common = std::max(kMaxSpunFormShare * db_.get_doccount(), kMinCommonPassages);
+  const std::vector<std::string> forms = pipeline.spun_forms(folded);
+  const std::size_t listed = pipeline.listed_spun_forms(folded);
+  for (std::size_t k = 0; k < forms.size(); ++k) {
+    std::string t = std::string(schema::kStem) + stemmer_(forms[k]);
+    if (t == own || std::find(terms.begin(), terms.end(), t) != terms.end()) continue;
+    // A thesaurus synonym among a large index's commonest words (see
+    // kMaxSpunFormShare) is left out; the lexicon's swaps stay however
+    // common: a dense spinner writes "performs" for plays everywhere.
+    if (k >= listed && db_.get_termfreq(t) > common) continue;
+    terms.push_back(std::move(t));
   }
   if (terms.empty()) return false;
   queries.emplace(folded, spun_forms_query(own, terms));
@@ -217,6 +225,8 @@ BuiltQuery QueryBuilder::build(const Pipeline& pipeline, const std::string& user
       q = require_of_article(routed, flags, qp.parse_query(routed, flags));
     } catch (const Xapian::QueryParserError& e) {
       throw Error("cannot parse query: " + e.get_msg());
+    } catch (const Xapian::DatabaseModifiedError&) {
+      throw;  // a writer committed: the Searcher reopens and builds it again
     } catch (const Xapian::Error& e) {
       throw Error("query failed: " + e.get_description());
     }

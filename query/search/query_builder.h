@@ -25,6 +25,15 @@ struct BuiltQuery {
 // opens, and reused by every query.
 class QueryBuilder {
  public:
+  // A thesaurus form held by more than this share of the passages, and by
+  // more than kMinCommonPassages, is left out of a word's forms: in a large
+  // index such a form ("episode" for drama, "set" for scene) has a long
+  // posting list to merge for little evidence. Small indexes keep every
+  // form (their lists are short, and a dense spinner's swaps are common
+  // there because it writes them everywhere).
+  static constexpr double kMaxSpunFormShare = 0.02;
+  static constexpr double kMinCommonPassages = 1000;
+
   explicit QueryBuilder(const Xapian::Database& db);
 
   // Analyses `user_query` with the pipeline (so spun wording is repaired
@@ -35,7 +44,8 @@ class QueryBuilder {
 
  private:
   // Routes `word` to the spun-forms field if it has spun forms
-  // (Pipeline::spun_forms) other than its own stem; adds its query to `queries`.
+  // (Pipeline::spun_forms) other than its own stem and other than thesaurus
+  // synonyms among the index's commonest words; adds its query to `queries`.
   bool add_spun_forms(const Pipeline& pipeline, const std::string& word,
                       std::map<std::string, Xapian::Query>& queries);
 
