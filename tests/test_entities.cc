@@ -1757,3 +1757,47 @@ TEST_CASE("'X, who plays a rookie police officer, ...' in an article about a dra
                               "Kitchen Detectives");
   CHECK(titles_of(info).count({"Kim Jae-rim", "Kitchen Detectives"}) == 1);
 }
+
+TEST_CASE("a given name's syllable after a hyphen is never an article: 'Kim Ji-a'") {
+  const auto info = recognize("Kim Ji-a and Lee Min-hyuk have been cast.");
+  CHECK(has_entity(info, EntityType::kPerson, "Kim Ji-a"));
+  CHECK_FALSE(has_entity(info, EntityType::kPerson, "Kim Ji"));
+}
+
+TEST_CASE("'A and B play Y and Z, two translators who ...' pair off in order") {
+  const auto info = recognize("Kim Seo-won and Lee Gi-yeon play Park Na-rae and Han Woo-jin, two translators who "
+                              "share an office.");
+  const auto roles = roles_of(info);
+  CHECK(roles.count({"Kim Seo-won", "Park Na-rae"}) == 1);
+  CHECK(roles.count({"Lee Gi-yeon", "Han Woo-jin"}) == 1);
+  CHECK_FALSE(roles.count({"Lee Gi-yeon", "Park Na-rae"}));
+}
+
+TEST_CASE("'The two will play siblings Y and Z': the pair named before, in order") {
+  const auto info = recognize("Kim Ji-a and Lee Min-hyuk have been cast as the leads. The two will play siblings "
+                              "Park Eun-jae and Park Eun-ho, who take over a restaurant.");
+  const auto roles = roles_of(info);
+  CHECK(roles.count({"Kim Ji-a", "Park Eun-jae"}) == 1);
+  CHECK(roles.count({"Lee Min-hyuk", "Park Eun-ho"}) == 1);
+}
+
+TEST_CASE("'T's male lead X is best known for the youth drama U': U is X's too") {
+  const auto info = recognize_learned("Lee Min-hyuk leads Three Kitchens. Three Kitchens's male lead Lee Min-hyuk is "
+                                      "best known for the youth drama Rooftop Class.");
+  CHECK(titles_of(info).count({"Lee Min-hyuk", "Rooftop Class"}) == 1);
+}
+
+TEST_CASE("a character's hyphened short form is the character: 'Gyu-ho' for 'Han Gyu-ho'") {
+  const auto info = recognize_learned("In the drama Blue Hour, Kim Woo-jae played Han Gyu-ho, a retired detective. His "
+                                      "portrayal of the grumpy but kind Gyu-ho won praise.");
+  CHECK(roles_of(info).count({"Kim Woo-jae", "Han Gyu-ho"}) == 1);
+  CHECK_FALSE(roles_of(info).count({"Kim Woo-jae", "Gyu-ho"}));
+}
+
+TEST_CASE("'A stars opposite B' pairs them for 'The two ... when they starred in T'") {
+  const auto info = recognize_learned("Kim Woo-jae stars opposite Lee Ha-neul in the drama Blue Hour. The two "
+                                      "previously worked together in 2019, when they starred in the film Autumn Relay.");
+  const auto titles = titles_of(info);
+  CHECK(titles.count({"Kim Woo-jae", "Autumn Relay"}) == 1);
+  CHECK(titles.count({"Lee Ha-neul", "Autumn Relay"}) == 1);
+}

@@ -794,10 +794,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     while (j < n && j - i <= 2 && owner[j] < 0 &&
            ((toks.spaced(j) && toks.upper(j)) || (j == i + 2 && toks.hyphened(j) && !toks.possessive(j - 1)))) {
       const std::string w = toks.bare(j);
+      // (A lone vowel after a hyphen is a syllable too: "Ji-a", "Yu-i".)
+      const bool hyphen_vowel = j == i + 2 && toks.hyphened(j) && w.size() == 1 &&
+                                std::string_view("aeiou").find(w[0]) != std::string_view::npos;
       const bool shaped = names_.is_known_syllable(w) || KoreanNames::syllable_shaped(w) || names_.is_family_name(w) ||
-                          (j == i + 1 && names_.given_name_shaped(w));
+                          (j == i + 1 && names_.given_name_shaped(w)) || hyphen_vowel;
       if (!shaped) break;
-      if (never_name(w)) {
+      // (A syllable after a hyphen is never the article or preposition it
+      // spells: "Seong Ji-a", "Kwon Yu-a".)
+      if (never_name(w) && !(j == i + 2 && toks.hyphened(j))) {
         // A capitalized "In"/"An"/"On" inside a name ("Seol In Ho", "Yoo
         // Ji An") is a syllable, not the preposition of a Title Case run:
         // last, only where no capitalized word follows; first of two,
@@ -1419,8 +1424,9 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   for (std::size_t d = 1; d + 2 < n; ++d) {
     const bool directed = toks.term_is(d, "directed") && toks.is(d + 1, "by") && toks.comma_after(d - 1) &&
                           toks.upper(d + 2) && toks.sentence(d + 2) == toks.sentence(d);
-    const bool film_is = d >= 2 && (toks.is(d - 1, "is") || toks.is(d - 1, "was")) && toks.is(d - 2, "film") &&
-                         toks.upper(d) && owner[d] < 0 && toks.sentence(d - 2) == toks.sentence(d);
+    const bool film_is = !directed && d >= 2 && toks.upper(d) && owner[d] < 0 &&
+                         (toks.is(d - 1, "is") || toks.is(d - 1, "was")) && toks.is(d - 2, "film") &&
+                         toks.sentence(d - 2) == toks.sentence(d);
     if (!directed && !film_is) continue;
     if (film_is) {
       const std::size_t e = title_run(d, 6);
@@ -1988,8 +1994,13 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     std::pair<std::string, std::string> pair;
     for (std::size_t a = 0; a < i; ++a)
       if (person_at(a) && found[owner[a]].token_begin == begin + a) {
-        const std::size_t j = end_of(a);
-        if (j + 1 < i && toks.is(j, "and") && person_at(j + 1) && toks.sentence(j + 1) == toks.sentence(a))
+        std::size_t j = end_of(a);
+        // ("A stars opposite B" pairs them as "A and B" does.)
+        if (j + 2 < i && toks.is(j + 1, "opposite") &&
+            (toks.is(j, "stars") || toks.is(j, "starred") || toks.is(j, "star")))
+          ++j;
+        if (j + 1 < i && (toks.is(j, "and") || toks.is(j, "opposite")) && person_at(j + 1) &&
+            toks.sentence(j + 1) == toks.sentence(a))
           pair = {found[owner[a]].name, found[owner[j + 1]].name};
       }
     if (pair.first.empty() && article) {
@@ -2660,8 +2671,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     else if (k + 1 >= n || !(toks.is(k, "starred") || toks.is(k, "appeared")) || !toks.is(k + 1, "in"))
       t = shared_work(k, i);
     if (t == n) {
+      // ("worked together in 2019, when they starred in the film T": the
+      // "when" clause goes on to the sentence's end.)
+      std::size_t reach = k + 8;
       t = k + 2;
-      while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < k + 8) ++t;
+      while (t < n && toks.sentence(t) == toks.sentence(i) && !title_at(t) && t < reach) {
+        if (toks.is(t, "when") && t + 1 < n && toks.is(t + 1, "they")) reach = n;
+        ++t;
+      }
     }
     if (t >= n || !title_at(t) || toks.sentence(t) != toks.sentence(i)) continue;
     std::pair<std::string, std::string> pair = last_pair(i);
@@ -2949,7 +2966,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   // "He made his debut in 2016 with the web drama T and rose to fame as
   // ...": the debut's title is the possessor's, however the sentence goes on.
   for (std::size_t k = 2; k + 2 < n; ++k) {
-    if (!toks.is(k, "debut")) continue;
+    if (!toks.term_is(k, "debut")) continue;
     std::size_t q = k - 1;
     if (toks.is(q, "acting") || toks.is(q, "screen") || toks.is(q, "official")) --q;
     if (q == 0 || !toks.is(q - 1, "made") || !(toks.term_is(q, "his") || toks.term_is(q, "her"))) continue;
@@ -2970,6 +2987,44 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         credits.push_back(std::move(c));
         break;
       }
+  }
+  // "T's male lead X is best known for the youth drama U": U is X's too,
+  // whatever named X first.
+  for (std::size_t k = 3; k + 2 < n; ++k) {
+    if (!toks.term_is(k, "known") || !toks.is(k + 1, "for")) continue;
+    std::size_t j = k - 1;
+    if (toks.term_is(j, "best") || toks.term_is(j, "well") || toks.term_is(j, "widely")) --j;
+    if (j == 0 || !(toks.term_is(j, "is") || toks.term_is(j, "was")) || !person_at(j - 1) ||
+        toks.possessive(j - 1))
+      continue;
+    const std::size_t t = title_after(k + 2, 4, toks.sentence(k));
+    if (t == n) continue;
+    Credit c{found[owner[j - 1]].name, "", found[owner[j - 1]].token_begin - begin, j, "", conf::kFair};
+    named_by(c, found[owner[t]]);
+    credits.push_back(std::move(c));
+  }
+  // "The two will play siblings Y and Z": the pair named last, in order.
+  for (std::size_t s0 = 0; s0 + 6 < n; ++s0) {
+    if (!toks.term_is(s0, "the") || !toks.term_is(s0 + 1, "two") ||
+        (s0 > 0 && toks.sentence(s0 - 1) == toks.sentence(s0)))
+      continue;
+    std::size_t at = s0 + 2;  // "The two (actors) will (also) play"
+    while (at < n && at < s0 + 6 && toks.sentence(at) == toks.sentence(s0) &&
+           (auxiliary(toks.term(at)) || toks.is(at, "actors") || toks.is(at, "leads") || toks.is(at, "stars") ||
+            toks.is(at, "also")))
+      ++at;
+    if (at + 3 >= n || !toks.is(at, play_verb)) continue;
+    const auto [yb, ye] = capitalized_run(at + 1, toks.sentence(at));
+    if (ye <= yb || ye + 1 >= n || !toks.is(ye, "and")) continue;
+    const auto [zb, ze] = capitalized_run(ye + 1, toks.sentence(at));
+    if (ze <= zb || zb != ye + 1) continue;
+    const auto pair = last_pair(s0);
+    if (pair.first.empty() || pair.second.empty()) continue;
+    Credit first{pair.first, make_character(yb, ye, conf::kFair), at, ye, "", conf::kFair};
+    Credit second{pair.second, make_character(zb, ze, conf::kFair), at, ze, "", conf::kFair};
+    if (first.character.empty() || second.character.empty()) continue;
+    credits.push_back(std::move(first));
+    credits.push_back(std::move(second));
   }
   // "He will share the role with musical actor X": a double cast, X plays
   // the role last credited before it.
@@ -3113,10 +3168,14 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     // recorded ...": the actors, then "who"; the roles end with the clause.)
     const bool who_play = at >= 2 && toks.is(at, play_verb) && toks.is(at - 1, "who") && person_at(at - 2);
     const bool plays = (person_at(at - 1) && toks.is(at, play_verb)) || who_play;  // (the actors end right before it)
-    // The token after the roles: the sentence's end, or the relative clause's comma.
+    // The token after the roles: the sentence's end, or the relative clause's
+    // comma, or a comma before a description ("A and B play Y and Z, two
+    // translators who ...").
     auto roles_end = [&](std::size_t from) {
       std::size_t r = from;
-      while (r < n && toks.sentence(r) == toks.sentence(at) && !(who_play && r > from && toks.comma_after(r - 1))) ++r;
+      while (r < n && toks.sentence(r) == toks.sentence(at) &&
+             !(r > from && toks.comma_after(r - 1) && (who_play || (plays && !toks.upper(r)))))
+        ++r;
       return r;
     };
     if (toks.is(at, "as") || plays) {
@@ -3789,14 +3848,20 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
   }
   // A character credited by a short form ("Min Gyu (Oh Tae Kyung)") makes
   // the full name a character too ("defense attorney Cha Min Gyu").
+  // (A name's words as the short forms are keyed: "Gyu-ho" is "gyu ho".)
+  auto short_key = [](const std::string& name) {
+    std::string key;
+    for (const auto& t : text::phrase_terms(name)) key += (key.empty() ? "" : " ") + t;
+    return key;
+  };
   for (const auto& c : all.cast)
-    if (const auto it = short_of.find(text::fold_case(c.character)); !c.character.empty() && it != short_of.end() &&
-                                                                     !it->second.empty())
+    if (const auto it = short_of.find(short_key(c.character)); !c.character.empty() && it != short_of.end() &&
+                                                               !it->second.empty())
       type_of[it->second] = EntityType::kCharacter;
   // Full names; a name that is also another's short form ("So Hee" next to
   // "Yang So Hee") is that short form.
   for (const auto& name : order) {
-    const auto it = short_of.find(text::fold_case(name));
+    const auto it = short_of.find(short_key(name));
     if (it == short_of.end() || it->second.empty()) out.known.push_back({text::phrase_terms(name), name, type_of[name]});
     if (const auto t = titled.find(name); t != titled.end() && type_of[name] == EntityType::kCharacter)
       out.known.push_back({text::phrase_terms(name), name, t->second});
@@ -3845,8 +3910,14 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
       out.subjects.emplace_back(sentence, it->second->name);
     }
     for (const auto& [k, a] : person_at) {
-      const std::size_t j = a->token_end;
-      const auto b = j + 1 < body.tokens.size() && body.tokens[j].term == "and" ? person_at.find(j + 1) : person_at.end();
+      std::size_t j = a->token_end;
+      // ("A stars opposite B" pairs them as "A and B" does.)
+      if (j + 2 < body.tokens.size() && body.tokens[j + 1].term == "opposite" &&
+          (body.tokens[j].term == "stars" || body.tokens[j].term == "starred" || body.tokens[j].term == "star"))
+        ++j;
+      const std::string_view joint = j < body.tokens.size() ? std::string_view(body.tokens[j].term) : "";
+      const auto b = j + 1 < body.tokens.size() && (joint == "and" || joint == "opposite") ? person_at.find(j + 1)
+                                                                                        : person_at.end();
       if (b == person_at.end() || body.tokens[k].sentence != body.tokens[j + 1].sentence || a->name == b->second->name)
         continue;
       out.pairs.push_back({body.tokens[k].sentence, {a->name, b->second->name}});
@@ -3855,9 +3926,9 @@ ArticleEntities Recognizer::learn(const Analysis& body, const Analysis* headline
     // "X, the daughter of veteran actor Y", "Y's son X": X's parent.
     const auto& tk = body.tokens;
     for (std::size_t k = 1; k + 2 < tk.size(); ++k) {
-      const bool child = tk[k].term == "daughter" || tk[k].term == "son";
-      if (!child) continue;
-      if (tk[k + 1].term == "of") {
+      const std::string_view w = tk[k].term;
+      if (w != "daughter" && w != "son") continue;
+      if (std::string_view(tk[k + 1].term) == "of") {
         std::size_t p = k + 2;
         while (p < tk.size() && p < k + 6 && !person_at.count(p) && tk[p].sentence == tk[k].sentence) ++p;
         const auto parent = person_at.find(p);
