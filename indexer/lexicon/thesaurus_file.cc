@@ -1,21 +1,16 @@
 #include "indexer/lexicon/thesaurus_file.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <string_view>
 
+#include "indexer/util/data_files.h"
+
 namespace dramasearch::lexicon {
 namespace {
 
 constexpr const char* kDebianPath = "/usr/share/mythes/th_en_US_v2.dat";
-
-bool is_file(const std::string& path) {
-  struct stat st {};
-  return !path.empty() && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
 
 std::string idx_path_of(const std::string& dat) {
   if (dat.size() > 4 && dat.compare(dat.size() - 4, 4, ".dat") == 0) return dat.substr(0, dat.size() - 4) + ".idx";
@@ -59,18 +54,13 @@ void plain_words(const std::string& line, std::vector<std::string>& out, bool ge
 }  // namespace
 
 const ThesaurusFile& ThesaurusFile::shared() {
-  static const ThesaurusFile instance([] {
-    const char* env = std::getenv("DRAMASEARCH_THESAURUS");
-    if (!env) return std::string(kDebianPath);
-    const std::string v(env);
-    return v == "none" ? std::string() : v;
-  }());
+  static const ThesaurusFile instance(util::data_path("DRAMASEARCH_THESAURUS", kDebianPath));
   return instance;
 }
 
 ThesaurusFile::ThesaurusFile(std::string dat_path)
     : dat_path_(std::move(dat_path)), idx_path_(idx_path_of(dat_path_)) {
-  available_ = is_file(dat_path_) && is_file(idx_path_);
+  available_ = util::is_regular_file(dat_path_) && util::is_regular_file(idx_path_);
 }
 
 bool ThesaurusFile::available() const { return available_; }

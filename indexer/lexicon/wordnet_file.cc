@@ -1,13 +1,13 @@
 #include "indexer/lexicon/wordnet_file.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string_view>
+
+#include "indexer/util/data_files.h"
 
 namespace dramasearch::lexicon {
 namespace {
@@ -17,11 +17,6 @@ constexpr const char* kDebianDir = "/usr/share/wordnet";
 // Parts of speech in the order their senses are interleaved: a spinner
 // swaps verbs and nouns far more often than adjectives and adverbs.
 constexpr std::array<const char*, 4> kParts = {"verb", "noun", "adj", "adv"};
-
-bool is_file(const std::string& path) {
-  struct stat st {};
-  return !path.empty() && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
 
 // The line of the sorted file `in` whose first field is `key`, found by
 // binary search over byte positions; "" if there is none. Lines that begin
@@ -137,19 +132,15 @@ long offset_of(char part_letter) {
 }  // namespace
 
 const WordNetFile& WordNetFile::shared() {
-  static const WordNetFile instance([] {
-    const char* env = std::getenv("DRAMASEARCH_WORDNET");
-    if (!env) return std::string(kDebianDir);
-    const std::string v(env);
-    return v == "none" ? std::string() : v;
-  }());
+  static const WordNetFile instance(util::data_path("DRAMASEARCH_WORDNET", kDebianDir));
   return instance;
 }
 
 WordNetFile::WordNetFile(std::string dir) : dir_(std::move(dir)) {
   available_ = !dir_.empty();
   for (const char* part : {"noun", "verb"})
-    available_ = available_ && is_file(dir_ + "/index." + part) && is_file(dir_ + "/data." + part);
+    available_ = available_ && util::is_regular_file(dir_ + "/index." + part) &&
+                 util::is_regular_file(dir_ + "/data." + part);
 }
 
 bool WordNetFile::available() const { return available_; }

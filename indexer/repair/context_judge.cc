@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <mutex>
-#include <sys/stat.h>
 
 #ifdef DRAMASEARCH_HAVE_SPHINXBASE
 #include <sphinxbase/err.h>
@@ -12,18 +11,13 @@
 #include <sphinxbase/ngram_model.h>
 #endif
 
+#include "indexer/util/data_files.h"
+
 namespace dramasearch::repair {
 
 #ifndef DRAMASEARCH_LM_PATH
 #define DRAMASEARCH_LM_PATH "/usr/share/pocketsphinx/model/en-us/en-us.lm.bin"
 #endif
-
-namespace {
-bool file_exists(const std::string& path) {
-  struct stat st;
-  return !path.empty() && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-}  // namespace
 
 struct ContextJudge::Model {
   std::once_flag loaded;
@@ -44,18 +38,13 @@ struct ContextJudge::Model {
 const ContextJudge& ContextJudge::shared() {
   // Never destroyed: freeing the model at exit costs more than using it
   // for a small batch, and the process is ending anyway.
-  static const ContextJudge* judge = new ContextJudge([] {
-    const char* env = std::getenv("DRAMASEARCH_LM");
-    if (!env) return std::string(DRAMASEARCH_LM_PATH);
-    const std::string v(env);
-    return v == "none" ? std::string() : v;
-  }());
+  static const ContextJudge* judge = new ContextJudge(util::data_path("DRAMASEARCH_LM", DRAMASEARCH_LM_PATH));
   return *judge;
 }
 
 // The file is looked for once: available() is asked for every candidate.
 ContextJudge::ContextJudge(std::string path)
-    : path_(std::move(path)), exists_(file_exists(path_)), model_(std::make_unique<Model>()) {}
+    : path_(std::move(path)), exists_(util::is_regular_file(path_)), model_(std::make_unique<Model>()) {}
 ContextJudge::~ContextJudge() = default;
 
 bool ContextJudge::available() const {
