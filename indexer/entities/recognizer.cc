@@ -1667,6 +1667,15 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
   auto dated = [&](std::size_t k) {
     return toks.bracket_before(k) && year_at(k) && toks.close_after(k) == ')';
   };
+  // The end of a Title Case run from word `from` that ends its clause (the
+  // sentence's end, a comma, a dated year or a lower-case word follows), or
+  // `from` if there is none: "in Velvet Storm (2019)", "in Dawn Patrol Unit.".
+  auto clause_title_end = [&](std::size_t from) {
+    const std::size_t e = title_run(from, 6);
+    const bool ends = e > from && (e >= n || toks.sentence(e) != toks.sentence(from) || toks.comma_after(e - 1) ||
+                                   dated(e) || !toks.upper(e));
+    return ends ? e : from;
+  };
   // ("Her works include A (2017), B (2019)": a list of works.)
   auto works_include = [&](std::size_t m) {
     return toks.term_is(m, "works") && m + 1 < n && (toks.is(m + 1, "include") || toks.is(m + 1, "including"));
@@ -1927,13 +1936,8 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (t == n) {
       std::size_t tb = ze + 1;
       while (tb < n && tb < ze + 4 && !toks.upper(tb) && toks.sentence(tb) == s) ++tb;
-      std::size_t te = tb;
-      while (te < n && te < tb + 5 && toks.upper(te) && owner[te] < 0 && toks.sentence(te) == s &&
-             (te == tb || !toks.comma_after(te - 1)))
-        ++te;
-      // The run must end its clause, as the list does.
-      if (te == tb || (te < n && toks.sentence(te) == s && !toks.comma_after(te - 1) && !toks.is(te, "and"))) return out;
-      if (!claim(found[owner[first_title]].type, toks.join(tb, te), tb, te, conf::kFair)) return out;
+      const std::size_t te = tb < n && toks.sentence(tb) == s ? clause_title_end(tb) : tb;
+      if (te == tb || !claim(found[owner[first_title]].type, toks.join(tb, te), tb, te, conf::kFair)) return out;
       t = tb;
     }
     out.character = make_character(z, ze, c.strength);
@@ -2602,8 +2606,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
         toks.sentence(c.after + 1) == s && !place_name(toks.term(c.after + 1)) && toks.open_before(c.after + 1) != '"' &&
         !toks.single_quote_before(c.after + 1) &&
         !title_case_sentence(c.after)) {
-      const std::size_t te = title_run(c.after + 1, 6);
-      if (te > c.after + 1 && (te >= n || toks.sentence(te) != s || toks.comma_after(te - 1) || dated(te) || !toks.upper(te)))
+      if (const std::size_t te = clause_title_end(c.after + 1); te > c.after + 1)
         claim(EntityType::kDrama, toks.join(c.after + 1, te), c.after + 1, te, conf::kFair);
     }
     if (!c.character.empty() && c.after + 1 < n && (toks.is(c.after, "in") || toks.is(c.after, "from")) &&
@@ -2977,14 +2980,11 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     for (std::size_t p = sentence_start(k); p < q; ++p)
       if (person_at(p) && !toks.possessive(end_of(p) - 1)) who = found[owner[p]].name;
     if (who.empty()) who = possessor(q);
-    if (who.empty()) continue;
     for (std::size_t t = k + 1; t < n && t < k + 10 && toks.sentence(t) == toks.sentence(k) && !person_at(t) &&
                                 !toks.is(t, "and") && !toks.comma_after(t - 1);
          ++t)
       if (title_at(t)) {
-        Credit c{who, "", k, k + 1, "", conf::kFair};
-        named_by(c, found[owner[t]]);
-        credits.push_back(std::move(c));
+        credit_with(who, k, t);
         break;
       }
   }
@@ -2997,11 +2997,7 @@ PassageInfo Recognizer::recognize(const Analysis& a, std::size_t begin, std::siz
     if (j == 0 || !(toks.term_is(j, "is") || toks.term_is(j, "was")) || !person_at(j - 1) ||
         toks.possessive(j - 1))
       continue;
-    const std::size_t t = title_after(k + 2, 4, toks.sentence(k));
-    if (t == n) continue;
-    Credit c{found[owner[j - 1]].name, "", found[owner[j - 1]].token_begin - begin, j, "", conf::kFair};
-    named_by(c, found[owner[t]]);
-    credits.push_back(std::move(c));
+    if (const std::size_t t = title_after(k + 2, 4, toks.sentence(k)); t < n) credit_with(found[owner[j - 1]].name, k, t);
   }
   // "The two will play siblings Y and Z": the pair named last, in order.
   for (std::size_t s0 = 0; s0 + 6 < n; ++s0) {
